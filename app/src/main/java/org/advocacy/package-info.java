@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy;
+
+import org.jspecify.annotations.NullMarked;

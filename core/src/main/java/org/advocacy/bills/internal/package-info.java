@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.bills.internal;
+
+import org.jspecify.annotations.NullMarked;

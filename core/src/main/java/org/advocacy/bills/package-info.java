@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.bills;
+
+import org.jspecify.annotations.NullMarked;

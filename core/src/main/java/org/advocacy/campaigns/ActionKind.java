@@ -1,0 +1,6 @@
+package org.advocacy.campaigns;
+
+/** The three ways a campaign asks supporters to help. */
+public enum ActionKind {
+    LETTER, CALL, MEETING
+}

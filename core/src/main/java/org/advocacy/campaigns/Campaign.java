@@ -1,0 +1,315 @@
+package org.advocacy.campaigns;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.advocacy.bills.BillStage;
+import org.advocacy.shared.RichText;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.jspecify.annotations.Nullable;
+
+/** A campaign for one or more bills: its information centre, its actions and whom they target. */
+@Entity
+@Table(name = "campaign")
+public class Campaign {
+
+    /** Stages a campaign can fall back to when it has no template set for the exact stage. */
+    private static final Set<BillStage> IN_PROGRESS = EnumSet.range(BillStage.INTRODUCED, BillStage.PASSED_BOTH);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String slug;
+
+    @Column(nullable = false)
+    private String title;
+
+    private @Nullable String tagline;
+
+    /** Sanitised HTML. */
+    @Column(nullable = false)
+    private String explainer;
+
+    /** Sanitised HTML. */
+    @Column(name = "why_it_matters")
+    private @Nullable String whyItMatters;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CampaignStatus status = CampaignStatus.DRAFT;
+
+    private @Nullable Integer goal;
+
+    @Column(name = "letter_enabled", nullable = false)
+    private boolean letterEnabled = true;
+    @Column(name = "call_enabled", nullable = false)
+    private boolean callEnabled = true;
+    @Column(name = "meeting_enabled", nullable = false)
+    private boolean meetingEnabled = true;
+
+    @Column(name = "target_house", nullable = false)
+    private boolean targetHouse = true;
+    @Column(name = "target_senate", nullable = false)
+    private boolean targetSenate = true;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_mode", nullable = false)
+    private TargetMode targetMode = TargetMode.ALL;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "campaign_bill", joinColumns = @JoinColumn(name = "campaign_id"))
+    @Column(name = "bill_id")
+    private Set<Long> billIds = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "campaign_key_fact", joinColumns = @JoinColumn(name = "campaign_id"))
+    @OrderColumn(name = "position")
+    private List<KeyFact> keyFacts = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "campaign_template_set", joinColumns = @JoinColumn(name = "campaign_id"))
+    @MapKeyColumn(name = "stage")
+    @MapKeyEnumerated(EnumType.STRING)
+    private Map<BillStage, TemplateSet> templateSets = new EnumMap<>(BillStage.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "campaign_target", joinColumns = @JoinColumn(name = "campaign_id"))
+    @Column(name = "bioguide_id")
+    private Set<String> specificTargets = new HashSet<>();
+
+    protected Campaign() {
+    }
+
+    public Campaign(String slug, String title, String explainerHtml) {
+        this.slug = slug;
+        this.title = title;
+        this.explainer = RichText.sanitize(explainerHtml);
+    }
+
+    /** Explainer and why-it-matters are HTML; they are sanitised here, before they are stored. */
+    public void describe(String title, @Nullable String tagline, String explainerHtml, @Nullable String whyItMattersHtml) {
+        this.title = title;
+        this.tagline = tagline;
+        this.explainer = RichText.sanitize(explainerHtml);
+        this.whyItMatters = whyItMattersHtml == null ? null : RichText.sanitize(whyItMattersHtml);
+        touch();
+    }
+
+    public void changeSlug(String slug) {
+        this.slug = slug;
+        touch();
+    }
+
+    public void setStatus(CampaignStatus status) {
+        this.status = status;
+        touch();
+    }
+
+    public void setGoal(@Nullable Integer goal) {
+        this.goal = goal;
+        touch();
+    }
+
+    public void enableActions(boolean letter, boolean call, boolean meeting) {
+        this.letterEnabled = letter;
+        this.callEnabled = call;
+        this.meetingEnabled = meeting;
+        touch();
+    }
+
+    public void target(boolean house, boolean senate, TargetMode mode, Set<String> specificBioguideIds) {
+        if (!house && !senate) {
+            throw new IllegalArgumentException("A campaign must target at least one chamber");
+        }
+        this.targetHouse = house;
+        this.targetSenate = senate;
+        this.targetMode = mode;
+        this.specificTargets.clear();
+        this.specificTargets.addAll(specificBioguideIds);
+        touch();
+    }
+
+    public void replaceBills(Set<Long> billIds) {
+        this.billIds.clear();
+        this.billIds.addAll(billIds);
+        touch();
+    }
+
+    public void replaceKeyFacts(List<KeyFact> keyFacts) {
+        this.keyFacts.clear();
+        this.keyFacts.addAll(keyFacts);
+        touch();
+    }
+
+    public void putTemplateSet(BillStage stage, TemplateSet templates) {
+        templateSets.put(stage, templates);
+        touch();
+    }
+
+    public void removeTemplateSet(BillStage stage) {
+        templateSets.remove(stage);
+        touch();
+    }
+
+    /**
+     * The template set for a bill stage: the exact one, or else the one for the latest earlier
+     * stage while the bill is still moving. After enactment, a veto or a failure only an exact
+     * set applies, because asking people to "pass" a law that exists would be wrong.
+     */
+    public Optional<TemplateSet> templatesFor(BillStage stage) {
+        TemplateSet exact = templateSets.get(stage);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        if (!IN_PROGRESS.contains(stage)) {
+            return Optional.empty();
+        }
+        for (int ordinal = stage.ordinal(); ordinal >= 0; ordinal--) {
+            TemplateSet earlier = templateSets.get(BillStage.values()[ordinal]);
+            if (earlier != null) {
+                return Optional.of(earlier);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean isEnabled(ActionKind kind) {
+        return switch (kind) {
+            case LETTER -> letterEnabled;
+            case CALL -> callEnabled;
+            case MEETING -> meetingEnabled;
+        };
+    }
+
+    public List<ActionKind> getEnabledActions() {
+        return java.util.Arrays.stream(ActionKind.values()).filter(this::isEnabled).toList();
+    }
+
+    private void touch() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public @Nullable String getTagline() {
+        return tagline;
+    }
+
+    public String getExplainer() {
+        return explainer;
+    }
+
+    public @Nullable String getWhyItMatters() {
+        return whyItMatters;
+    }
+
+    public CampaignStatus getStatus() {
+        return status;
+    }
+
+    public boolean isLive() {
+        return status == CampaignStatus.LIVE;
+    }
+
+    public @Nullable Integer getGoal() {
+        return goal;
+    }
+
+    public boolean isTargetHouse() {
+        return targetHouse;
+    }
+
+    public boolean isTargetSenate() {
+        return targetSenate;
+    }
+
+    public TargetMode getTargetMode() {
+        return targetMode;
+    }
+
+    public Set<String> getSpecificTargets() {
+        return Set.copyOf(specificTargets);
+    }
+
+    public Set<Long> getBillIds() {
+        return Set.copyOf(billIds);
+    }
+
+    public List<KeyFact> getKeyFacts() {
+        return List.copyOf(keyFacts);
+    }
+
+    public Map<BillStage, TemplateSet> getTemplateSets() {
+        return Map.copyOf(templateSets);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Campaign campaign && id != null && id.equals(campaign.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Campaign.class.hashCode();
+    }
+}

@@ -1,0 +1,5 @@
+package org.advocacy.campaigns;
+
+public enum CampaignStatus {
+    DRAFT, LIVE, CLOSED
+}

@@ -1,0 +1,17 @@
+package org.advocacy.campaigns.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.advocacy.campaigns.Campaign;
+import org.advocacy.campaigns.CampaignStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CampaignRepository extends JpaRepository<Campaign, Long> {
+
+    Optional<Campaign> findBySlug(String slug);
+
+    List<Campaign> findByStatusOrderByCreatedAtDesc(CampaignStatus status);
+
+    boolean existsBySlug(String slug);
+}

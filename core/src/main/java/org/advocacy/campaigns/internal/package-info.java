@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.campaigns.internal;
+
+import org.jspecify.annotations.NullMarked;

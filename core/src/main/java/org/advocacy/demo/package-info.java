@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,114 @@
+package org.advocacy.legislators;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.advocacy.legislators.internal.LegislatorRepository;
+import org.advocacy.legislators.internal.UsStateRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to the congressional roster. Writes go through the roster sync. */
+@Service
+@Transactional(readOnly = true)
+public class LegislatorService {
+
+    private static final Comparator<Legislator> BY_SEAT = Comparator
+            .comparing(Legislator::getChamber)
+            .thenComparing(l -> l.getDistrict() == null ? 0 : l.getDistrict())
+            .thenComparing(Legislator::getLastName);
+
+    private final LegislatorRepository legislators;
+    private final UsStateRepository states;
+
+    LegislatorService(LegislatorRepository legislators, UsStateRepository states) {
+        this.legislators = legislators;
+        this.states = states;
+    }
+
+    public Optional<Legislator> find(String bioguideId) {
+        return legislators.findById(bioguideId);
+    }
+
+    /** Members with their offices loaded, in a stable order (House first, then Senate). */
+    public List<Legislator> findAll(Collection<String> bioguideIds) {
+        return legislators.findByBioguideIdIn(bioguideIds).stream().sorted(BY_SEAT).toList();
+    }
+
+    public List<Legislator> senators(String state) {
+        return legislators.findByStateAndChamberAndInOfficeTrue(state, Chamber.SENATE).stream()
+                .sorted(Comparator.comparing(l -> "senior".equals(l.getStateRank()) ? 0 : 1))
+                .toList();
+    }
+
+    public Optional<Legislator> representative(String state, int district) {
+        return legislators.findByStateAndChamberAndDistrictAndInOfficeTrue(state, Chamber.HOUSE, district)
+                .stream().findFirst();
+    }
+
+    public long countSitting() {
+        return legislators.countByInOfficeTrue();
+    }
+
+    public long countSitting(Chamber chamber) {
+        return legislators.countByChamberAndInOfficeTrue(chamber);
+    }
+
+    public List<UsState> states() {
+        return states.findAll(org.springframework.data.domain.Sort.by("name"));
+    }
+
+    public Optional<UsState> state(String code) {
+        return states.findById(code);
+    }
+
+    /** One page of the roster for the console grid. */
+    public Page<Legislator> search(RosterFilter filter, Pageable pageable) {
+        return legislators.findAll(filter.toSpecification(), pageable);
+    }
+
+    public long count(RosterFilter filter) {
+        return legislators.count(filter.toSpecification());
+    }
+
+    /** Filters for the roster grid; every part is optional. */
+    public record RosterFilter(@Nullable String name, @Nullable String state, @Nullable Chamber chamber,
+                               @Nullable String party, @Nullable Boolean inOffice) {
+
+        public static final RosterFilter NONE = new RosterFilter(null, null, null, null, null);
+
+        Specification<Legislator> toSpecification() {
+            return (root, query, cb) -> {
+                var predicates = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
+                if (name != null && !name.isBlank()) {
+                    String pattern = "%" + name.trim().toLowerCase(java.util.Locale.ROOT)
+                            .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    predicates.add(cb.or(
+                            cb.like(cb.lower(root.get("lastName")), pattern, '\\'),
+                            cb.like(cb.lower(root.get("firstName")), pattern, '\\'),
+                            cb.like(cb.lower(root.get("officialName")), pattern, '\\'),
+                            cb.like(cb.lower(root.get("bioguideId")), pattern, '\\')));
+                }
+                if (state != null && !state.isBlank()) {
+                    predicates.add(cb.equal(root.get("state"), state));
+                }
+                if (chamber != null) {
+                    predicates.add(cb.equal(root.get("chamber"), chamber));
+                }
+                if (party != null && !party.isBlank()) {
+                    predicates.add(cb.equal(root.get("party"), party));
+                }
+                if (inOffice != null) {
+                    predicates.add(cb.equal(root.get("inOffice"), inOffice));
+                }
+                return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
+            };
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.legislators.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.shared;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,61 @@
+package org.advocacy.staff;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.advocacy.staff.internal.AuditEventRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The audit trail of console changes. Entries join the caller's transaction, so a rolled-back change leaves none. */
+@Service
+public class AuditLog {
+
+    private final AuditEventRepository events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.json = JsonMapper.builder().findAndAddModules().build();
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String entityType, @Nullable Object entityId,
+                       @Nullable Map<String, ?> before, @Nullable Map<String, ?> after) {
+        events.save(new AuditEvent(clock.instant(), currentActor(), action, entityType,
+                entityId == null ? null : entityId.toString(), toJson(before), toJson(after)));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<AuditEvent> search(@Nullable String actor, @Nullable String entityType, Pageable pageable) {
+        Specification<AuditEvent> spec = (root, query, cb) -> cb.conjunction();
+        if (actor != null && !actor.isBlank()) {
+            spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("actor")), "%" + actor.toLowerCase() + "%"));
+        }
+        if (entityType != null && !entityType.isBlank()) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("entityType"), entityType));
+        }
+        return events.findAll(spec, pageable);
+    }
+
+    private @Nullable String toJson(@Nullable Map<String, ?> state) {
+        return state == null ? null : json.writeValueAsString(state);
+    }
+
+    static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}

@@ -1,0 +1,131 @@
+package org.advocacy.staff;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.advocacy.staff.internal.StaffUserRepository;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff user management, for administrators only. Every change is audited. */
+@Service
+@Transactional(readOnly = true)
+public class StaffUserService {
+
+    private final StaffUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    StaffUserService(StaffUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+                     AuditLog audit, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<StaffUser> list() {
+        return users.findAll(Sort.by("email"));
+    }
+
+    public long count() {
+        return users.count();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public StaffUser create(String email, String displayName, String password, Role role) {
+        StaffUser user = createUnchecked(email, displayName, password, role);
+        audit.record("staff.create", "StaffUser", user.getId(), null, snapshot(user));
+        return user;
+    }
+
+    /** For the first-start bootstrap, when no one can be logged in yet. */
+    @Transactional
+    StaffUser createUnchecked(String email, String displayName, String password, Role role) {
+        String normalisedEmail = email.strip().toLowerCase(Locale.ROOT);
+        if (!normalisedEmail.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+            throw new InvalidStaffUserException("Enter a valid email address.");
+        }
+        if (users.findByEmailIgnoreCase(normalisedEmail).isPresent()) {
+            throw new InvalidStaffUserException("A staff user with this email already exists.");
+        }
+        passwordPolicy.problem(password, normalisedEmail).ifPresent(problem -> {
+            throw new InvalidStaffUserException(problem);
+        });
+        return users.save(new StaffUser(normalisedEmail, displayName.strip(), passwordEncoder.encode(password), role));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public StaffUser resetPassword(long userId, String newPassword) {
+        StaffUser user = get(userId);
+        passwordPolicy.problem(newPassword, user.getEmail()).ifPresent(problem -> {
+            throw new InvalidStaffUserException(problem);
+        });
+        user.changePassword(passwordEncoder.encode(newPassword));
+        audit.record("staff.reset-password", "StaffUser", userId, null, Map.of("passwordChanged", true));
+        return user;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public StaffUser changeRole(long userId, Role role) {
+        StaffUser user = get(userId);
+        Map<String, Object> before = snapshot(user);
+        user.changeRole(role);
+        audit.record("staff.change-role", "StaffUser", userId, before, snapshot(user));
+        return user;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public StaffUser setEnabled(long userId, boolean enabled) {
+        StaffUser user = get(userId);
+        Map<String, Object> before = snapshot(user);
+        user.setEnabled(enabled);
+        audit.record(enabled ? "staff.enable" : "staff.disable", "StaffUser", userId, before, snapshot(user));
+        return user;
+    }
+
+    private StaffUser get(long userId) {
+        return users.findById(userId).orElseThrow(() -> new InvalidStaffUserException("No such staff user."));
+    }
+
+    static Map<String, Object> snapshot(StaffUser user) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("email", user.getEmail());
+        state.put("displayName", user.getDisplayName());
+        state.put("role", user.getRole().name());
+        state.put("enabled", user.isEnabled());
+        return state;
+    }
+
+    /** A staff user change was refused; the message is fit to show. */
+    public static class InvalidStaffUserException extends RuntimeException {
+        public InvalidStaffUserException(String message) {
+            super(message);
+        }
+    }
+
+    /** Used by the login lockout, which runs without an authenticated user. */
+    @Transactional
+    void recordLoginFailure(String email) {
+        users.findByEmailIgnoreCase(email).ifPresent(user -> user.recordFailedLogin(clock.instant()));
+    }
+
+    @Transactional
+    void recordLoginSuccess(String email) {
+        users.findByEmailIgnoreCase(email).ifPresent(user -> user.recordSuccessfulLogin(clock.instant()));
+    }
+}

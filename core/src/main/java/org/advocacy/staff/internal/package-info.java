@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.staff.internal;
+
+import org.jspecify.annotations.NullMarked;

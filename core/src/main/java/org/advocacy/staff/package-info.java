@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.staff;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+package org.advocacy.stories;
+
+public enum StoryStatus {
+    SUBMITTED, APPROVED, PUBLISHED, UNPUBLISHED, WITHDRAWN, REMOVED
+}

@@ -1,0 +1,19 @@
+package org.advocacy.stories.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.advocacy.stories.Story;
+import org.advocacy.stories.StoryStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StoryRepository extends JpaRepository<Story, Long> {
+
+    List<Story> findByCampaignIdAndStatusOrderByPublishedAtDesc(Long campaignId, StoryStatus status);
+
+    Optional<Story> findByIdAndStatus(Long id, StoryStatus status);
+
+    boolean existsByExampleTrue();
+
+    long countByStatus(StoryStatus status);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.stories.internal;
+
+import org.jspecify.annotations.NullMarked;

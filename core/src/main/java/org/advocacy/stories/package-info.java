@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.stories;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,6 @@
+package org.advocacy.supporters;
+
+/** How a supporter sent a letter, or that they phoned. */
+public enum DeliveryMethod {
+    MAILTO, CONTACT_FORM, COPIED, PHONE, EMAIL
+}

@@ -1,0 +1,5 @@
+package org.advocacy.supporters;
+
+public enum MeetingStatus {
+    REQUESTED, SCHEDULED, HELD, DECLINED
+}

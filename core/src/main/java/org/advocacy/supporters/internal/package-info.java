@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.supporters.internal;
+
+import org.jspecify.annotations.NullMarked;

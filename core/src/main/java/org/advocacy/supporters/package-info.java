@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.supporters;
+
+import org.jspecify.annotations.NullMarked;

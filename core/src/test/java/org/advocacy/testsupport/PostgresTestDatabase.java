@@ -1,0 +1,99 @@
+package org.advocacy.testsupport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The PostgreSQL every test runs against: a Testcontainers PostgreSQL 17 when a Docker engine is
+ * available, otherwise the server named by TEST_DATABASE_URL (default
+ * jdbc:postgresql://127.0.0.1:5432/advocacy_test as postgres), whose database is created if missing.
+ */
+public final class PostgresTestDatabase {
+
+    public record Connection(String url, String username, String password) {
+    }
+
+    private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/advocacy_test";
+    private static volatile Connection connection;
+
+    private PostgresTestDatabase() {
+    }
+
+    public static Connection connection() {
+        Connection current = connection;
+        if (current == null) {
+            synchronized (PostgresTestDatabase.class) {
+                current = connection;
+                if (current == null) {
+                    current = dockerAvailable() ? startContainer() : existingServer();
+                    connection = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private static boolean dockerAvailable() {
+        if ("false".equalsIgnoreCase(System.getenv("TESTCONTAINERS_ENABLED"))) {
+            return false;
+        }
+        // Probing without any engine only produces noisy errors in the log.
+        boolean engineConfigured = System.getenv("DOCKER_HOST") != null
+                || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+        return engineConfigured && DockerClientFactory.instance().isDockerAvailable();
+    }
+
+    @SuppressWarnings("resource") // Lives for the whole test JVM; Ryuk removes it.
+    private static Connection startContainer() {
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+        container.start();
+        return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+    }
+
+    private static Connection existingServer() {
+        String url = env("TEST_DATABASE_URL", DEFAULT_URL);
+        String username = env("TEST_DATABASE_USERNAME", "postgres");
+        String password = env("TEST_DATABASE_PASSWORD", "postgres");
+        createDatabaseIfMissing(url, username, password);
+        return new Connection(url, username, password);
+    }
+
+    private static void createDatabaseIfMissing(String url, String username, String password) {
+        Matcher matcher = Pattern.compile("^(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?$").matcher(url);
+        if (!matcher.matches()) {
+            return;
+        }
+        try (java.sql.Connection ignored = DriverManager.getConnection(url, username, password)) {
+            return;
+        }
+        catch (SQLException e) {
+            if (!"3D000".equals(e.getSQLState())) {
+                throw new IllegalStateException("Cannot reach the test database at " + url + ": " + e.getMessage()
+                        + ". Start PostgreSQL or set TEST_DATABASE_URL.", e);
+            }
+        }
+        try (java.sql.Connection admin = DriverManager.getConnection(matcher.group(1) + "postgres", username, password);
+             var statement = admin.createStatement()) {
+            statement.execute("create database \"" + matcher.group(2) + "\"");
+        }
+        catch (SQLException e) {
+            if (!"42P04".equals(e.getSQLState())) { // created meanwhile by another test JVM
+                throw new IllegalStateException("Cannot create the test database " + matcher.group(2), e);
+            }
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.site.campaigns;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.site.layout;
+
+import org.jspecify.annotations.NullMarked;

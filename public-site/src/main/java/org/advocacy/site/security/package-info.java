@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.site.security;
+
+import org.jspecify.annotations.NullMarked;

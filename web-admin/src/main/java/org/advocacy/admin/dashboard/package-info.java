@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.admin.dashboard;
+
+import org.jspecify.annotations.NullMarked;

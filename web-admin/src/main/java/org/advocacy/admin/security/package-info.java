@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.admin.security;
+
+import org.jspecify.annotations.NullMarked;

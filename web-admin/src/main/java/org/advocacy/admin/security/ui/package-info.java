@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.admin.security.ui;
+
+import org.jspecify.annotations.NullMarked;
