@@ -1,0 +1,35 @@
+package org.advocacy.shared;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Absolute links to the public site, for emails. The paths are a contract with the public
+ * site's controllers: /unsubscribe/{token} (GET shows a confirmation, POST unsubscribes, also as
+ * RFC 8058 one-click) and /subscribe/confirm/{token} (double opt-in).
+ */
+@Component
+public class PublicUrls {
+
+    private final String baseUrl;
+
+    PublicUrls(@Value("${advocacy.base-url:http://localhost:8080}") String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String unsubscribe(String unsubscribeToken) {
+        return baseUrl + "/unsubscribe/" + unsubscribeToken;
+    }
+
+    public String confirmSubscription(String confirmationToken) {
+        return baseUrl + "/subscribe/confirm/" + confirmationToken;
+    }
+
+    public String campaign(String slug) {
+        return baseUrl + "/campaigns/" + slug;
+    }
+}

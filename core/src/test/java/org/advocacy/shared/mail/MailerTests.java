@@ -1,0 +1,50 @@
+package org.advocacy.shared.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+class MailerTests {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private final Mailer mailer = new Mailer(sender(), "Advocacy <no-reply@advocacy.test>");
+
+    @Test
+    void aMessageToASupporterCarriesOneClickUnsubscribeHeaders() throws Exception {
+        mailer.send(new OutgoingMail("ana@example.org", "Please confirm", "Plain text body", "<p>HTML body</p>",
+                "https://advocacy.test/unsubscribe/abc123"));
+
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertThat(received.getHeader("List-Unsubscribe")).containsExactly("<https://advocacy.test/unsubscribe/abc123>");
+        assertThat(received.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        assertThat(received.getSubject()).isEqualTo("Please confirm");
+        String raw = GreenMailUtil.getWholeMessage(received);
+        assertThat(raw).contains("Plain text body").contains("<p>HTML body</p>");
+    }
+
+    @Test
+    void aMessageWithoutAnUnsubscribeUrlHasNoListHeaders() throws Exception {
+        mailer.send(new OutgoingMail("staff@example.org", "Test", "Body", null, null));
+
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertThat(received.getHeader("List-Unsubscribe")).isNull();
+        assertThat(GreenMailUtil.getBody(received)).contains("Body");
+    }
+
+    private static JavaMailSenderImpl sender() {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(ServerSetupTest.SMTP.getPort());
+        return sender;
+    }
+}
