@@ -36,6 +36,11 @@ public class LegislatorService {
         return legislators.findById(bioguideId);
     }
 
+    /** A member with their offices and party affiliations loaded, for a member page. */
+    public Optional<Legislator> findWithDetails(String bioguideId) {
+        return legislators.findWithDetailsByBioguideId(bioguideId);
+    }
+
     /** Members with their offices loaded, in a stable order (House first, then Senate). */
     public List<Legislator> findAll(Collection<String> bioguideIds) {
         return legislators.findByBioguideIdIn(bioguideIds).stream().sorted(BY_SEAT).toList();
