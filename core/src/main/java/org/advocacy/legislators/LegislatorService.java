@@ -38,7 +38,12 @@ public class LegislatorService {
 
     /** A member with their offices and party affiliations loaded, for a member page. */
     public Optional<Legislator> findWithDetails(String bioguideId) {
-        return legislators.findWithDetailsByBioguideId(bioguideId);
+        // Two bags cannot be fetched in one query; both are loaded inside this transaction instead.
+        return legislators.findById(bioguideId).map(legislator -> {
+            legislator.getOffices().size();
+            legislator.getPartyAffiliations().size();
+            return legislator;
+        });
     }
 
     /** Members with their offices loaded, in a stable order (House first, then Senate). */

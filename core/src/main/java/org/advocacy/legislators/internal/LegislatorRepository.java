@@ -21,9 +21,6 @@ public interface LegislatorRepository extends JpaRepository<Legislator, String>,
     @EntityGraph(attributePaths = "offices")
     List<Legislator> findByBioguideIdIn(Collection<String> bioguideIds);
 
-    @EntityGraph(attributePaths = {"offices", "partyAffiliations"})
-    java.util.Optional<Legislator> findWithDetailsByBioguideId(String bioguideId);
-
     long countByInOfficeTrue();
 
     long countByChamberAndInOfficeTrue(Chamber chamber);
