@@ -125,6 +125,7 @@ public class JobRunner implements RosterJobs, DisposableBean {
     }
 
     @Override
+    @PreAuthorize("hasRole('ADMIN')")
     public List<JobRun> runs(Pageable pageable) {
         return query("true order by e.job_execution_id desc limit ? offset ?", pageable.getPageSize(), pageable.getOffset());
     }
@@ -143,6 +144,7 @@ public class JobRunner implements RosterJobs, DisposableBean {
     }
 
     @Override
+    @PreAuthorize("hasRole('ADMIN')")
     public long countRuns() {
         return jdbc.sql("""
                         select count(*) from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id
@@ -151,6 +153,7 @@ public class JobRunner implements RosterJobs, DisposableBean {
     }
 
     @Override
+    @PreAuthorize("hasRole('ADMIN')")
     public Optional<JobRun> run(long executionId) {
         return query("e.job_execution_id = ?", executionId).stream().findFirst();
     }
@@ -173,7 +176,7 @@ public class JobRunner implements RosterJobs, DisposableBean {
         if (message == null || message.isBlank()) {
             return "";
         }
-        String first = message.lines().findFirst().orElse("");
+        String first = message.lines().findFirst().orElse("").replaceFirst("^[\\w.$]+(Exception|Error): ", "");
         return first.length() > 500 ? first.substring(0, 500) : first;
     }
 

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -249,13 +250,15 @@ public class RosterService {
         return json.writeValueAsString(changes);
     }
 
-    /** The sync history, newest first. */
+    /** The sync history, newest first. Staff only. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER', 'VIEWER')")
     public Page<RosterSyncRun> history(Pageable pageable) {
         return readOnly.execute(status -> runs.findAll(
                 org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"))));
     }
 
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER', 'VIEWER')")
     public long countRuns() {
         return readOnly.execute(status -> runs.count());
     }
