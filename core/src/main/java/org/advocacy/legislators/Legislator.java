@@ -143,7 +143,8 @@ public class Legislator {
         termStart = details.termStart();
         termEnd = details.termEnd();
         termHow = details.termHow();
-        if (!partyAffiliations.equals(details.partyAffiliations())) {
+        // Compare as plain lists: a Hibernate bag's equals is identity, which would rewrite the rows every time.
+        if (!List.copyOf(partyAffiliations).equals(details.partyAffiliations())) {
             partyAffiliations.clear();
             partyAffiliations.addAll(details.partyAffiliations());
         }

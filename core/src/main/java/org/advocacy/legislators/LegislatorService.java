@@ -36,6 +36,16 @@ public class LegislatorService {
         return legislators.findById(bioguideId);
     }
 
+    /** A member with their offices and party affiliations loaded, for a member page. */
+    public Optional<Legislator> findWithDetails(String bioguideId) {
+        // Two bags cannot be fetched in one query; both are loaded inside this transaction instead.
+        return legislators.findById(bioguideId).map(legislator -> {
+            legislator.getOffices().size();
+            legislator.getPartyAffiliations().size();
+            return legislator;
+        });
+    }
+
     /** Members with their offices loaded, in a stable order (House first, then Senate). */
     public List<Legislator> findAll(Collection<String> bioguideIds) {
         return legislators.findByBioguideIdIn(bioguideIds).stream().sorted(BY_SEAT).toList();

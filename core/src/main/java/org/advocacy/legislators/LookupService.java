@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.advocacy.legislators.LegislatorLookup.Candidate;
 import org.advocacy.legislators.LookupException.Reason;
+import org.advocacy.legislators.internal.CensusGeocoder;
 import org.advocacy.legislators.internal.ZctaDistrictRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +21,12 @@ public class LookupService {
 
     private final ZctaDistrictRepository zctas;
     private final LegislatorService legislators;
+    private final CensusGeocoder geocoder;
 
-    LookupService(ZctaDistrictRepository zctas, LegislatorService legislators) {
+    LookupService(ZctaDistrictRepository zctas, LegislatorService legislators, CensusGeocoder geocoder) {
         this.zctas = zctas;
         this.legislators = legislators;
+        this.geocoder = geocoder;
     }
 
     public LegislatorLookup lookup(String zip) {
@@ -48,6 +52,32 @@ public class LookupService {
     }
 
     /**
+     * Settles a ZIP on the district of a street address, found by the Census geocoder. Throws
+     * {@link LookupException} with {@link Reason#GEOCODER_UNAVAILABLE} when the geocoder cannot be
+     * reached (the caller then offers the list of districts), {@link Reason#ADDRESS_NOT_FOUND}
+     * when it matches no address, and {@link Reason#DISTRICT_NOT_IN_ZIP} when the address lies
+     * outside the ZIP's districts.
+     */
+    public LegislatorLookup lookup(String zip, String address) {
+        List<DistrictRef> districts = districtsOf(zip);
+        String street = address == null ? "" : address.strip();
+        if (street.isEmpty() || street.length() > 200) {
+            throw new LookupException(Reason.ADDRESS_NOT_FOUND, "Give a street address of up to 200 characters");
+        }
+        if (districts.size() == 1) {
+            return settle(zip.strip(), candidates(districts), districts.getFirst());
+        }
+        String oneLine = street.contains(zip.strip()) ? street : street + ", " + zip.strip();
+        DistrictRef found = geocoder.district(oneLine).orElseThrow(() -> new LookupException(
+                Reason.ADDRESS_NOT_FOUND, "No congressional district was found for that address"));
+        if (!districts.contains(found)) {
+            throw new LookupException(Reason.DISTRICT_NOT_IN_ZIP,
+                    "That address lies in " + found + ", which is not one of the districts of ZIP code " + zip.strip());
+        }
+        return settle(zip.strip(), candidates(districts), found);
+    }
+
+    /**
      * A district chosen without a ZIP: for DC and the territories, which the ZIP table does not
      * cover, or for a supporter who knows their district.
      */
@@ -55,10 +85,13 @@ public class LookupService {
         if (legislators.state(district.state()).isEmpty()) {
             throw new LookupException(Reason.DISTRICT_NOT_IN_ZIP, "There is no state or territory " + district.state());
         }
+        if (!zctas.districtExists(district) && legislators.representative(district.state(), district.district()).isEmpty()) {
+            throw new LookupException(Reason.DISTRICT_NOT_IN_ZIP, "There is no congressional district " + district);
+        }
         return settle(null, candidates(List.of(district)), district);
     }
 
-    private LegislatorLookup settle(String zip, List<Candidate> candidates, DistrictRef district) {
+    private LegislatorLookup settle(@Nullable String zip, List<Candidate> candidates, DistrictRef district) {
         Legislator representative = legislators.representative(district.state(), district.district()).orElse(null);
         return new LegislatorLookup(zip, candidates, district, representative, legislators.senators(district.state()));
     }

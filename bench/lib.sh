@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Shared helpers for the benchmark scenarios. Every scenario: takes (or builds) the production jar, starts it
+# against a fresh database seeded with realistic volume, measures with wrk, and compares with the machine's
+# limits measured in the same run (nginx serving a static file, pgbench inserting single rows).
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH_DIR/.." && pwd)"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+JAVA="$JAVA_HOME/bin/java"
+PGHOST="${PGHOST:-127.0.0.1}"
+PGUSER="${PGUSER:-postgres}"
+export PGHOST PGUSER
+BENCH_DB="${BENCH_DB:-advocacy_bench}"
+APP_PORT="${APP_PORT:-8180}"
+NGINX_PORT="${NGINX_PORT:-8199}"
+CONNECTIONS="${CONNECTIONS:-64}"
+DURATION="${DURATION:-20s}"
+THREADS="${THREADS:-2}"
+SUPPORTERS="${SUPPORTERS:-100000}"
+ACTIONS="${ACTIONS:-1000000}"
+WORK="$(mktemp -d /tmp/advocacy-bench.XXXXXX)"
+APP_PID=""
+NGINX_PID=""
+
+log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+ensure_jar() {
+  if [ ! -f "$ROOT/app/target/advocacy.jar" ] || [ "${REBUILD:-0}" = 1 ]; then
+    log "building the production jar"
+    (cd "$ROOT" && ./mvnw -B -q -Pproduction -DskipTests package)
+  fi
+}
+
+fresh_database() {
+  log "recreating database $BENCH_DB"
+  psql -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $BENCH_DB with (force)" -c "create database $BENCH_DB"
+}
+
+# start_app [extra args...]: starts the jar and waits until it is healthy.
+start_app() {
+  log "starting the app on port $APP_PORT"
+  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:5432/$BENCH_DB" SERVER_PORT="$APP_PORT" \
+    ADVOCACY_ADMIN_EMAIL=bench@advocacy.test ADVOCACY_ADMIN_PASSWORD=bench-password-123 \
+    "$JAVA" ${JAVA_OPTS:-} -jar "$ROOT/app/target/advocacy.jar" "$@" > "$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 180); do
+    if curl -fsS "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1; then
+      log "app is up (pid $APP_PID)"
+      return 0
+    fi
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+      tail -n 50 "$WORK/app.log" >&2
+      echo "the app failed to start" >&2
+      return 1
+    fi
+    sleep 1
+  done
+  echo "the app did not become healthy in 180 s" >&2
+  return 1
+}
+
+stop_app() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  APP_PID=""
+}
+
+# Peak resident set size of the app so far, in MB (the kernel's high-water mark).
+app_peak_rss_mb() {
+  awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$APP_PID/status"
+}
+
+seed_volume() {
+  log "seeding $SUPPORTERS supporters and $ACTIONS actions"
+  psql -q -v ON_ERROR_STOP=1 -d "$BENCH_DB" -v supporters="$SUPPORTERS" -v actions="$ACTIONS" -f "$BENCH_DIR/seed.sql"
+}
+
+# run_wrk NAME URL [wrk args...]: prints "NAME rps p50_ms p99_ms errors" on stdout.
+run_wrk() {
+  local name="$1" url="$2"
+  shift 2
+  local out="$WORK/wrk-$name.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" > "$out" 2>&1
+  local rps p50 p99 errors
+  rps="$(awk '/Requests\/sec/ { print $2 }' "$out")"
+  p50="$(awk '$1 == "50%" { print $2 }' "$out")"
+  p99="$(awk '$1 == "99%" { print $2 }' "$out")"
+  errors="$(awk '/Non-2xx or 3xx responses/ { print $NF } /Socket errors/ { s = $0 } END { }' "$out")"
+  echo "$name $rps $(to_ms "$p50") $(to_ms "$p99") ${errors:-0}"
+}
+
+# wrk prints latencies as 1.23ms, 456.00us or 1.02s.
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
+    else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
+    else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 }
+    else { print v } }'
+}
+
+# nginx_static FILE: serves FILE as / from a private nginx; returns when it listens.
+nginx_static() {
+  local file="$1"
+  mkdir -p "$WORK/nginx/html" "$WORK/nginx/logs"
+  cp "$file" "$WORK/nginx/html/index.html"
+  cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/nginx/html;
+    location / { default_type text/html; try_files /index.html =404; }
+  }
+}
+CONF
+  nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" -g 'daemon off;' &
+  NGINX_PID=$!
+  for _ in $(seq 1 50); do curl -fsS "http://127.0.0.1:$NGINX_PORT/" >/dev/null 2>&1 && return 0; sleep 0.1; done
+  echo "nginx did not start" >&2
+  return 1
+}
+
+stop_nginx() {
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null || true
+  NGINX_PID=""
+}
+
+# pgbench_insert_tps: single-row inserts on the same PostgreSQL, CONNECTIONS clients; prints transactions/s.
+pgbench_insert_tps() {
+  psql -q -d "$BENCH_DB" -c "create table if not exists pgbench_single_insert (id bigint generated always as identity primary key, payload text not null, at timestamptz not null default now())"
+  echo "insert into pgbench_single_insert (payload) values ('bench');" > "$WORK/insert.sql"
+  pgbench -n -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" -f "$WORK/insert.sql" "$BENCH_DB" 2>/dev/null \
+    | awk '/^tps/ { print $3; exit }'
+}
+
+ratio() {
+  awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f%%", 100 * a / b; else print "n/a" }'
+}

@@ -1,0 +1,5 @@
+/** The congressional roster in the console. */
+@NullMarked
+package org.advocacy.admin.roster;
+
+import org.jspecify.annotations.NullMarked;
