@@ -38,6 +38,11 @@ public class StaffUserService {
         return users.findAll(Sort.by("email"));
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.Optional<StaffUser> find(long userId) {
+        return users.findById(userId);
+    }
+
     public long count() {
         return users.count();
     }
