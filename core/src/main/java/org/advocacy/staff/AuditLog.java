@@ -1,6 +1,7 @@
 package org.advocacy.staff;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 import org.advocacy.staff.internal.AuditEventRepository;
@@ -47,7 +48,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public Page<AuditEvent> search(@Nullable String actor, @Nullable String entityType, @Nullable String action,
-                                   @Nullable java.time.Instant from, @Nullable java.time.Instant to, Pageable pageable) {
+                                   @Nullable Instant from, @Nullable Instant to, Pageable pageable) {
         Specification<AuditEvent> spec = (root, query, cb) -> cb.conjunction();
         if (action != null && !action.isBlank()) {
             spec = spec.and((root, query, cb) -> cb.like(root.get("action"), action.strip() + "%"));
