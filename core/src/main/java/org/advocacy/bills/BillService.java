@@ -62,6 +62,7 @@ public class BillService {
     @Transactional
     @PreAuthorize(EDITORS)
     public Bill create(int congress, BillType type, int number, String shortTitle) {
+        validate(congress, number, shortTitle);
         requireUnique(congress, type, number, null);
         Bill bill = bills.save(new Bill(congress, type, number, shortTitle));
         audit.record("bill.create", ENTITY, bill.getId(), null, snapshot(bill));
@@ -73,6 +74,7 @@ public class BillService {
     @PreAuthorize(EDITORS)
     public Bill update(long billId, BillDetails details) {
         Bill bill = get(billId);
+        validate(details.congress(), details.number(), details.shortTitle());
         requireUnique(details.congress(), details.type(), details.number(), billId);
         Map<String, Object> before = snapshot(bill);
         bill.renumber(details.congress(), details.type(), details.number());
@@ -178,6 +180,18 @@ public class BillService {
     /** Whether the member has not backed any of these bills. */
     public boolean isNonCosponsor(Collection<Long> billIds, String bioguideId) {
         return !backers(billIds).contains(bioguideId);
+    }
+
+    private static void validate(int congress, int number, String shortTitle) {
+        if (congress < 1 || congress > 200) {
+            throw new IllegalArgumentException("The Congress must be a number from 1 to 200, e.g. 119.");
+        }
+        if (number < 1) {
+            throw new IllegalArgumentException("The bill number must be a positive number, e.g. 4323.");
+        }
+        if (shortTitle.isBlank() || shortTitle.length() > 200) {
+            throw new IllegalArgumentException("Enter a short title of at most 200 characters.");
+        }
     }
 
     private void requireUnique(int congress, BillType type, int number, @Nullable Long self) {
