@@ -59,6 +59,12 @@ public class BillService {
         return bills.findAll(Sort.by(Sort.Direction.DESC, "congress").and(Sort.by("type", "number")));
     }
 
+    /** One page of bills for the console. */
+    @PreAuthorize(STAFF)
+    public org.springframework.data.domain.Page<Bill> page(org.springframework.data.domain.Pageable pageable) {
+        return bills.findAll(pageable);
+    }
+
     @Transactional
     @PreAuthorize(EDITORS)
     public Bill create(int congress, BillType type, int number, String shortTitle) {

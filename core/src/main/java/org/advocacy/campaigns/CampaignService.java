@@ -69,6 +69,12 @@ public class CampaignService {
         return campaigns.count();
     }
 
+    /** One page of every campaign, drafts included, for the console. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER', 'VIEWER')")
+    public org.springframework.data.domain.Page<Campaign> page(org.springframework.data.domain.Pageable pageable) {
+        return campaigns.findAll(pageable);
+    }
+
     /** The campaign's bills, the most advanced first. */
     public List<Bill> bills(Campaign campaign) {
         return bills.findAll(campaign.getBillIds()).stream()

@@ -38,6 +38,12 @@ public class StaffUserService {
         return users.findAll(Sort.by("email"));
     }
 
+    /** One page of staff users, by email. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public org.springframework.data.domain.Page<StaffUser> page(org.springframework.data.domain.Pageable pageable) {
+        return users.findAll(pageable);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public java.util.Optional<StaffUser> find(long userId) {
         return users.findById(userId);
