@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The bill editor's fields. */
-record BillForm(
+/** The bill editor's fields. Public because Binder reads it reflectively. */
+public record BillForm(
         @NotNull(message = "Enter the Congress.") @Min(value = 1, message = "The Congress is a number from 1 to 200.")
         @Max(value = 200, message = "The Congress is a number from 1 to 200.") Integer congress,
         @NotNull(message = "Choose the type.") BillType type,

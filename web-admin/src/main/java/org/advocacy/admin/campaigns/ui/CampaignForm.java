@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-/** The campaign editor's simple fields, validated before the service checks them again. */
-record CampaignForm(
+/** The campaign editor's simple fields, validated before the service checks them again. Public because Binder reads it reflectively. */
+public record CampaignForm(
         @NotBlank(message = "Enter a title.") @Size(max = 200, message = "The title must be at most 200 characters.")
         String title,
         @NotBlank(message = "Enter a web address name.")

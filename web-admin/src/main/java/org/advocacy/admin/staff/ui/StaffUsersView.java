@@ -27,10 +27,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /** Staff users, for administrators: create, change role, disable and reset passwords. */
 @Route("staff")
@@ -38,15 +34,6 @@ import jakarta.validation.constraints.Size;
 @Menu(order = 90, icon = "vaadin:users", title = "Staff users")
 @RolesAllowed("ADMIN")
 class StaffUsersView extends VerticalLayout {
-
-    /** The new-user form. */
-    record NewStaffUser(@NotBlank(message = "Enter an email address.") @Email(message = "Enter a valid email address.") String email,
-                        @NotBlank(message = "Enter a name.") @Size(max = 120) String displayName,
-                        @NotBlank(message = "Enter a password.") @Size(min = PasswordPolicy.MIN_LENGTH,
-                                message = "The password must be at least " + PasswordPolicy.MIN_LENGTH + " characters long.")
-                        String password,
-                        @NotNull(message = "Choose a role.") Role role) {
-    }
 
     private final StaffUserService users;
     private final Grid<StaffUser> grid = new Grid<>(StaffUser.class, false);

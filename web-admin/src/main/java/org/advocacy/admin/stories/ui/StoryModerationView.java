@@ -22,6 +22,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -37,7 +39,7 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Stories · Advocacy console")
 @Menu(order = 30, icon = "vaadin:book", title = "Stories")
 @RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
-class StoryModerationView extends VerticalLayout {
+class StoryModerationView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String ALL = "ALL";
 
@@ -68,6 +70,15 @@ class StoryModerationView extends VerticalLayout {
         queue.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         detail.setPadding(false);
         add(new H1("Stories"), status, queue, detail);
+    }
+
+    /** {@code ?id=<id>} opens one record directly, e.g. from a link in the audit log. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("id")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> moderation.find(Long.parseLong(id)))
+                .ifPresent(this::show);
     }
 
     private @Nullable StoryStatus filter() {

@@ -21,6 +21,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -33,7 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Meeting requests · Advocacy console")
 @Menu(order = 45, icon = "vaadin:calendar-user", title = "Meeting requests")
 @RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
-class MeetingRequestsView extends VerticalLayout {
+class MeetingRequestsView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String ALL = "ALL";
 
@@ -65,6 +67,15 @@ class MeetingRequestsView extends VerticalLayout {
         grid.setHeight("22rem");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         add(new H1("Meeting requests"), status, grid, detail);
+    }
+
+    /** {@code ?id=<id>} opens one record directly, e.g. from a link in the audit log. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("id")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> queue.find(Long.parseLong(id)))
+                .ifPresent(this::show);
     }
 
     private @Nullable MeetingStatus filter() {
