@@ -123,7 +123,7 @@ public class StaffUserService {
     }
 
     /** A staff user change was refused; the message is fit to show. */
-    public static class InvalidStaffUserException extends RuntimeException {
+    public static class InvalidStaffUserException extends IllegalArgumentException {
         public InvalidStaffUserException(String message) {
             super(message);
         }

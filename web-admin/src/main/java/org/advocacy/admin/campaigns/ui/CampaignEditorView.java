@@ -229,8 +229,9 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
             form = binder.writeRecord();
         }
         catch (ValidationException invalid) {
-            ConsoleUi.error("Correct the highlighted fields: " + invalid.getValidationErrors().stream()
-                    .map(error -> error.getErrorMessage()).distinct().collect(Collectors.joining(" ")));
+            ConsoleUi.error("Correct the highlighted fields: " + invalid.getFieldValidationErrors().stream()
+                    .map(status -> status.getMessage().orElse("")).filter(message -> !message.isBlank()).distinct()
+                    .collect(Collectors.joining(" ")));
             return;
         }
         List<KeyFact> facts = keyFacts.stream().map(KeyFactRow::value).filter(f -> !f.statement().isBlank()
