@@ -1,29 +1,51 @@
 package org.advocacy.campaigns;
 
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.advocacy.bills.Bill;
 import org.advocacy.bills.BillService;
 import org.advocacy.bills.BillStage;
 import org.advocacy.campaigns.internal.CampaignRepository;
 import org.advocacy.campaigns.internal.ToolkitResourceRepository;
+import org.advocacy.legislators.Legislator;
+import org.advocacy.staff.AuditLog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Campaigns for the public site and the console. Reads that the public site uses are open;
+ * every change needs ADMIN or ORGANIZER, is validated here and is audited in its transaction.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CampaignService {
 
+    private static final String ENTITY = "Campaign";
+    private static final String EDITORS = "hasAnyRole('ADMIN', 'ORGANIZER')";
+    private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
     private final CampaignRepository campaigns;
     private final ToolkitResourceRepository toolkit;
     private final BillService bills;
+    private final AuditLog audit;
 
-    CampaignService(CampaignRepository campaigns, ToolkitResourceRepository toolkit, BillService bills) {
+    CampaignService(CampaignRepository campaigns, ToolkitResourceRepository toolkit, BillService bills,
+                    AuditLog audit) {
         this.campaigns = campaigns;
         this.toolkit = toolkit;
         this.bills = bills;
+        this.audit = audit;
     }
 
     public List<Campaign> liveCampaigns() {
@@ -40,11 +62,17 @@ public class CampaignService {
     }
 
     public List<Campaign> list() {
-        return campaigns.findAll(org.springframework.data.domain.Sort.by("title"));
+        return campaigns.findAll(Sort.by("title"));
     }
 
     public long count() {
         return campaigns.count();
+    }
+
+    /** One page of every campaign, drafts included, for the console. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER', 'VIEWER')")
+    public org.springframework.data.domain.Page<Campaign> page(org.springframework.data.domain.Pageable pageable) {
+        return campaigns.findAll(pageable);
     }
 
     /** The campaign's bills, the most advanced first. */
@@ -66,5 +94,268 @@ public class CampaignService {
 
     public List<ToolkitResource> toolkit(Campaign campaign) {
         return toolkit.findByCampaignIdOrderByPosition(campaign.getId());
+    }
+
+    /**
+     * The values for every documented placeholder, for one legislator and one supporter. After
+     * enactment {{legislator.thanks}} thanks the bill's backers and asks the others to back implementation.
+     */
+    public Map<String, String> placeholderValues(Campaign campaign, Legislator legislator, SampleSupporter supporter) {
+        Map<String, String> values = new HashMap<>();
+        values.put("legislator.title", legislator.getTitle());
+        values.put("legislator.name", legislator.getDisplayName());
+        values.put("legislator.lastName", legislator.getLastName());
+        values.put("legislator.state", legislator.getState());
+        values.put("legislator.phone", legislator.getPhone() == null ? "" : legislator.getPhone());
+        values.put("supporter.name", supporter.name());
+        values.put("supporter.place", supporter.place());
+        values.put("supporter.zip", supporter.zip());
+        values.put("campaign.title", campaign.getTitle());
+        List<Bill> campaignBills = bills(campaign);
+        Optional<Bill> lead = campaignBills.stream().findFirst();
+        String number = lead.map(Bill::getDesignation).orElse("");
+        values.put("bill.number", number);
+        values.put("bill.title", lead.map(Bill::getShortTitle).orElse(""));
+        values.put("bill.law", lead.map(Bill::getPublicLaw).orElse(""));
+        boolean backer = bills.backers(campaign.getBillIds()).contains(legislator.getBioguideId());
+        values.put("legislator.thanks", TemplatePlaceholders.thanks(backer, number));
+        return values;
+    }
+
+    /** A template set filled for one legislator and supporter, for the editor's live preview. */
+    public TemplateSet preview(Campaign campaign, TemplateSet templates, Legislator legislator, SampleSupporter supporter) {
+        Map<String, String> values = placeholderValues(campaign, legislator, supporter);
+        return new TemplateSet(TemplatePlaceholders.fill(templates.callToAction(), values),
+                TemplatePlaceholders.fill(templates.letterSubject(), values),
+                TemplatePlaceholders.fill(templates.letterTemplate(), values),
+                TemplatePlaceholders.fill(templates.callScript(), values),
+                TemplatePlaceholders.fill(templates.meetingTemplate(), values));
+    }
+
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Campaign create(CampaignDetails details) {
+        validate(details, null);
+        Campaign campaign = new Campaign(details.slug(), details.title().strip(), details.explainerHtml());
+        apply(campaign, details);
+        campaign = campaigns.saveAndFlush(campaign);
+        campaign.replaceBills(details.billIds());
+        audit.record("campaign.create", ENTITY, campaign.getId(), null, snapshot(campaign));
+        return campaign;
+    }
+
+    /**
+     * Saves the editor's fields. {@code expectedVersion} is the version the editor loaded: if
+     * someone else saved in between, nothing is written and the editor is told to reload.
+     */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Campaign update(long campaignId, long expectedVersion, CampaignDetails details) {
+        Campaign campaign = get(campaignId);
+        if (campaign.getVersion() != expectedVersion) {
+            throw new InvalidCampaignException("Someone else saved this campaign while you were editing it. "
+                    + "Reload it to see their changes.");
+        }
+        validate(details, campaignId);
+        Map<String, Object> before = snapshot(campaign);
+        apply(campaign, details);
+        campaign.replaceBills(details.billIds());
+        audit.record("campaign.update", ENTITY, campaignId, before, snapshot(campaign));
+        return campaign;
+    }
+
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Campaign putTemplateSet(long campaignId, BillStage stage, TemplateSet templates) {
+        Campaign campaign = get(campaignId);
+        validate(templates);
+        Map<String, Object> before = templateSnapshot(campaign, stage);
+        campaign.putTemplateSet(stage, templates);
+        audit.record("campaign.templates.put", ENTITY, campaignId, before, templateSnapshot(campaign, stage));
+        return campaign;
+    }
+
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Campaign removeTemplateSet(long campaignId, BillStage stage) {
+        Campaign campaign = get(campaignId);
+        Map<String, Object> before = templateSnapshot(campaign, stage);
+        campaign.removeTemplateSet(stage);
+        audit.record("campaign.templates.remove", ENTITY, campaignId, before, templateSnapshot(campaign, stage));
+        return campaign;
+    }
+
+    /** Adds a toolkit entry at the end of the campaign's toolkit. */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public ToolkitResource addToolkitResource(long campaignId, ToolkitKind kind, String title, String description,
+                                              @Nullable String body, @Nullable String url) {
+        get(campaignId);
+        validateToolkit(title, description, url);
+        int position = toolkit.findByCampaignIdOrderByPosition(campaignId).stream()
+                .mapToInt(ToolkitResource::getPosition).max().orElse(-1) + 1;
+        ToolkitResource resource = toolkit.save(new ToolkitResource(campaignId, position, kind, title.strip(),
+                description.strip(), blankToNull(body), blankToNull(url)));
+        audit.record("toolkit.create", "ToolkitResource", resource.getId(), null, snapshot(resource));
+        return resource;
+    }
+
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public ToolkitResource updateToolkitResource(long resourceId, ToolkitKind kind, String title, String description,
+                                                 @Nullable String body, @Nullable String url) {
+        ToolkitResource resource = toolkit.findById(resourceId)
+                .orElseThrow(() -> new InvalidCampaignException("This toolkit entry no longer exists."));
+        validateToolkit(title, description, url);
+        Map<String, Object> before = snapshot(resource);
+        resource.edit(resource.getPosition(), kind, title.strip(), description.strip(), blankToNull(body), blankToNull(url));
+        audit.record("toolkit.update", "ToolkitResource", resourceId, before, snapshot(resource));
+        return resource;
+    }
+
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public void removeToolkitResource(long resourceId) {
+        toolkit.findById(resourceId).ifPresent(resource -> {
+            Map<String, Object> before = snapshot(resource);
+            toolkit.delete(resource);
+            audit.record("toolkit.delete", "ToolkitResource", resourceId, before, null);
+        });
+    }
+
+    private void validate(CampaignDetails details, @Nullable Long self) {
+        if (!SLUG.matcher(details.slug()).matches() || details.slug().length() > 80) {
+            throw new InvalidCampaignException("The web address name may use lower-case letters, digits and single "
+                    + "hyphens between words (at most 80 characters), e.g. \"survivor-relief\".");
+        }
+        campaigns.findBySlug(details.slug()).filter(other -> !other.getId().equals(self)).ifPresent(other -> {
+            throw new InvalidCampaignException("Another campaign already uses the web address \"" + details.slug() + "\".");
+        });
+        if (details.title().isBlank()) {
+            throw new InvalidCampaignException("Enter a title.");
+        }
+        if (details.explainerHtml().isBlank()) {
+            throw new InvalidCampaignException("Enter an explainer.");
+        }
+        if (details.goal() != null && details.goal() <= 0) {
+            throw new InvalidCampaignException("The goal must be a positive number of actions, or empty.");
+        }
+        if (!details.targetHouse() && !details.targetSenate()) {
+            throw new InvalidCampaignException("Target at least one chamber.");
+        }
+        if (details.targetMode() == TargetMode.SPECIFIC && details.specificTargets().isEmpty()) {
+            throw new InvalidCampaignException("Pick at least one member to target, or choose another target mode.");
+        }
+        if (details.status() == CampaignStatus.LIVE && details.billIds().isEmpty()) {
+            throw new InvalidCampaignException("Link at least one bill before making the campaign live.");
+        }
+        if (!details.letterEnabled() && !details.callEnabled() && !details.meetingEnabled()
+                && details.status() == CampaignStatus.LIVE) {
+            throw new InvalidCampaignException("A live campaign needs at least one enabled action.");
+        }
+        for (KeyFact fact : details.keyFacts()) {
+            if (fact.statement().isBlank() || fact.sourceName().isBlank()) {
+                throw new InvalidCampaignException("Every key fact needs a statement and a source.");
+            }
+        }
+    }
+
+    private static void validate(TemplateSet templates) {
+        if (templates.callToAction().isBlank() || templates.letterSubject().isBlank()
+                || templates.letterTemplate().isBlank() || templates.callScript().isBlank()
+                || templates.meetingTemplate().isBlank()) {
+            throw new InvalidCampaignException("Fill in the call to action, the letter subject and all three templates.");
+        }
+        if (templates.letterSubject().length() > 200) {
+            throw new InvalidCampaignException("The letter subject must be at most 200 characters.");
+        }
+        if (templates.callToAction().length() > 1000) {
+            throw new InvalidCampaignException("The call to action must be at most 1000 characters.");
+        }
+    }
+
+    private static void validateToolkit(String title, String description, @Nullable String url) {
+        if (title.isBlank() || description.isBlank()) {
+            throw new InvalidCampaignException("A toolkit entry needs a title and a description.");
+        }
+        if (url != null && !url.isBlank() && !url.matches("^https?://\\S+$")) {
+            throw new InvalidCampaignException("The link must start with http:// or https://.");
+        }
+    }
+
+    private static void apply(Campaign campaign, CampaignDetails details) {
+        if (!campaign.getSlug().equals(details.slug())) {
+            campaign.changeSlug(details.slug());
+        }
+        campaign.describe(details.title().strip(), blankToNull(details.tagline()), details.explainerHtml(),
+                blankToNull(details.whyItMattersHtml()));
+        campaign.setStatus(details.status());
+        campaign.setGoal(details.goal());
+        campaign.enableActions(details.letterEnabled(), details.callEnabled(), details.meetingEnabled());
+        campaign.target(details.targetHouse(), details.targetSenate(), details.targetMode(),
+                details.targetMode() == TargetMode.SPECIFIC ? details.specificTargets() : Set.of());
+        campaign.replaceKeyFacts(details.keyFacts());
+    }
+
+    private Campaign get(long campaignId) {
+        return campaigns.findById(campaignId)
+                .orElseThrow(() -> new InvalidCampaignException("This campaign no longer exists."));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static Map<String, Object> snapshot(Campaign campaign) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("slug", campaign.getSlug());
+        state.put("title", campaign.getTitle());
+        state.put("tagline", campaign.getTagline());
+        state.put("explainer", campaign.getExplainer());
+        state.put("whyItMatters", campaign.getWhyItMatters());
+        state.put("status", campaign.getStatus().name());
+        state.put("goal", campaign.getGoal());
+        state.put("enabledActions", campaign.getEnabledActions().stream().map(Enum::name).toList());
+        state.put("targetHouse", campaign.isTargetHouse());
+        state.put("targetSenate", campaign.isTargetSenate());
+        state.put("targetMode", campaign.getTargetMode().name());
+        state.put("specificTargets", new TreeSet<>(campaign.getSpecificTargets()));
+        state.put("billIds", new TreeSet<>(campaign.getBillIds()));
+        state.put("keyFacts", campaign.getKeyFacts().stream()
+                .map(f -> f.statement() + " (" + f.sourceName() + ")").toList());
+        return state;
+    }
+
+    private static Map<String, Object> templateSnapshot(Campaign campaign, BillStage stage) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("stage", stage.name());
+        TemplateSet set = campaign.getTemplateSets().get(stage);
+        if (set != null) {
+            state.put("callToAction", set.callToAction());
+            state.put("letterSubject", set.letterSubject());
+            state.put("letterTemplate", set.letterTemplate());
+            state.put("callScript", set.callScript());
+            state.put("meetingTemplate", set.meetingTemplate());
+        }
+        return state;
+    }
+
+    private static Map<String, Object> snapshot(ToolkitResource resource) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("campaignId", resource.getCampaignId());
+        state.put("position", resource.getPosition());
+        state.put("kind", resource.getKind().name());
+        state.put("title", resource.getTitle());
+        state.put("description", resource.getDescription());
+        state.put("body", resource.getBody());
+        state.put("url", resource.getUrl());
+        return state;
+    }
+
+    /** A campaign change was refused; the message is fit to show to staff. */
+    public static class InvalidCampaignException extends IllegalArgumentException {
+        public InvalidCampaignException(String message) {
+            super(message);
+        }
     }
 }

@@ -30,6 +30,16 @@ public final class TemplatePlaceholders {
         return filled.toString();
     }
 
+    /**
+     * The {{legislator.thanks}} sentence: thanks for backers of the bill, an ask to back
+     * implementation for everyone else.
+     */
+    public static String thanks(boolean backer, String billNumber) {
+        return backer
+                ? "Thank you for backing " + billNumber + "; your support helped make it law."
+                : "Now that " + billNumber + " is law, I ask you to support its strong implementation.";
+    }
+
     private static Map<String, String> documented() {
         Map<String, String> help = new LinkedHashMap<>();
         help.put("legislator.title", "Rep., Sen., Del. or Res. Comm.");
@@ -37,6 +47,9 @@ public final class TemplatePlaceholders {
         help.put("legislator.lastName", "The member's last name");
         help.put("legislator.state", "The member's state (USPS code)");
         help.put("legislator.phone", "The member's Washington phone number");
+        help.put("legislator.thanks", "After enactment: a sentence thanking the member for sponsoring or "
+                + "cosponsoring the bill; for members who did not back it, a sentence asking them to support "
+                + "strong implementation");
         help.put("supporter.name", "The supporter's name");
         help.put("supporter.place", "The supporter's city, or their ZIP code when the city is unknown");
         help.put("supporter.zip", "The supporter's ZIP code");
@@ -44,6 +57,6 @@ public final class TemplatePlaceholders {
         help.put("bill.title", "The bill's short title");
         help.put("bill.law", "The public law number once enacted, e.g. Public Law 119-73");
         help.put("campaign.title", "The campaign's title");
-        return Map.copyOf(help);
+        return java.util.Collections.unmodifiableMap(help);
     }
 }

@@ -54,6 +54,17 @@ public class ToolkitResource {
         this.url = url;
     }
 
+    /** Changes what the entry says and where it sits in the toolkit. */
+    public void edit(int position, ToolkitKind kind, String title, String description, @Nullable String body,
+                     @Nullable String url) {
+        this.position = position;
+        this.kind = kind;
+        this.title = title;
+        this.description = description;
+        this.body = body;
+        this.url = url;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,6 +1,7 @@
 package org.advocacy.staff;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 import org.advocacy.staff.internal.AuditEventRepository;
@@ -40,7 +41,24 @@ public class AuditLog {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public Page<AuditEvent> search(@Nullable String actor, @Nullable String entityType, Pageable pageable) {
+        return search(actor, entityType, null, null, null, pageable);
+    }
+
+    /** Audit entries matching every given filter (actor substring, entity type, action prefix, time range). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<AuditEvent> search(@Nullable String actor, @Nullable String entityType, @Nullable String action,
+                                   @Nullable Instant from, @Nullable Instant to, Pageable pageable) {
         Specification<AuditEvent> spec = (root, query, cb) -> cb.conjunction();
+        if (action != null && !action.isBlank()) {
+            spec = spec.and((root, query, cb) -> cb.like(root.get("action"), action.strip() + "%"));
+        }
+        if (from != null) {
+            spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
+        }
+        if (to != null) {
+            spec = spec.and((root, query, cb) -> cb.lessThan(root.get("occurredAt"), to));
+        }
         if (actor != null && !actor.isBlank()) {
             spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("actor")), "%" + actor.toLowerCase() + "%"));
         }

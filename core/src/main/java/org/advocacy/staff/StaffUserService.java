@@ -38,6 +38,17 @@ public class StaffUserService {
         return users.findAll(Sort.by("email"));
     }
 
+    /** One page of staff users, by email. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public org.springframework.data.domain.Page<StaffUser> page(org.springframework.data.domain.Pageable pageable) {
+        return users.findAll(pageable);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.Optional<StaffUser> find(long userId) {
+        return users.findById(userId);
+    }
+
     public long count() {
         return users.count();
     }
@@ -112,7 +123,7 @@ public class StaffUserService {
     }
 
     /** A staff user change was refused; the message is fit to show. */
-    public static class InvalidStaffUserException extends RuntimeException {
+    public static class InvalidStaffUserException extends IllegalArgumentException {
         public InvalidStaffUserException(String message) {
             super(message);
         }

@@ -148,6 +148,61 @@ public class Story {
         updatedAt = at;
     }
 
+    /** Moderators' edits and redactions before publication. */
+    public void edit(String title, String body, Attribution attribution, @Nullable String displayName,
+                     @Nullable String contentWarning, Instant at) {
+        requireNotGone();
+        this.title = title;
+        this.body = body;
+        this.attribution = attribution;
+        this.displayName = attribution == Attribution.ANONYMOUS ? null : displayName;
+        this.contentWarning = contentWarning;
+        updatedAt = at;
+    }
+
+    /** Approved for publication, not yet on the site. */
+    public void approve(Instant at) {
+        requireNotGone();
+        status = StoryStatus.APPROVED;
+        updatedAt = at;
+    }
+
+    /** Taken off the site; it may be published again while consent allows it. */
+    public void unpublish(Instant at) {
+        requireNotGone();
+        status = StoryStatus.UNPUBLISHED;
+        publishedAt = null;
+        updatedAt = at;
+    }
+
+    /**
+     * Removes the story for good: its text is wiped, the consent history stays as the record
+     * of what the submitter agreed to and when.
+     */
+    public void remove(Instant at) {
+        status = StoryStatus.REMOVED;
+        title = "Removed story";
+        body = "";
+        displayName = null;
+        attribution = Attribution.ANONYMOUS;
+        contentWarning = null;
+        videoUrl = null;
+        contactEmail = null;
+        publishedAt = null;
+        updatedAt = at;
+    }
+
+    private void requireNotGone() {
+        if (status == StoryStatus.WITHDRAWN || status == StoryStatus.REMOVED) {
+            throw new IllegalStateException("This story was " + status.name().toLowerCase(java.util.Locale.ROOT)
+                    + " and can no longer be changed.");
+        }
+    }
+
+    public @Nullable Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,0 +1,60 @@
+package org.advocacy.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+@WithMockUser(username = "admin@example.org", roles = "ADMIN")
+class StaffUserServiceIntegrationTests {
+
+    @Autowired StaffUserService staff;
+    @Autowired AuditLog audit;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void creatingChangingAndDisablingAStaffUserIsAuditedWithBeforeAndAfter() {
+        String email = "organizer-" + UUID.randomUUID() + "@example.org";
+        StaffUser user = staff.create(email, "Organizer", "correct horse battery staple", Role.VIEWER);
+
+        staff.changeRole(user.getId(), Role.ORGANIZER);
+        staff.setEnabled(user.getId(), false);
+        staff.resetPassword(user.getId(), "another long passphrase 42");
+
+        assertThat(jdbc.queryForObject("select password_hash from staff_user where id = ?", String.class, user.getId()))
+                .startsWith("{bcrypt}").doesNotContain("another");
+        var entries = audit.search("admin@example.org", "StaffUser", null, null, null,
+                PageRequest.of(0, 50, Sort.by("id"))).getContent().stream()
+                .filter(e -> user.getId().toString().equals(e.getEntityId())).toList();
+        assertThat(entries).extracting(AuditEvent::getAction)
+                .containsExactly("staff.create", "staff.change-role", "staff.disable", "staff.reset-password");
+        assertThat(entries.get(1).getBeforeState()).contains("\"role\": \"VIEWER\"");
+        assertThat(entries.get(1).getAfterState()).contains("\"role\": \"ORGANIZER\"");
+        assertThat(entries.get(2).getAfterState()).contains("\"enabled\": false");
+        assertThat(entries).allSatisfy(e -> assertThat(e.getActor()).isEqualTo("admin@example.org"))
+                .noneSatisfy(e -> assertThat(String.valueOf(e.getAfterState())).contains("passphrase"));
+        assertThat(audit.search(null, null, "staff.change", null, null, PageRequest.of(0, 500)).getContent())
+                .allSatisfy(e -> assertThat(e.getAction()).startsWith("staff.change"));
+    }
+
+    @Test
+    void weakPasswordsAreRefusedWithTheReason() {
+        String email = "weak-" + UUID.randomUUID() + "@example.org";
+        assertThatThrownBy(() -> staff.create(email, "Weak", "short", Role.VIEWER))
+                .hasMessageContaining("at least 12 characters");
+        assertThatThrownBy(() -> staff.create(email, "Weak", "password1234", Role.VIEWER))
+                .hasMessageContaining("commonly used");
+        assertThatThrownBy(() -> staff.create(email, "Weak", email.substring(0, email.indexOf('@')) + "xyz", Role.VIEWER))
+                .hasMessageContaining("email address");
+        assertThat(jdbc.queryForObject("select count(*) from staff_user where email = ?", Integer.class, email)).isZero();
+    }
+}

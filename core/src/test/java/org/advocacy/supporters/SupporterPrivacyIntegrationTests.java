@@ -1,0 +1,131 @@
+package org.advocacy.supporters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+
+import org.advocacy.testsupport.ConsoleTestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest
+@WithMockUser(username = "organizer@example.org", roles = "ORGANIZER")
+class SupporterPrivacyIntegrationTests {
+
+    @Autowired SupporterDirectory directory;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transaction;
+    @Autowired EntityManager entityManager;
+
+    ConsoleTestData data;
+    long campaignId;
+
+    @BeforeEach
+    void setUp() {
+        data = new ConsoleTestData(jdbc, transaction, entityManager);
+        data.insertLegislators();
+        campaignId = data.tsraCampaignId();
+    }
+
+    @Test
+    void erasingASupporterKeepsTheirActionsCountingAnonymouslyAndStripsTheirMeetingRequest() {
+        String name = "Erase " + UUID.randomUUID();
+        long supporter = data.supporter(name, "AL", 4);
+        long letter = data.action(supporter, campaignId, ActionType.LETTER, ConsoleTestData.ADERHOLT, "AL", 4, Instant.now());
+        long call = data.action(supporter, campaignId, ActionType.CALL, ConsoleTestData.ADERHOLT, "AL", 4, Instant.now());
+        long meeting = data.meetingRequest(supporter, campaignId, ConsoleTestData.ADERHOLT, name);
+        Integer campaignActionsBefore = jdbc.queryForObject("select count(*) from supporter_action where campaign_id = ?",
+                Integer.class, campaignId);
+
+        directory.erase(supporter);
+
+        assertThat(directory.find(supporter)).isEmpty();
+        assertThat(jdbc.queryForList("select supporter_id from supporter_action where id in (?, ?)", Long.class, letter, call))
+                .hasSize(2).containsOnlyNulls();
+        assertThat(jdbc.queryForObject("select count(*) from supporter_action where campaign_id = ?", Integer.class,
+                campaignId)).isEqualTo(campaignActionsBefore);
+        assertThat(jdbc.queryForMap("select supporter_id, name, email, phone, topic from meeting_request where id = ?", meeting))
+                .containsEntry("supporter_id", null).containsEntry("name", null).containsEntry("email", null)
+                .containsEntry("phone", null).containsEntry("topic", "The new vacatur procedure");
+        assertThat(jdbc.queryForMap("select actor, before_state::text as before from audit_event "
+                + "where action = 'supporter.erase' and entity_id = ?", String.valueOf(supporter)))
+                .containsEntry("actor", "organizer@example.org")
+                .satisfies(row -> assertThat((String) row.get("before")).contains("\"actions\": 2").doesNotContain(name));
+    }
+
+    @Test
+    void theCsvExportHoldsTheMatchingSupportersAndIsAudited() {
+        String name = "Csv " + UUID.randomUUID();
+        long supporter = data.supporter(name, "FL", 12);
+        data.action(supporter, campaignId, ActionType.CALL, ConsoleTestData.BILIRAKIS, "FL", 12, Instant.now());
+        data.supporter("=HYPERLINK(\"http://evil\") " + UUID.randomUUID(), "FL", 12);
+        StringWriter csv = new StringWriter();
+
+        int rows = directory.exportCsv(new SupporterDirectory.Filter(null, campaignId, "FL", 12, ActionType.CALL, null), csv);
+
+        assertThat(rows).isGreaterThanOrEqualTo(1);
+        assertThat(csv.toString()).startsWith("id,name,email").contains("\"" + name + "\"").doesNotContain("HYPERLINK");
+        assertThat(jdbc.queryForObject("select after_state->>'rows' from audit_event where action = 'supporters.export-csv' "
+                + "order by id desc limit 1", String.class)).isEqualTo(String.valueOf(rows));
+
+        StringWriter all = new StringWriter();
+        directory.exportCsv(new SupporterDirectory.Filter("HYPERLINK", null, null, null, null, null), all);
+        assertThat(all.toString()).contains("\"'=HYPERLINK(\"\"http://evil\"\")");
+    }
+
+    @Test
+    @WithMockUser(username = "viewer@example.org", roles = "VIEWER")
+    void aViewerMaySearchButNotExportOrErase() {
+        assertThat(directory.count(SupporterDirectory.Filter.NONE)).isGreaterThanOrEqualTo(0);
+        assertThatThrownBy(() -> directory.exportCsv(SupporterDirectory.Filter.NONE, new StringWriter()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> directory.exportOne(1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> directory.erase(1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void exportingOneSupporterGivesEverythingWeHoldAndIsAudited() {
+        String name = "Subject " + UUID.randomUUID();
+        long supporter = data.supporter(name, "WA", null);
+        data.action(supporter, campaignId, ActionType.LETTER, ConsoleTestData.CANTWELL, "WA", null, Instant.now());
+        data.meetingRequest(supporter, campaignId, ConsoleTestData.CANTWELL, name);
+
+        String json = directory.exportOne(supporter);
+
+        assertThat(json).contains(name).containsPattern("\"type\"\\s*:\\s*\"LETTER\"").contains("C000127")
+                .contains("The new vacatur procedure");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'supporter.export' "
+                + "and entity_id = ?", Integer.class, String.valueOf(supporter))).isEqualTo(1);
+    }
+
+    @Test
+    void filtersNarrowTheGridAndTheDashboardCountsActions() {
+        String name = "Filter " + UUID.randomUUID();
+        long supporter = data.supporter(name, "WA", null);
+        Instant yesterday = Instant.now().minusSeconds(86_400);
+        data.action(supporter, campaignId, ActionType.MEETING_REQUEST, ConsoleTestData.CANTWELL, "WA", null, yesterday);
+
+        assertThat(directory.search(new SupporterDirectory.Filter(name, null, null, null, ActionType.MEETING_REQUEST,
+                SupporterDirectory.ConsentState.NOT_SUBSCRIBED), 0, 10)).extracting(Supporter::getName).containsExactly(name);
+        assertThat(directory.count(new SupporterDirectory.Filter(name, null, null, null, ActionType.LETTER, null))).isZero();
+        LocalDate day = LocalDate.ofInstant(yesterday, ZoneOffset.UTC);
+        assertThat(directory.actionsPerDay(day.minusDays(2), day)).hasSize(3).last()
+                .satisfies(d -> assertThat(d.count()).isPositive());
+        assertThat(directory.actionsByType(day, day)).anySatisfy(t -> assertThat(t.label()).isEqualTo("MEETING_REQUEST"));
+        assertThat(directory.mostContactedLegislators(day, day, 5)).extracting(SupporterDirectory.Tally::label)
+                .contains(ConsoleTestData.CANTWELL);
+    }
+}

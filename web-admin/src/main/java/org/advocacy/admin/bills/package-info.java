@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.admin.bills;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.admin.bills.ui;
+
+import org.jspecify.annotations.NullMarked;

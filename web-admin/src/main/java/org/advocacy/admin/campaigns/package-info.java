@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.admin.campaigns;
+
+import org.jspecify.annotations.NullMarked;

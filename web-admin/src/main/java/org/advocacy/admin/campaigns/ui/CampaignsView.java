@@ -1,0 +1,57 @@
+package org.advocacy.admin.campaigns.ui;
+
+import java.util.Map;
+
+import org.advocacy.admin.ui.ConsoleUi;
+import org.advocacy.campaigns.Campaign;
+import org.advocacy.campaigns.CampaignService;
+import org.advocacy.supporters.SupporterDirectory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** Every campaign, drafts included, with its progress toward its goal. */
+@Route("campaigns")
+@PageTitle("Campaigns · Advocacy console")
+@Menu(order = 10, icon = "vaadin:megaphone", title = "Campaigns")
+@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+class CampaignsView extends VerticalLayout {
+
+    CampaignsView(CampaignService campaigns, SupporterDirectory directory, AuthenticationContext authentication) {
+        setSizeFull();
+        add(new H1("Campaigns"));
+        if (ConsoleUi.canEdit(authentication)) {
+            Button create = new Button("New campaign", event -> getUI().ifPresent(ui ->
+                    ui.navigate(CampaignEditorView.class, CampaignEditorView.NEW)));
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(create);
+        }
+        Map<Long, Long> actions = directory.actionsPerCampaign();
+        Grid<Campaign> grid = new Grid<>(Campaign.class, false);
+        grid.addComponentColumn(c -> new RouterLink(c.getTitle(), CampaignEditorView.class, String.valueOf(c.getId())))
+                .setHeader("Title").setSortProperty("title").setFlexGrow(2);
+        grid.addColumn(Campaign::getSlug).setHeader("Web address").setSortProperty("slug");
+        grid.addColumn(c -> c.getStatus().name()).setHeader("Status").setSortProperty("status");
+        grid.addColumn(c -> {
+            long done = actions.getOrDefault(c.getId(), 0L);
+            return c.getGoal() == null ? done + " actions" : done + " of " + c.getGoal() + " actions";
+        }).setHeader("Progress");
+        grid.addColumn(c -> c.getUpdatedAt().toString()).setHeader("Last changed").setSortProperty("updatedAt");
+        grid.setItemsPageable(pageable -> campaigns.page(pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("title"))).getContent());
+        grid.setEmptyStateText("No campaigns yet. Create one to start.");
+        add(grid);
+    }
+}

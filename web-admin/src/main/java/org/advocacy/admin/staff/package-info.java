@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.admin.staff;
+
+import org.jspecify.annotations.NullMarked;

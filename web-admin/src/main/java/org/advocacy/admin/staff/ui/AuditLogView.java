@@ -1,0 +1,84 @@
+package org.advocacy.admin.staff.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.advocacy.staff.AuditEvent;
+import org.advocacy.staff.AuditLog;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The audit trail, for administrators: who changed what and when, with the state before and after. */
+@Route("audit")
+@PageTitle("Audit log · Advocacy console")
+@Menu(order = 91, icon = "vaadin:records", title = "Audit log")
+@RolesAllowed("ADMIN")
+class AuditLogView extends VerticalLayout {
+
+    static final String ANY = "Any";
+
+    AuditLogView(AuditLog audit) {
+        setSizeFull();
+        TextField actor = new TextField("Who");
+        actor.setPlaceholder("Email contains…");
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        Select<String> entity = new Select<>();
+        entity.setLabel("What");
+        entity.setItems(ANY, "Campaign", "ToolkitResource", "Bill", "LegislatorStance", "Story", "Supporter",
+                "MeetingRequest", "StaffUser");
+        entity.setValue(ANY);
+        TextField action = new TextField("Action starts with");
+        action.setPlaceholder("e.g. campaign. or supporter.erase");
+        action.setValueChangeMode(ValueChangeMode.LAZY);
+        DatePicker from = new DatePicker("From");
+        DatePicker to = new DatePicker("To");
+
+        Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
+        grid.addColumn(e -> e.getOccurredAt().toString()).setHeader("When (UTC)").setAutoWidth(true);
+        grid.addColumn(AuditEvent::getActor).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(AuditEvent::getAction).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(e -> e.getEntityType() + (e.getEntityId() == null ? "" : " #" + e.getEntityId()))
+                .setHeader("Record");
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> {
+            Pre before = new Pre("Before: " + (e.getBeforeState() == null ? "—" : e.getBeforeState()));
+            Pre after = new Pre("After: " + (e.getAfterState() == null ? "—" : e.getAfterState()));
+            before.getStyle().set("white-space", "pre-wrap");
+            after.getStyle().set("white-space", "pre-wrap");
+            return new VerticalLayout(before, after);
+        }));
+        grid.setEmptyStateText("No audit entries match these filters.");
+        grid.setItemsPageable(pageable -> audit.search(actor.getValue(), ANY.equals(entity.getValue()) ? null : entity.getValue(),
+                action.getValue(),
+                from.getValue() == null ? null : from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent());
+        Runnable refresh = () -> grid.getDataProvider().refreshAll();
+        actor.addValueChangeListener(e -> refresh.run());
+        entity.addValueChangeListener(e -> refresh.run());
+        action.addValueChangeListener(e -> refresh.run());
+        from.addValueChangeListener(e -> refresh.run());
+        to.addValueChangeListener(e -> refresh.run());
+        to.setMax(LocalDate.now().plusDays(1));
+        HorizontalLayout filters = new HorizontalLayout(actor, entity, action, from, to);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H1("Audit log"), filters, grid);
+    }
+}

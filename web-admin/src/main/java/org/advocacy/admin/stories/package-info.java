@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.admin.stories;
+
+import org.jspecify.annotations.NullMarked;

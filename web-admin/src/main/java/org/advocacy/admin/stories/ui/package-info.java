@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.admin.stories.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.admin.supporters;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,103 @@
+package org.advocacy.admin.supporters.ui;
+
+import java.nio.charset.StandardCharsets;
+
+import org.advocacy.admin.ui.ConsoleUi;
+import org.advocacy.supporters.MeetingRequest;
+import org.advocacy.supporters.Supporter;
+import org.advocacy.supporters.SupporterAction;
+import org.advocacy.supporters.SupporterDirectory;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** One supporter: details, history of actions and meeting requests, and privacy requests (export, erase). */
+@Route("supporters/view")
+@PageTitle("Supporter · Advocacy console")
+@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+class SupporterView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final SupporterDirectory directory;
+    private final boolean mayHandlePersonalData;
+
+    SupporterView(SupporterDirectory directory, AuthenticationContext authentication) {
+        this.directory = directory;
+        this.mayHandlePersonalData = authentication.hasAnyRole("ADMIN", "ORGANIZER");
+        setMaxWidth("70rem");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long supporterId) {
+        removeAll();
+        Supporter supporter = directory.find(supporterId).orElse(null);
+        if (supporter == null) {
+            add(new H1("Supporter not found"), new Paragraph("This supporter does not exist or was erased."));
+            return;
+        }
+        add(new H1(supporter.getName()),
+                new Paragraph("Email: " + supporter.getEmail()),
+                new Paragraph("ZIP: " + (supporter.getZip() == null ? "unknown" : supporter.getZip()) + " · Seat: "
+                        + (supporter.getState() == null ? "unknown" : supporter.getState()
+                        + (supporter.getDistrict() == null ? "" : "-" + supporter.getDistrict()))),
+                new Paragraph("Email consent: " + SupporterDirectory.consentOf(supporter) + " · Joined "
+                        + supporter.getCreatedAt()));
+
+        Grid<SupporterAction> actions = new Grid<>(SupporterAction.class, false);
+        actions.addColumn(a -> a.getOccurredAt().toString()).setHeader("When").setAutoWidth(true);
+        actions.addColumn(a -> a.getType().name()).setHeader("Action");
+        actions.addColumn(a -> a.getBioguideId() == null ? "" : a.getBioguideId()).setHeader("Member");
+        actions.addColumn(a -> a.getDeliveryMethod() == null ? "" : a.getDeliveryMethod().name()).setHeader("How");
+        actions.addColumn(a -> a.getOutcome() == null ? "" : a.getOutcome().name()).setHeader("Outcome");
+        actions.addColumn(SupporterAction::getCampaignId).setHeader("Campaign");
+        actions.setItems(directory.actions(supporterId));
+        actions.setEmptyStateText("No actions recorded.");
+        actions.setAllRowsVisible(true);
+
+        Grid<MeetingRequest> meetings = new Grid<>(MeetingRequest.class, false);
+        meetings.addColumn(m -> m.getCreatedAt().toString()).setHeader("Requested").setAutoWidth(true);
+        meetings.addColumn(MeetingRequest::getBioguideId).setHeader("Member");
+        meetings.addColumn(m -> m.getStatus().name()).setHeader("Status");
+        meetings.addColumn(MeetingRequest::getTopic).setHeader("Topic");
+        meetings.setItems(directory.meetingRequests(supporterId));
+        meetings.setEmptyStateText("No meeting requests.");
+        meetings.setAllRowsVisible(true);
+        add(new H2("Actions"), actions, new H2("Meeting requests"), meetings);
+
+        if (mayHandlePersonalData) {
+            DownloadHandler json = download -> {
+                download.setFileName("supporter-" + supporterId + ".json");
+                download.setContentType("application/json");
+                download.getOutputStream().write(directory.exportOne(supporterId).getBytes(StandardCharsets.UTF_8));
+            };
+            Anchor export = new Anchor(json, AttachmentType.DOWNLOAD, "Export everything we hold (JSON)");
+            export.setId("export-supporter");
+            Button erase = new Button("Erase this supporter", e -> ConsoleUi.confirm("Erase " + supporter.getName() + "?",
+                    "Their name, email and ZIP are deleted for good, and their meeting requests lose their contact "
+                            + "details. Their actions still count, without any link to them. This cannot be undone.",
+                    "Erase", () -> {
+                        if (ConsoleUi.attempt(() -> directory.erase(supporterId))) {
+                            ConsoleUi.success("Supporter erased.");
+                            getUI().ifPresent(ui -> ui.navigate(SupportersView.class));
+                        }
+                    }));
+            erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            add(new H2("Privacy requests"), new HorizontalLayout(export, erase));
+        }
+    }
+}
