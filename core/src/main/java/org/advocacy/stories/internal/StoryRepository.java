@@ -13,6 +13,8 @@ public interface StoryRepository extends JpaRepository<Story, Long> {
 
     Optional<Story> findByIdAndStatus(Long id, StoryStatus status);
 
+    Optional<Story> findByWithdrawalToken(String withdrawalToken);
+
     boolean existsByExampleTrue();
 
     long countByStatus(StoryStatus status);

@@ -1,8 +1,8 @@
 package org.advocacy.site.campaigns;
 
-import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
-import org.advocacy.stories.StoryService;
+import org.advocacy.campaigns.ToolkitResource;
+import org.advocacy.shared.PublicUrls;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,16 +10,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The list of live campaigns and each campaign's information centre. */
+/** The list of live campaigns, each campaign's information centre, its toolkit pages and the privacy page. */
 @Controller
 class CampaignController {
 
     private final CampaignService campaigns;
-    private final StoryService stories;
+    private final CampaignPageCache cache;
+    private final PublicUrls urls;
 
-    CampaignController(CampaignService campaigns, StoryService stories) {
+    CampaignController(CampaignService campaigns, CampaignPageCache cache, PublicUrls urls) {
         this.campaigns = campaigns;
-        this.stories = stories;
+        this.cache = cache;
+        this.urls = urls;
     }
 
     @GetMapping("/")
@@ -30,16 +32,40 @@ class CampaignController {
 
     @GetMapping("/campaigns/{slug}")
     String campaign(@PathVariable String slug, Model model) {
-        Campaign campaign = campaigns.findPublic(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var bills = campaigns.bills(campaign);
-        model.addAttribute("campaign", campaign);
-        model.addAttribute("bills", bills);
-        model.addAttribute("bill", bills.isEmpty() ? null : bills.getFirst());
-        model.addAttribute("stage", campaigns.currentStage(campaign));
-        model.addAttribute("templates", campaigns.currentTemplates(campaign).orElse(null));
-        model.addAttribute("stories", stories.published(campaign.getId()));
-        model.addAttribute("toolkit", campaigns.toolkit(campaign));
+        CampaignPage page = page(slug);
+        model.addAttribute("page", page);
+        model.addAttribute("campaign", page.campaign());
+        model.addAttribute("bill", page.bill());
+        model.addAttribute("templates", page.templates());
+        model.addAttribute("stories", page.stories());
+        model.addAttribute("toolkit", page.toolkit());
+        model.addAttribute("shareLinks", ShareLink.forCampaign(page.campaign().getTitle(), urls.campaign(slug)));
         return "campaigns/show";
+    }
+
+    @GetMapping("/campaigns/{slug}/toolkit/{id:\\d+}")
+    String resource(@PathVariable String slug, @PathVariable long id, Model model) {
+        CampaignPage page = page(slug);
+        ToolkitResource resource = page.toolkit().stream().filter(r -> r.getId() == id).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("campaign", page.campaign());
+        model.addAttribute("resource", resource);
+        return "campaigns/resource";
+    }
+
+    /** Where a submission lands when it was accepted without being recorded (and for bots). */
+    @GetMapping("/campaigns/{slug}/thanks")
+    String thanks(@PathVariable String slug, Model model) {
+        model.addAttribute("campaign", page(slug).campaign());
+        return "campaigns/thanks";
+    }
+
+    @GetMapping("/privacy")
+    String privacy() {
+        return "privacy";
+    }
+
+    private CampaignPage page(String slug) {
+        return cache.page(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

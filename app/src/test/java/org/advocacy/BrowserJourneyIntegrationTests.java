@@ -1,0 +1,207 @@
+package org.advocacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.advocacy.staff.Role;
+import org.advocacy.staff.StaffUserService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The supporter's journey and the staff login in a real headless Chromium: the TSRA campaign
+ * page with its hotline and quick exit, a letter to the real Vermont delegation with JavaScript
+ * turned off, basic accessibility checks on each page, and a log-in to the console.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "advocacy.site.quick-exit-url=/neutral.html",
+        "advocacy.site.minimum-fill-time=0s",
+        "spring.mail.port=3025"})
+class BrowserJourneyIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    StaffUserService staff;
+
+    private final List<WebDriver> drivers = new java.util.ArrayList<>();
+
+    @BeforeEach
+    void loadVermontDelegation() {
+        new ResourceDatabasePopulator(new ClassPathResource("sql/vermont-delegation.sql")).execute(jdbc.getDataSource());
+    }
+
+    @AfterEach
+    void quitBrowsers() {
+        drivers.forEach(WebDriver::quit);
+    }
+
+    @Test
+    void theCampaignPageShowsTheHotlineAndQuickExitLeavesWithoutABackWayIn() {
+        WebDriver browser = browser(true, 1280);
+        browser.get(url("/privacy"));
+        browser.get(url("/campaigns/tsra"));
+        assertThat(browser.findElement(By.cssSelector(".hotline")).getText()).contains("1-888-373-7888").contains("233733");
+        checkBasics(browser);
+        long historyLength = (Long) ((JavascriptExecutor) browser).executeScript("return history.length");
+
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        waitFor(browser).until(ExpectedConditions.urlContains("/neutral.html"));
+        assertThat((Long) ((JavascriptExecutor) browser).executeScript("return history.length")).isEqualTo(historyLength);
+        browser.navigate().back();
+        waitFor(browser).until(ExpectedConditions.urlContains("/privacy"));
+        assertThat(browser.getCurrentUrl()).doesNotContain("/campaigns/tsra");
+
+        browser.get(url("/campaigns/tsra"));
+        browser.findElement(By.id("quick-exit")).click();
+        waitFor(browser).until(ExpectedConditions.urlContains("/neutral.html"));
+        browser.navigate().back();
+        waitFor(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/neutral.html")));
+        assertThat(browser.getCurrentUrl()).doesNotContain("/campaigns/tsra");
+    }
+
+    @Test
+    void theCampaignPageFitsAPhoneScreen() {
+        WebDriver browser = browser(true, 360);
+        browser.get(url("/campaigns/tsra"));
+        Map<?, ?> widths = (Map<?, ?>) ((JavascriptExecutor) browser).executeScript(
+                "return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth};");
+        assertThat(((Number) widths.get("scroll")).longValue()).isLessThanOrEqualTo(((Number) widths.get("client")).longValue());
+    }
+
+    @Test
+    void aSupporterSendsALetterWithJavaScriptTurnedOff() {
+        String email = "browser-" + System.nanoTime() + "@example.org";
+        WebDriver browser = browser(false, 1280);
+        browser.get(url("/campaigns/tsra"));
+        checkBasics(browser);
+        assertThat(browser.findElement(By.cssSelector("form.zip-form")).getAttribute("action"))
+                .endsWith("/campaigns/tsra/legislators");
+
+        // The find-your-legislators step links to the letter for the settled district.
+        browser.get(url("/campaigns/tsra/letter?zip=05401&district=VT-0"));
+        assertThat(browser.getCurrentUrl()).contains("/supporter?next=");
+        checkBasics(browser);
+        browser.findElement(By.id("name")).sendKeys("Robin Browser");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("zip")).sendKeys("05401");
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+
+        waitFor(browser).until(ExpectedConditions.urlContains("/campaigns/tsra/letter?zip=05401"));
+        checkBasics(browser);
+        assertThat(browser.findElement(By.id("body-B001318")).getAttribute("value")).startsWith("Dear Rep. Balint,")
+                .contains("Robin Browser");
+        browser.findElement(By.id("target-W000800")).click(); // not this time
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+
+        waitFor(browser).until(ExpectedConditions.urlContains("/letter/ready/"));
+        checkBasics(browser);
+        List<String> mailtos = browser.findElements(By.cssSelector("a[href^='mailto:']")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertThat(mailtos).hasSize(2);
+        String body = URLDecoder.decode(mailtos.getFirst().substring(mailtos.getFirst().indexOf("body=") + 5),
+                StandardCharsets.UTF_8);
+        assertThat(body).startsWith("Dear Rep. Balint,").contains("Robin Browser").contains("05401");
+        assertThat(jdbc.queryForList("select a.bioguide_id from supporter_action a join supporter s on s.id = a.supporter_id"
+                + " where s.email = ? and a.action_type = 'LETTER' order by a.bioguide_id", String.class, email))
+                .containsExactly("B001318", "S000033");
+    }
+
+    @Test
+    void staffLogIntoTheConsole() {
+        String email = "browser-staff-" + System.nanoTime() + "@example.org";
+        String password = "Journey-through-the-console-" + System.nanoTime();
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("test", "", "ROLE_ADMIN"));
+        try {
+            staff.create(email, "Browser Journey", password, Role.ORGANIZER);
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+        WebDriver browser = browser(true, 1280);
+        browser.get(url("/admin/login"));
+        WebElement username = waitFor(browser).until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        username.sendKeys(email);
+        WebElement passwordField = browser.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        passwordField.sendKeys(password);
+        passwordField.sendKeys(Keys.ENTER);
+        waitFor(browser).until(ExpectedConditions.titleContains("Dashboard"));
+        assertThat(browser.getCurrentUrl()).doesNotContain("login");
+    }
+
+    /** Axe-like basics: a language, one h1, and a label for every input a person fills in. */
+    private static void checkBasics(WebDriver browser) {
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isNotBlank();
+        assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+        for (WebElement input : browser.findElements(By.cssSelector("input:not([type=hidden]), textarea, select"))) {
+            String id = input.getAttribute("id");
+            assertThat(id).as(input.getAttribute("outerHTML")).isNotBlank();
+            assertThat(browser.findElements(By.cssSelector("label[for='" + id + "']"))).as("label for " + id).hasSize(1);
+        }
+        for (WebElement button : browser.findElements(By.tagName("button"))) {
+            assertThat(button.getText()).isNotBlank();
+        }
+    }
+
+    private WebDriver browser(boolean javascript, int width) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        try {
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=" + width + ",900",
+                    "--user-data-dir=" + Files.createTempDirectory("chromium-"));
+        }
+        catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        drivers.add(driver);
+        return driver;
+    }
+
+    private static WebDriverWait waitFor(WebDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

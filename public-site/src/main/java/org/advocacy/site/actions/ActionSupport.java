@@ -1,0 +1,105 @@
+package org.advocacy.site.actions;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.advocacy.bills.Bill;
+import org.advocacy.campaigns.ActionKind;
+import org.advocacy.campaigns.Campaign;
+import org.advocacy.campaigns.CampaignService;
+import org.advocacy.campaigns.CampaignTargeting;
+import org.advocacy.campaigns.TemplateSet;
+import org.advocacy.legislators.DistrictRef;
+import org.advocacy.legislators.LegislatorLookup;
+import org.advocacy.legislators.LookupException;
+import org.advocacy.legislators.LookupService;
+import org.advocacy.site.supporters.SessionSupporter;
+import org.advocacy.site.supporters.SupporterSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Resolves an action request into an {@link ActionContext}, or says where to send the visitor
+ * instead: to the find-your-legislators step when the seat is unknown or unsettled, to the
+ * details form when we do not know them yet, or back to the campaign when the action is closed.
+ */
+@Component
+class ActionSupport {
+
+    /** Either a context to render, or a redirect. */
+    record Resolution(@Nullable ActionContext context, @Nullable String redirect) {
+    }
+
+    private final CampaignService campaigns;
+    private final CampaignTargeting targeting;
+    private final LookupService lookups;
+
+    ActionSupport(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups) {
+        this.campaigns = campaigns;
+        this.targeting = targeting;
+        this.lookups = lookups;
+    }
+
+    Resolution resolve(String slug, ActionKind kind, @Nullable String zip, @Nullable String district,
+                       HttpServletRequest request) {
+        Campaign campaign = campaigns.findPublic(slug)
+                .filter(c -> c.isEnabled(kind))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String campaignUrl = "/campaigns/" + campaign.getSlug();
+        if (!campaign.isLive()) {
+            return new Resolution(null, campaignUrl);
+        }
+        TemplateSet templates = campaigns.currentTemplates(campaign).orElse(null);
+        if (templates == null) {
+            return new Resolution(null, campaignUrl);
+        }
+        String findStep = findStep(campaign.getSlug(), zip);
+        LegislatorLookup lookup;
+        try {
+            lookup = lookup(zip, district);
+        }
+        catch (LookupException | IllegalArgumentException e) {
+            return new Resolution(null, findStep);
+        }
+        if (lookup == null || !lookup.settled() || lookup.district() == null) {
+            return new Resolution(null, findStep);
+        }
+        HttpSession session = request.getSession();
+        SessionSupporter supporter = SupporterSession.current(session).orElse(null);
+        if (supporter == null) {
+            String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return new Resolution(null, SupporterSession.detailsUrl(here));
+        }
+        List<Bill> bills = campaigns.bills(campaign);
+        return new Resolution(new ActionContext(campaign, templates, bills.isEmpty() ? null : bills.getFirst(),
+                supporter, lookup.zip(), lookup.district(), targeting.targets(campaign, lookup)), null);
+    }
+
+    private @Nullable LegislatorLookup lookup(@Nullable String zip, @Nullable String district) {
+        boolean hasZip = zip != null && !zip.isBlank();
+        boolean hasDistrict = district != null && !district.isBlank();
+        if (hasZip && hasDistrict) {
+            return lookups.lookup(zip.strip(), DistrictRef.parse(district));
+        }
+        if (hasZip) {
+            return lookups.lookup(zip.strip());
+        }
+        if (hasDistrict) {
+            return lookups.lookupDistrict(DistrictRef.parse(district));
+        }
+        return null;
+    }
+
+    static String findStep(String slug, @Nullable String zip) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/campaigns/{slug}/legislators");
+        if (zip != null && zip.strip().matches("^\\d{5}$")) {
+            url.queryParam("zip", zip.strip());
+        }
+        return url.buildAndExpand(slug).encode().toUriString();
+    }
+}

@@ -1,0 +1,186 @@
+package org.advocacy.site.actions;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.advocacy.campaigns.ActionKind;
+import org.advocacy.legislators.Legislator;
+import org.advocacy.site.layout.FormErrors;
+import org.advocacy.site.protection.FormGuard;
+import org.advocacy.supporters.ActionType;
+import org.advocacy.supporters.DeliveryMethod;
+import org.advocacy.supporters.NewAction;
+import org.advocacy.supporters.SupporterService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The letter action: a letter per legislator from the campaign's template, which the supporter
+ * can edit, then sent from their own email client or through the member's contact form. One
+ * action is recorded per legislator; the form token makes a double submit record it once.
+ */
+@Controller
+class LetterController {
+
+    private static final String PREPARED = LetterController.class.getName() + ".prepared";
+    private static final int MAX_PREPARED_IN_SESSION = 5;
+
+    private final ActionSupport support;
+    private final SupporterService supporters;
+    private final FormGuard guard;
+
+    LetterController(ActionSupport support, SupporterService supporters, FormGuard guard) {
+        this.support = support;
+        this.supporters = supporters;
+        this.guard = guard;
+    }
+
+    @GetMapping("/campaigns/{slug}/letter")
+    String letter(@PathVariable String slug, @RequestParam(required = false) @Nullable String zip,
+                  @RequestParam(required = false) @Nullable String district, HttpServletRequest request, Model model) {
+        ActionSupport.Resolution resolution = support.resolve(slug, ActionKind.LETTER, zip, district, request);
+        if (resolution.context() == null) {
+            return "redirect:" + resolution.redirect();
+        }
+        ActionContext context = resolution.context();
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (Legislator legislator : context.targets()) {
+            bodies.put(legislator.getBioguideId(), context.fill(context.templates().letterTemplate(), legislator));
+        }
+        LetterForm form = new LetterForm(guard.issue(), context.zip(), context.district().toString(),
+                context.targets().stream().map(Legislator::getBioguideId).toList(),
+                subject(context), bodies, DeliveryMethod.MAILTO.name(), "");
+        return render(context, form, new FormErrors(), model);
+    }
+
+    @PostMapping("/campaigns/{slug}/letter")
+    String send(@PathVariable String slug, @ModelAttribute("form") LetterForm form, HttpServletRequest request,
+                Model model) {
+        ActionSupport.Resolution resolution = support.resolve(slug, ActionKind.LETTER, form.zip(), form.district(), request);
+        if (resolution.context() == null) {
+            return "redirect:" + resolution.redirect();
+        }
+        ActionContext context = resolution.context();
+        if (!guard.isHuman(form.formToken(), form.website())) {
+            return "redirect:/campaigns/" + slug + "/thanks";
+        }
+        FormErrors errors = validate(context, form);
+        DeliveryMethod delivery = parseDelivery(form.delivery());
+        if (errors.any() || delivery == null) {
+            return render(context, form, errors, model);
+        }
+        List<PreparedLetter> letters = new ArrayList<>();
+        String subject = form.subject().strip();
+        for (String bioguideId : form.chosenTargets()) {
+            Legislator legislator = context.target(bioguideId).orElseThrow();
+            String body = form.body(bioguideId).strip();
+            supporters.recordAction(new NewAction(context.supporter().id(), context.campaign().getId(), ActionType.LETTER,
+                    bioguideId, delivery, null, context.district().state(), context.district().district(),
+                    "letter:" + form.formToken() + ":" + bioguideId));
+            letters.add(new PreparedLetter(bioguideId, legislator.getTitle() + " " + legislator.getDisplayName(),
+                    subject, body, legislator.getContactFormUrl(), legislator.getWebsiteUrl()));
+        }
+        remember(request.getSession(), form.formToken(), new Prepared(slug, delivery, letters));
+        return "redirect:/campaigns/" + slug + "/letter/ready/" + form.formToken();
+    }
+
+    @GetMapping("/campaigns/{slug}/letter/ready/{token}")
+    String ready(@PathVariable String slug, @PathVariable String token, HttpSession session, Model model) {
+        Prepared prepared = prepared(session).get(token);
+        if (prepared == null || !prepared.slug().equals(slug)) {
+            return "redirect:/campaigns/" + slug;
+        }
+        model.addAttribute("slug", slug);
+        model.addAttribute("delivery", prepared.delivery().name());
+        model.addAttribute("letters", prepared.letters());
+        return "actions/letter-ready";
+    }
+
+    private String render(ActionContext context, LetterForm form, FormErrors errors, Model model) {
+        model.addAttribute("context", context);
+        model.addAttribute("campaign", context.campaign());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("maxBody", LetterForm.MAX_BODY);
+        model.addAttribute("deliveries", List.of(DeliveryMethod.MAILTO.name(), DeliveryMethod.CONTACT_FORM.name(),
+                DeliveryMethod.COPIED.name()));
+        return "actions/letter";
+    }
+
+    private static String subject(ActionContext context) {
+        return context.targets().isEmpty() ? context.templates().letterSubject()
+                : context.fill(context.templates().letterSubject(), context.targets().getFirst());
+    }
+
+    static FormErrors validate(ActionContext context, LetterForm form) {
+        FormErrors errors = new FormErrors();
+        List<String> chosen = form.chosenTargets();
+        if (chosen.isEmpty()) {
+            errors.reject("targets", "letter.error.no-target");
+        }
+        else if (chosen.stream().anyMatch(id -> context.target(id).isEmpty())) {
+            errors.reject("targets", "letter.error.unknown-target");
+        }
+        if (form.subject() == null || form.subject().isBlank()) {
+            errors.reject("subject", "letter.error.subject.required");
+        }
+        else if (form.subject().strip().length() > LetterForm.MAX_SUBJECT) {
+            errors.reject("subject", "form.error.too-long", LetterForm.MAX_SUBJECT);
+        }
+        for (String id : chosen) {
+            String body = form.body(id).strip();
+            if (body.isEmpty()) {
+                errors.reject("body-" + id, "letter.error.body.required");
+            }
+            else if (body.length() > LetterForm.MAX_BODY) {
+                errors.reject("body-" + id, "letter.error.body.too-long", LetterForm.MAX_BODY);
+            }
+        }
+        if (parseDelivery(form.delivery()) == null) {
+            errors.reject("delivery-MAILTO", "letter.error.delivery");
+        }
+        return errors;
+    }
+
+    private static @Nullable DeliveryMethod parseDelivery(@Nullable String delivery) {
+        if (delivery == null) {
+            return null;
+        }
+        return switch (delivery) {
+            case "MAILTO" -> DeliveryMethod.MAILTO;
+            case "CONTACT_FORM" -> DeliveryMethod.CONTACT_FORM;
+            case "COPIED" -> DeliveryMethod.COPIED;
+            default -> null;
+        };
+    }
+
+    record Prepared(String slug, DeliveryMethod delivery, List<PreparedLetter> letters) implements Serializable {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Prepared> prepared(HttpSession session) {
+        Object value = session.getAttribute(PREPARED);
+        return value instanceof Map<?, ?> map ? (Map<String, Prepared>) map : Map.of();
+    }
+
+    private static void remember(HttpSession session, String token, Prepared prepared) {
+        LinkedHashMap<String, Prepared> all = new LinkedHashMap<>(prepared(session));
+        all.put(token, prepared);
+        while (all.size() > MAX_PREPARED_IN_SESSION) {
+            all.remove(all.keySet().iterator().next());
+        }
+        session.setAttribute(PREPARED, all);
+    }
+}

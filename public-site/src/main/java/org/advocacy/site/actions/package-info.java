@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.site.actions;
+
+import org.jspecify.annotations.NullMarked;

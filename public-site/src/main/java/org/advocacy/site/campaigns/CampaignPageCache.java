@@ -1,0 +1,76 @@
+package org.advocacy.site.campaigns;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.advocacy.campaigns.Campaign;
+import org.advocacy.campaigns.CampaignService;
+import org.advocacy.stories.StoryConsentWithdrawn;
+import org.advocacy.stories.StoryService;
+import org.advocacy.supporters.ActionCount;
+import org.advocacy.supporters.SupporterService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the campaign page cheap: its data (campaign, bills, stories, toolkit, totals) is read
+ * once and reused for a short time. Staff edits in the console show within the time to live; a
+ * withdrawn story leaves at once, because withdrawal empties the cache.
+ */
+@Component
+class CampaignPageCache {
+
+    private record Entry(CampaignPage page, Instant expires) {
+    }
+
+    private final CampaignService campaigns;
+    private final StoryService stories;
+    private final SupporterService supporters;
+    private final Duration timeToLive;
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+
+    CampaignPageCache(CampaignService campaigns, StoryService stories, SupporterService supporters,
+                      @Value("${advocacy.site.campaign-cache-ttl:30s}") Duration timeToLive) {
+        this.campaigns = campaigns;
+        this.stories = stories;
+        this.supporters = supporters;
+        this.timeToLive = timeToLive;
+    }
+
+    Optional<CampaignPage> page(String slug) {
+        Entry entry = pages.get(slug);
+        Instant now = clock.instant();
+        if (entry != null && entry.expires().isAfter(now)) {
+            return Optional.of(entry.page());
+        }
+        Optional<CampaignPage> page = campaigns.findPublic(slug).map(this::load);
+        page.ifPresentOrElse(p -> pages.put(slug, new Entry(p, now.plus(timeToLive))), () -> pages.remove(slug));
+        return page;
+    }
+
+    private CampaignPage load(Campaign campaign) {
+        var bills = campaigns.bills(campaign);
+        List<ActionCount> counts = supporters.countActionsByType(campaign.getId());
+        long total = counts.stream().mapToLong(ActionCount::count).sum();
+        var stage = bills.isEmpty() ? org.advocacy.bills.BillStage.INTRODUCED : bills.getFirst().getStage();
+        return new CampaignPage(campaign, bills, bills.isEmpty() ? null : bills.getFirst(), stage,
+                campaign.templatesFor(stage).orElse(null), stories.published(campaign.getId()),
+                campaigns.toolkit(campaign), counts, total);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void storyWithdrawn(StoryConsentWithdrawn event) {
+        pages.clear();
+    }
+
+    void clear() {
+        pages.clear();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.site.protection;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.site.stories;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,96 @@
+package org.advocacy.site.supporters;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.advocacy.site.layout.FormErrors;
+import org.advocacy.site.protection.FormGuard;
+import org.advocacy.supporters.Supporter;
+import org.advocacy.supporters.SupporterDetails;
+import org.advocacy.supporters.SupporterService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Asks for the supporter's name, email and ZIP once per visit, then returns them to their action. */
+@Controller
+class SupporterDetailsController {
+
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final Pattern ZIP = Pattern.compile("^\\d{5}$");
+
+    private final SupporterService supporters;
+    private final SupporterMails mails;
+    private final FormGuard guard;
+
+    SupporterDetailsController(SupporterService supporters, SupporterMails mails, FormGuard guard) {
+        this.supporters = supporters;
+        this.mails = mails;
+        this.guard = guard;
+    }
+
+    @GetMapping("/supporter")
+    String form(@RequestParam(defaultValue = "/") String next, HttpSession session, Model model) {
+        String safeNext = SupporterSession.isSafeNext(next) ? next : "/";
+        DetailsForm form = SupporterSession.current(session)
+                .map(s -> new DetailsForm(s.name(), s.email(), s.zip(), false, safeNext, guard.issue(), ""))
+                .orElseGet(() -> DetailsForm.empty(safeNext, guard.issue()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", new FormErrors());
+        return "supporters/details";
+    }
+
+    @PostMapping("/supporter")
+    String save(@ModelAttribute("form") DetailsForm form, HttpSession session, Locale locale, Model model) {
+        String next = form.next() != null && SupporterSession.isSafeNext(form.next()) ? form.next() : "/";
+        if (!guard.isHuman(form.formToken(), form.website())) {
+            return "redirect:" + next;
+        }
+        FormErrors errors = validate(form);
+        if (errors.any()) {
+            model.addAttribute("errors", errors);
+            return "supporters/details";
+        }
+        Supporter supporter = supporters.saveDetails(new SupporterDetails(form.name().strip(),
+                form.email().strip(), form.zip().strip(), null, null, form.wantsUpdates()));
+        if (form.wantsUpdates() && supporter.getConfirmationToken() != null) {
+            mails.sendConfirmation(supporter, locale);
+        }
+        SupporterSession.remember(session, new SessionSupporter(supporter.getId(), supporter.getName(),
+                supporter.getEmail(), form.zip().strip()));
+        return "redirect:" + next;
+    }
+
+    static FormErrors validate(DetailsForm form) {
+        FormErrors errors = new FormErrors();
+        if (blank(form.name())) {
+            errors.reject("name", "form.error.name.required");
+        }
+        else if (form.name().strip().length() > DetailsForm.MAX_NAME) {
+            errors.reject("name", "form.error.too-long", DetailsForm.MAX_NAME);
+        }
+        if (blank(form.email())) {
+            errors.reject("email", "form.error.email.required");
+        }
+        else if (form.email().strip().length() > DetailsForm.MAX_EMAIL || !EMAIL.matcher(form.email().strip()).matches()) {
+            errors.reject("email", "form.error.email.invalid");
+        }
+        if (blank(form.zip())) {
+            errors.reject("zip", "form.error.zip.required");
+        }
+        else if (!ZIP.matcher(form.zip().strip()).matches()) {
+            errors.reject("zip", "form.error.zip.invalid");
+        }
+        return errors;
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+}

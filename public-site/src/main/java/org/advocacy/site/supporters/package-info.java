@@ -1,0 +1,4 @@
+@NullMarked
+package org.advocacy.site.supporters;
+
+import org.jspecify.annotations.NullMarked;

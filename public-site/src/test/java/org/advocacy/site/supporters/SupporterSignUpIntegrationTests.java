@@ -1,0 +1,137 @@
+package org.advocacy.site.supporters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.advocacy.site.SiteIntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+class SupporterSignUpIntegrationTests extends SiteIntegrationTest {
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static final Pattern CONFIRM_LINK = Pattern.compile("http://localhost(/subscribe/confirm/[A-Za-z0-9_-]{43})");
+    private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("http://localhost(/unsubscribe/[A-Za-z0-9_-]{43})");
+
+    @Test
+    void consentingSupportersConfirmFromTheEmailAndCanUnsubscribeInOneClick() throws Exception {
+        String email = uniqueEmail("optin");
+        MockHttpSession session = new MockHttpSession();
+        Document form = page(session, "/supporter?next=/campaigns/tsra");
+        assertThat(form.getElementById("updates").hasAttr("checked")).as("updates box unticked by default").isFalse();
+
+        mvc.perform(post("/supporter").session(session).with(csrf()).param("name", "Maria Lopez").param("email", email)
+                        .param("zip", ZIP).param("updates", "true").param("next", "/campaigns/tsra")
+                        .param("formToken", form.select("input[name=formToken]").val()))
+                .andExpect(redirectedUrl("/campaigns/tsra"));
+        assertThat(jdbc.queryForObject("select email_consent from supporter where email = ?", Boolean.class, email)).isFalse();
+
+        assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = greenMail.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
+        String text = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+        String unsubscribeHeader = mail.getHeader("List-Unsubscribe")[0];
+        assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+        Matcher unsubscribe = UNSUBSCRIBE_LINK.matcher(unsubscribeHeader);
+        assertThat(unsubscribe.find()).as(unsubscribeHeader).isTrue();
+        assertThat(text).contains(unsubscribe.group());
+
+        Matcher confirm = CONFIRM_LINK.matcher(text);
+        assertThat(confirm.find()).as(text).isTrue();
+        String confirmed = mvc.perform(get(confirm.group(1))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(confirmed).select("h1").text()).isEqualTo("You are subscribed");
+        assertThat(jdbc.queryForObject("select email_consent and consent_confirmed_at is not null from supporter where email = ?",
+                Boolean.class, email)).isTrue();
+
+        // Following the link (as mail scanners do) only asks; it does not unsubscribe.
+        mvc.perform(get(unsubscribe.group(1))).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select unsubscribed_at is null from supporter where email = ?", Boolean.class, email))
+                .isTrue();
+
+        // RFC 8058 one-click: the mail client posts without any CSRF token or cookie.
+        mvc.perform(post(URI.create(unsubscribeHeader.substring(1, unsubscribeHeader.length() - 1)).getPath())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("List-Unsubscribe=One-Click"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select not email_consent and unsubscribed_at is not null from supporter where email = ?",
+                Boolean.class, email)).isTrue();
+    }
+
+    @Test
+    void withoutTheUpdatesBoxNoEmailIsSentAndNoConsentIsRecorded() throws Exception {
+        String email = uniqueEmail("noconsent");
+        supporterSession("No Updates", email);
+        assertThat(jdbc.queryForObject("select email_consent or consent_requested_at is not null from supporter where email = ?",
+                Boolean.class, email)).isFalse();
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void detailsAreAskedOncePerVisitAndReusedByTheNextAction() throws Exception {
+        MockHttpSession session = supporterSession("Once Only", uniqueEmail("once"));
+        mvc.perform(get("/campaigns/tsra/call?zip=05401&district=VT-0").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
+    void invalidDetailsAreExplainedFieldByFieldAndNothingIsWritten() throws Exception {
+        String email = "not-an-email";
+        MockHttpSession session = new MockHttpSession();
+        Document form = page(session, "/supporter?next=/");
+        String html = mvc.perform(post("/supporter").session(session).with(csrf()).param("name", "")
+                        .param("email", email).param("zip", "123").param("next", "/")
+                        .param("formToken", form.select("input[name=formToken]").val()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#name", "#email", "#zip");
+        assertThat(page.select(".error-summary a").eachText()).containsExactly("Enter your name.",
+                "Enter an email address like name@example.com.", "Enter a ZIP code of five digits, like 05401.");
+        assertThat(page.getElementById("email").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.getElementById("email").val()).isEqualTo(email);
+        assertThat(count("select count(*) from supporter where email = ?", email)).isZero();
+    }
+
+    @Test
+    void aFilledHoneypotIsAcceptedSilentlyAndNothingIsWritten() throws Exception {
+        String email = uniqueEmail("bot");
+        MockHttpSession session = new MockHttpSession();
+        Document form = page(session, "/supporter?next=/");
+        mvc.perform(post("/supporter").session(session).with(csrf()).param("name", "Bot").param("email", email)
+                        .param("zip", ZIP).param("updates", "true").param("next", "/").param("website", "spam")
+                        .param("formToken", form.select("input[name=formToken]").val()))
+                .andExpect(redirectedUrl("/"));
+        assertThat(count("select count(*) from supporter where email = ?", email)).isZero();
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void nextMustStayOnThisSite() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        Document form = page(session, "/supporter?next=//evil.example/");
+        assertThat(form.select("input[name=next]").val()).isEqualTo("/");
+    }
+
+    @Test
+    void anUnknownUnsubscribeTokenIsNotFound() throws Exception {
+        mvc.perform(post("/unsubscribe/unknown-token")).andExpect(status().isNotFound());
+    }
+}
