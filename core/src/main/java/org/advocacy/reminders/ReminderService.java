@@ -15,7 +15,9 @@ import org.advocacy.shared.mail.OutgoingMail;
 import org.advocacy.staff.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +49,11 @@ public class ReminderService {
         this.clock = clock;
     }
 
+    /** A page of reminders, newest first unless the pageable says otherwise. */
     public Page<Reminder> page(Pageable pageable) {
-        return reminders.findAll(pageable);
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
+        return reminders.findAll(sorted);
     }
 
     public long count() {
