@@ -67,24 +67,24 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
     private final AuthenticationContext authentication;
     private final Binder<ReminderForm> binder = new Binder<>(ReminderForm.class);
 
-    final TextField subject = new TextField("Subject");
-    final TextArea bodyHtml = new TextArea("HTML body");
-    final TextArea bodyText = new TextArea("Plain-text body");
-    final Select<AudienceRule> rule = new Select<>();
-    final ComboBox<Campaign> campaign = new ComboBox<>("Campaign");
-    final ComboBox<UsState> state = new ComboBox<>("State");
-    final IntegerField district = new IntegerField("District (optional; 0 for at-large)");
-    final Select<ActionType> tookAction = new Select<>();
-    final Select<ActionType> notAction = new Select<>();
-    final ComboBox<Bill> bill = new ComboBox<>("Bill");
-    final Span audienceCount = new Span();
-    final Div sample = new Div();
-    final DateTimePicker scheduleAt = new DateTimePicker("Send at");
-    final Button save = new Button("Save draft");
-    final Button preview = new Button("Show sample");
-    final Button sendTest = new Button("Send a test to me");
-    final Button schedule = new Button("Schedule");
-    final Button sendNow = new Button("Send now");
+    private final TextField subject = new TextField("Subject");
+    private final TextArea bodyHtml = new TextArea("HTML body");
+    private final TextArea bodyText = new TextArea("Plain-text body");
+    private final Select<AudienceRule> rule = new Select<>();
+    private final ComboBox<Campaign> campaign = new ComboBox<>("Campaign");
+    private final ComboBox<UsState> state = new ComboBox<>("State");
+    private final IntegerField district = new IntegerField("District (optional; 0 for at-large)");
+    private final Select<ActionType> tookAction = new Select<>();
+    private final Select<ActionType> notAction = new Select<>();
+    private final ComboBox<Bill> bill = new ComboBox<>("Bill");
+    private final Span audienceCount = new Span();
+    private final Div sample = new Div();
+    private final DateTimePicker scheduleAt = new DateTimePicker("Send at");
+    private final Button save = new Button("Save draft");
+    private final Button preview = new Button("Show sample");
+    private final Button sendTest = new Button("Send a test to me");
+    private final Button schedule = new Button("Schedule");
+    private final Button sendNow = new Button("Send now");
 
     private @Nullable Reminder reminder;
 
@@ -145,6 +145,8 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
             field.addValueChangeListener(e -> updateAudienceCount());
         }
         audienceCount.getElement().setAttribute("aria-live", "polite");
+        audienceCount.setId("audience-count");
+        sample.setId("sample");
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveDraft());

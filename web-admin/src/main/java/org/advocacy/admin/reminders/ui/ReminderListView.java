@@ -46,7 +46,7 @@ class ReminderListView extends VerticalLayout {
             .withZone(ZoneId.systemDefault());
 
     private final ReminderService reminders;
-    final Grid<Reminder> grid = new Grid<>(Reminder.class, false);
+    private final Grid<Reminder> grid = new Grid<>(Reminder.class, false);
     private Registration poll = () -> { };
 
     ReminderListView(ReminderService reminders) {
