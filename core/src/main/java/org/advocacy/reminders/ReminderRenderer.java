@@ -1,0 +1,140 @@
+package org.advocacy.reminders;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.advocacy.shared.PublicUrls;
+import org.advocacy.shared.RichText;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Personalises a reminder for one supporter. Placeholder values are HTML-escaped before they go into
+ * the HTML part, and the resulting HTML is sanitised with {@link RichText}, so neither staff nor a
+ * supporter's name can put markup or scripts into an email. Every email ends with its unsubscribe link.
+ */
+@Component
+public class ReminderRenderer {
+
+    /** The placeholders staff may use, with what each becomes. */
+    public static final Map<String, String> PLACEHOLDERS = placeholders();
+
+    /**
+     * The US Capitol switchboard, for supporters whose seat we could not resolve: it connects to any office.
+     */
+    static final String CAPITOL_SWITCHBOARD = "(202) 224-3121";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_.]+)\\s*}}");
+
+    private final LegislatorContacts contacts;
+    private final PublicUrls urls;
+
+    ReminderRenderer(LegislatorContacts contacts, PublicUrls urls) {
+        this.contacts = contacts;
+        this.urls = urls;
+    }
+
+    private static Map<String, String> placeholders() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("supporter.name", "the supporter's name");
+        p.put("supporter.first_name", "the first word of the supporter's name");
+        p.put("representative.name", "their House member, e.g. \"Rep. Becca Balint\"");
+        p.put("representative.phone", "their House member's DC phone number");
+        p.put("senators", "their senators with phone numbers, e.g. \"Sen. A (202-…) and Sen. B (202-…)\"");
+        p.put("unsubscribe.url", "their personal unsubscribe link");
+        return Map.copyOf(p);
+    }
+
+    /** Placeholders in the text that are not known; empty when the template is fine. */
+    public static Set<String> unknownPlaceholders(String template) {
+        Set<String> unknown = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            if (!PLACEHOLDERS.containsKey(matcher.group(1))) {
+                unknown.add(matcher.group(1));
+            }
+        }
+        return unknown;
+    }
+
+    public RenderedEmail render(String subject, String html, String text, Recipient recipient) {
+        return render(subject, html, text, recipient, List.of());
+    }
+
+    /** Renders with extra footer links (label, URL), such as an automatic reminder's own opt-out. */
+    RenderedEmail render(String subject, String html, String text, Recipient recipient, List<Map.Entry<String, String>> extraLinks) {
+        Map<String, String> values = values(recipient);
+        String unsubscribeUrl = urls.unsubscribe(recipient.unsubscribeToken());
+        String renderedSubject = substitute(subject, values, false).replaceAll("[\\r\\n]+", " ").strip();
+        StringBuilder htmlBody = new StringBuilder(substitute(html, values, true));
+        StringBuilder textBody = new StringBuilder(substitute(text, values, false).stripTrailing());
+        textBody.append("\n\n--\n");
+        htmlBody.append("<p>--<br>");
+        for (Map.Entry<String, String> link : extraLinks) {
+            textBody.append(link.getKey()).append(": ").append(link.getValue()).append('\n');
+            htmlBody.append("<a href=\"").append(escape(link.getValue())).append("\">").append(escape(link.getKey()))
+                    .append("</a><br>");
+        }
+        textBody.append("Unsubscribe from all emails: ").append(unsubscribeUrl).append('\n');
+        htmlBody.append("<a href=\"").append(escape(unsubscribeUrl)).append("\">Unsubscribe from all emails</a></p>");
+        return new RenderedEmail(recipient.email(), renderedSubject, RichText.sanitize(htmlBody.toString()),
+                textBody.toString(), unsubscribeUrl);
+    }
+
+    private Map<String, String> values(Recipient recipient) {
+        Map<String, String> values = new LinkedHashMap<>();
+        String name = recipient.name().strip();
+        values.put("supporter.name", name);
+        values.put("supporter.first_name", name.isEmpty() ? name : name.split("\\s+")[0]);
+        var representative = contacts.representative(recipient.state(), recipient.district());
+        values.put("representative.name", representative.map(LegislatorContacts.Contact::name)
+                .orElse("your member of the House"));
+        values.put("representative.phone", representative.map(LegislatorContacts.Contact::phone)
+                .filter(p -> p != null && !p.isBlank()).orElse(CAPITOL_SWITCHBOARD));
+        List<LegislatorContacts.Contact> senators = contacts.senators(recipient.state());
+        values.put("senators", senators.isEmpty()
+                ? "your senators (Capitol switchboard " + CAPITOL_SWITCHBOARD + ")"
+                : senators.stream().map(s -> s.name() + " (" + phoneOrSwitchboard(s.phone()) + ")")
+                        .collect(Collectors.joining(" and ")));
+        values.put("unsubscribe.url", urls.unsubscribe(recipient.unsubscribeToken()));
+        return values;
+    }
+
+    private static String phoneOrSwitchboard(@Nullable String phone) {
+        return phone == null || phone.isBlank() ? CAPITOL_SWITCHBOARD : phone;
+    }
+
+    private static String substitute(String template, Map<String, String> values, boolean html) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            String replacement = value == null ? matcher.group() : (html ? escape(value) : value);
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    static String escape(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&#34;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

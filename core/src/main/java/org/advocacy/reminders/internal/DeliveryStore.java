@@ -1,0 +1,139 @@
+package org.advocacy.reminders.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.advocacy.reminders.Recipient;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The per-recipient delivery records of reminders. Each method is its own short transaction
+ * (REQUIRES_NEW), so a delivery's state is committed independently of any batch chunk around it.
+ */
+@Repository
+public class DeliveryStore {
+
+    private final JdbcClient jdbc;
+
+    DeliveryStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A claimed delivery: who it goes to, or why it must not go. */
+    public record Claim(long deliveryId, long reminderId, Recipient recipient, boolean subscribed, String reminderStatus,
+                        int attempts) {
+    }
+
+    public List<Long> pendingIds(long reminderId, long afterId, int limit) {
+        return jdbc.sql("select id from reminder_delivery where reminder_id = ? and status = 'PENDING' and id > ? order by id limit ?")
+                .params(reminderId, afterId, limit).query(Long.class).list();
+    }
+
+    /**
+     * Locks a PENDING delivery (skipping one another sender holds) and reads the supporter's consent as it is
+     * now, in the same transaction as the state change that follows.
+     */
+    public Optional<Claim> lockPending(long deliveryId) {
+        return jdbc.sql("""
+                        select d.id, d.reminder_id, d.attempts, r.status as reminder_status,
+                               s.id as supporter_id, s.email, s.name, s.state, s.district, s.unsubscribe_token,
+                               (%s) as subscribed
+                        from reminder_delivery d
+                        join reminder r on r.id = d.reminder_id
+                        join supporter s on s.id = d.supporter_id
+                        where d.id = ? and d.status = 'PENDING'
+                        for update of d skip locked""".formatted(AudienceQueries.SUBSCRIBED))
+                .param(deliveryId)
+                .query((rs, n) -> new Claim(rs.getLong("id"), rs.getLong("reminder_id"),
+                        new Recipient(rs.getLong("supporter_id"), rs.getString("email"), rs.getString("name"),
+                                rs.getString("state"), (Integer) rs.getObject("district"), rs.getString("unsubscribe_token")),
+                        rs.getBoolean("subscribed"), rs.getString("reminder_status"), rs.getInt("attempts")))
+                .optional();
+    }
+
+    public void markSending(long deliveryId, String messageId) {
+        jdbc.sql("update reminder_delivery set status = 'SENDING', attempts = attempts + 1, message_id = ?, updated_at = now() where id = ?")
+                .params(messageId, deliveryId).update();
+    }
+
+    /** A PENDING delivery whose email cannot be built (an invalid address, say): a permanent failure. */
+    public void markUnsendable(long deliveryId, String error) {
+        jdbc.sql("update reminder_delivery set status = 'FAILED_PERMANENT', last_error = ?, updated_at = now() where id = ?")
+                .params(truncate(error), deliveryId).update();
+    }
+
+    public void markSkipped(long deliveryId, String reason) {
+        jdbc.sql("update reminder_delivery set status = 'SKIPPED', last_error = ?, updated_at = now() where id = ?")
+                .params(reason, deliveryId).update();
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void markSent(long deliveryId, Instant at) {
+        jdbc.sql("update reminder_delivery set status = 'SENT', sent_at = ?, last_error = null, updated_at = now() where id = ? and status = 'SENDING'")
+                .params(Timestamp.from(at), deliveryId).update();
+    }
+
+    /** The SMTP server did not take the message (a transient failure): the delivery goes back to PENDING. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void release(long deliveryId, String error) {
+        jdbc.sql("update reminder_delivery set status = 'PENDING', last_error = ?, updated_at = now() where id = ? and status = 'SENDING'")
+                .params(truncate(error), deliveryId).update();
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void markFailed(long deliveryId, String error) {
+        jdbc.sql("update reminder_delivery set status = 'FAILED_PERMANENT', last_error = ?, updated_at = now() where id = ? and status = 'SENDING'")
+                .params(truncate(error), deliveryId).update();
+    }
+
+    /**
+     * Deliveries left SENDING by a sender that died between handing a message to SMTP and recording the result.
+     * They may or may not have been delivered; they are never sent again.
+     */
+    public int markInDoubt(long reminderId) {
+        return jdbc.sql("update reminder_delivery set status = 'IN_DOUBT', last_error = 'The sender stopped while handing this email to the mail server; it is not sent again.', updated_at = now() where reminder_id = ? and status = 'SENDING'")
+                .param(reminderId).update();
+    }
+
+    public int skipPending(long reminderId, String reason) {
+        return jdbc.sql("update reminder_delivery set status = 'SKIPPED', last_error = ?, updated_at = now() where reminder_id = ? and status = 'PENDING'")
+                .params(reason, reminderId).update();
+    }
+
+    /** Counts by status, for progress. */
+    public Counts counts(long reminderId) {
+        return jdbc.sql("""
+                        select count(*) as total,
+                               count(*) filter (where status = 'PENDING') as pending,
+                               count(*) filter (where status = 'SENDING') as sending,
+                               count(*) filter (where status = 'SENT') as sent,
+                               count(*) filter (where status = 'FAILED_PERMANENT') as failed,
+                               count(*) filter (where status = 'SKIPPED') as skipped,
+                               count(*) filter (where status = 'IN_DOUBT') as in_doubt
+                        from reminder_delivery where reminder_id = ?""")
+                .param(reminderId)
+                .query((rs, n) -> new Counts(rs.getInt("total"), rs.getInt("pending"), rs.getInt("sending"),
+                        rs.getInt("sent"), rs.getInt("failed"), rs.getInt("skipped"), rs.getInt("in_doubt")))
+                .single();
+    }
+
+    public record Counts(int total, int pending, int sending, int sent, int failed, int skipped, int inDoubt) {
+    }
+
+    /** One delivery's state, for tests and the console. */
+    public Optional<String> status(long reminderId, long supporterId) {
+        return jdbc.sql("select status from reminder_delivery where reminder_id = ? and supporter_id = ?")
+                .params(reminderId, supporterId).query(String.class).optional();
+    }
+
+    static String truncate(@Nullable String error) {
+        String text = error == null ? "unknown error" : error;
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+}

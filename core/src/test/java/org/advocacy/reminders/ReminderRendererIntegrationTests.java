@@ -1,0 +1,68 @@
+package org.advocacy.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.advocacy.testsupport.ReminderTestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest
+class ReminderRendererIntegrationTests {
+
+    @Autowired
+    ReminderRenderer renderer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void setUp() {
+        new ReminderTestData(jdbc).legislators();
+    }
+
+    @Test
+    void namesTheSupportersOwnMembersWithTheirPhoneNumbers() {
+        RenderedEmail email = renderer.render("{{supporter.first_name}}, call today",
+                "<p>Call {{representative.name}} at {{representative.phone}}. Senators: {{senators}}.</p>",
+                "Call {{representative.name}} at {{representative.phone}}. Senators: {{senators}}.",
+                new Recipient(1, "ana@reminders.test", "Ana Lopez", "VT", 0, "tok123"));
+
+        assertThat(email.subject()).isEqualTo("Ana, call today");
+        assertThat(email.text()).contains("Call Rep. Becca Balint at 202-225-4115.")
+                .contains("Senators: Sen. Bernard Sanders (202-224-5141) and Sen. Peter Welch (202-224-4242).")
+                .contains("Unsubscribe from all emails: http://localhost:8080/unsubscribe/tok123");
+        assertThat(email.html()).contains("Rep. Becca Balint").contains("href=\"http://localhost:8080/unsubscribe/tok123\"");
+        assertThat(email.unsubscribeUrl()).isEqualTo("http://localhost:8080/unsubscribe/tok123");
+    }
+
+    @Test
+    void aSupporterWithoutAKnownSeatGetsTheCapitolSwitchboard() {
+        RenderedEmail email = renderer.render("s", "<p>{{representative.name}} {{representative.phone}}</p>",
+                "{{representative.name}} {{representative.phone}} / {{senators}}",
+                new Recipient(1, "ana@reminders.test", "Ana", null, null, "tok"));
+
+        assertThat(email.text()).startsWith("your member of the House (202) 224-3121 / your senators (Capitol switchboard (202) 224-3121)");
+    }
+
+    @Test
+    void valuesAreEscapedAndTheTemplateHtmlIsSanitised() {
+        RenderedEmail email = renderer.render("Hi {{supporter.name}}",
+                "<p onclick=\"steal()\">Hi {{supporter.name}}</p><script>alert(1)</script><a href=\"javascript:alert(2)\">x</a>",
+                "Hi {{supporter.name}}",
+                new Recipient(1, "ana@reminders.test", "<img src=x onerror=alert(3)>", "VT", 0, "tok"));
+
+        assertThat(email.html()).doesNotContain("<script", "onclick", "javascript:", "<img")
+                .contains("Hi &lt;img src&#61;x onerror&#61;alert(3)&gt;");
+        // The plain-text part is not HTML: the name appears as typed.
+        assertThat(email.text()).startsWith("Hi <img src=x onerror=alert(3)>");
+    }
+
+    @Test
+    void unknownPlaceholdersAreReported() {
+        assertThat(ReminderRenderer.unknownPlaceholders("{{supporter.name}} {{legislator.name}} {{ senators }}"))
+                .containsExactly("legislator.name");
+    }
+}
