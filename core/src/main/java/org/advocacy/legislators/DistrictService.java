@@ -82,11 +82,20 @@ public class DistrictService {
         zctas.delete(toDelete);
         zctas.insert(toInsert);
         ImportResult result = new ImportResult(wanted.size(), toInsert.size(), toDelete.size());
+        if (result.rowsWritten() > 0 || !zctas.hasBeenImported()) {
+            zctas.recordImport(result.rows(), result.inserted(), result.deleted());
+        }
         log.info("District import: {}", result.describe());
         if (result.rowsWritten() > 0) {
             events.publishEvent(new DistrictsImported(result.inserted(), result.deleted()));
         }
         return result;
+    }
+
+    /** Whether the whole table was ever imported; a few hand-inserted rows do not count. */
+    @Transactional(readOnly = true)
+    public boolean hasBeenImported() {
+        return zctas.hasBeenImported();
     }
 
     @Transactional(readOnly = true)

@@ -287,4 +287,9 @@ public class RosterService {
     public boolean isEmpty() {
         return readOnly.execute(status -> legislators.count() == 0);
     }
+
+    /** Whether a whole roster was ever applied; a few hand-inserted members do not count. */
+    public boolean hasCompletedSync() {
+        return Boolean.TRUE.equals(readOnly.execute(status -> runs.existsByStatus(RosterSyncRun.Status.SUCCEEDED)));
+    }
 }

@@ -11,7 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start, when the ZIP table is empty, imports the bundled file, so ZIP lookups work
+ * On the first start, when the ZIP table was never imported, imports the bundled file, so ZIP lookups work
  * at once. One cheap query when the table is filled. Off with
  * {@code advocacy.districts.load-on-start=false}, and when the process only runs a job.
  */
@@ -36,7 +36,7 @@ class DistrictsLoadOnStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (runningAJob || !properties.loadOnStart() || !districts.isEmpty()) {
+        if (runningAJob || !properties.loadOnStart() || districts.hasBeenImported()) {
             return;
         }
         var result = districts.replaceAll(ZctaParser.parse(sources.read(DistrictsProperties.BUNDLED)));

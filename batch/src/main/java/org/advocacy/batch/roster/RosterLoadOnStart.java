@@ -11,7 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start, when the roster is empty, loads the snapshot bundled with the application,
+ * On the first start, when no roster was ever synced, loads the snapshot bundled with the application,
  * so that a new installation names the right members at once and without the network. The
  * nightly sync brings it up to date. A single cheap query when the roster is already there.
  * Off with {@code advocacy.roster.load-on-start=false}, and when the process only runs a job.
@@ -37,7 +37,7 @@ class RosterLoadOnStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (runningAJob || !properties.loadOnStart() || !roster.isEmpty()) {
+        if (runningAJob || !properties.loadOnStart() || roster.hasCompletedSync()) {
             return;
         }
         var members = RosterParser.parse(

@@ -12,6 +12,8 @@ public interface RosterSyncRunRepository extends JpaRepository<RosterSyncRun, Lo
 
     Optional<RosterSyncRun> findFirstByOrderByIdDesc();
 
+    boolean existsByStatus(RosterSyncRun.Status status);
+
     /** The latest run that changed the roster: its id versions every lookup answer. */
     @Query("select coalesce(max(r.id), 0) from RosterSyncRun r where r.status = org.advocacy.legislators.RosterSyncRun.Status.SUCCEEDED and r.rowsWritten > 0")
     long latestChangingRunId();

@@ -38,6 +38,17 @@ public class ZctaDistrictRepository {
         return jdbc.sql("select count(*) from zcta_district").query(Long.class).single();
     }
 
+    /** Records a completed import of the whole table. */
+    public void recordImport(int rowsInFile, int inserted, int deleted) {
+        jdbc.sql("insert into district_import (rows_in_file, inserted, deleted) values (?, ?, ?)")
+                .params(rowsInFile, inserted, deleted)
+                .update();
+    }
+
+    public boolean hasBeenImported() {
+        return jdbc.sql("select exists (select 1 from district_import)").query(Boolean.class).single();
+    }
+
     public boolean isEmpty() {
         return jdbc.sql("select not exists (select 1 from zcta_district)").query(Boolean.class).single();
     }

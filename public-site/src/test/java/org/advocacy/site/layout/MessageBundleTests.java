@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,11 +30,13 @@ class MessageBundleTests {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.\\-]+)");
+    /** Every bundle the public pages draw on (spring.messages.basename). */
+    private static final List<String> BUNDLES = List.of("messages/core", "messages/site", "messages/lookup", "messages/reminders");
 
     @Test
     void everyKeyUsedByATemplateExistsInEnglishAndSpanish() throws IOException {
-        Properties english = load("messages/site.properties");
-        Properties spanish = load("messages/site_es.properties");
+        Properties english = loadAll("");
+        Properties spanish = loadAll("_es");
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {
             Matcher matcher = KEY.matcher(Files.readString(template));
@@ -51,8 +54,10 @@ class MessageBundleTests {
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
-        assertThat(load("messages/site_es.properties").keySet())
-                .containsExactlyInAnyOrderElementsOf(load("messages/site.properties").keySet());
+        for (String bundle : BUNDLES) {
+            assertThat(load(bundle + "_es.properties").keySet()).as(bundle)
+                    .containsExactlyInAnyOrderElementsOf(load(bundle + ".properties").keySet());
+        }
     }
 
     @Test
@@ -68,7 +73,7 @@ class MessageBundleTests {
                     String value = text.text().strip();
                     // Punctuation between replaced elements, and the names of the two languages, which
                     // are always written in their own language.
-                    if (!value.isEmpty() && !value.matches("[\\p{Punct}\\s—]+") && !Set.of("English", "Español").contains(value)) {
+                    if (!value.isEmpty() && !value.matches("[\\p{Punct}\\s—·]+") && !Set.of("English", "Español").contains(value)) {
                         hardCoded.add(template.getFileName() + ": " + value);
                     }
                 }
@@ -90,6 +95,14 @@ class MessageBundleTests {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             return files.filter(p -> p.toString().endsWith(".html")).toList();
         }
+    }
+
+    private static Properties loadAll(String suffix) throws IOException {
+        Properties all = new Properties();
+        for (String bundle : BUNDLES) {
+            all.putAll(load(bundle + suffix + ".properties"));
+        }
+        return all;
     }
 
     private static Properties load(String resource) throws IOException {
