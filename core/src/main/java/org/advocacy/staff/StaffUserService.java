@@ -93,6 +93,9 @@ public class StaffUserService {
     @PreAuthorize("hasRole('ADMIN')")
     public StaffUser changeRole(long userId, Role role) {
         StaffUser user = get(userId);
+        if (role != Role.ADMIN && isCurrentUser(user)) {
+            throw new InvalidStaffUserException("You cannot remove your own administrator role. Ask another administrator.");
+        }
         Map<String, Object> before = snapshot(user);
         user.changeRole(role);
         audit.record("staff.change-role", "StaffUser", userId, before, snapshot(user));
@@ -103,10 +106,17 @@ public class StaffUserService {
     @PreAuthorize("hasRole('ADMIN')")
     public StaffUser setEnabled(long userId, boolean enabled) {
         StaffUser user = get(userId);
+        if (!enabled && isCurrentUser(user)) {
+            throw new InvalidStaffUserException("You cannot disable your own account.");
+        }
         Map<String, Object> before = snapshot(user);
         user.setEnabled(enabled);
         audit.record(enabled ? "staff.enable" : "staff.disable", "StaffUser", userId, before, snapshot(user));
         return user;
+    }
+
+    private static boolean isCurrentUser(StaffUser user) {
+        return user.getEmail().equalsIgnoreCase(AuditLog.currentActor());
     }
 
     private StaffUser get(long userId) {

@@ -47,6 +47,22 @@ class StaffUserServiceIntegrationTests {
     }
 
     @Test
+    void anAdministratorCannotDisableOrDemoteThemselves() {
+        String email = "self-" + UUID.randomUUID() + "@example.org";
+        StaffUser self = staff.create(email, "Self", "correct horse battery staple", Role.ADMIN);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(email, null,
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+
+        assertThatThrownBy(() -> staff.setEnabled(self.getId(), false)).hasMessage("You cannot disable your own account.");
+        assertThatThrownBy(() -> staff.changeRole(self.getId(), Role.VIEWER)).hasMessageContaining("own administrator role");
+        assertThat(staff.find(self.getId()).orElseThrow()).satisfies(u -> {
+            assertThat(u.isEnabled()).isTrue();
+            assertThat(u.getRole()).isEqualTo(Role.ADMIN);
+        });
+    }
+
+    @Test
     void weakPasswordsAreRefusedWithTheReason() {
         String email = "weak-" + UUID.randomUUID() + "@example.org";
         assertThatThrownBy(() -> staff.create(email, "Weak", "short", Role.VIEWER))

@@ -30,7 +30,7 @@ class StoryModerationIntegrationTests {
     @BeforeEach
     void setUp() {
         data = new ConsoleTestData(jdbc, transaction, entityManager);
-        campaignId = data.tsraCampaignId();
+        campaignId = data.testCampaignId();
     }
 
     @Test

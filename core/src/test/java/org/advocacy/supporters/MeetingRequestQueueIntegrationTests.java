@@ -29,7 +29,7 @@ class MeetingRequestQueueIntegrationTests {
     void aFollowUpDateBringsTheRequestBackWhenItIsDueAndTheChangeIsAudited() {
         ConsoleTestData data = new ConsoleTestData(jdbc, transaction, entityManager);
         data.insertLegislators();
-        long id = data.meetingRequest(null, data.tsraCampaignId(), ConsoleTestData.BILIRAKIS, "Pat");
+        long id = data.meetingRequest(null, data.testCampaignId(), ConsoleTestData.BILIRAKIS, "Pat");
         LocalDate due = LocalDate.now().plusDays(3);
 
         queue.followUp(id, MeetingStatus.REQUESTED, null, "Called the scheduler", due);

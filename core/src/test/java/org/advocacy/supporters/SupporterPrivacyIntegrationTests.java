@@ -37,7 +37,7 @@ class SupporterPrivacyIntegrationTests {
     void setUp() {
         data = new ConsoleTestData(jdbc, transaction, entityManager);
         data.insertLegislators();
-        campaignId = data.tsraCampaignId();
+        campaignId = data.testCampaignId();
     }
 
     @Test

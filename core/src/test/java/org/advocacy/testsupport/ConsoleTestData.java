@@ -55,6 +55,17 @@ public final class ConsoleTestData {
         return id == null ? 0 : id;
     }
 
+    /**
+     * A draft campaign only these tests use, so that their stories and actions never touch the
+     * demo campaign other tests count.
+     */
+    public long testCampaignId() {
+        jdbc.update("insert into campaign (slug, title, explainer) values ('console-tests', 'Console tests', "
+                + "'<p>Test campaign</p>') on conflict (slug) do nothing");
+        Long id = jdbc.queryForObject("select id from campaign where slug = 'console-tests'", Long.class);
+        return id == null ? 0 : id;
+    }
+
     public long supporter(String name, String state, Integer district) {
         return transaction.execute(status -> {
             Supporter supporter = new Supporter(UUID.randomUUID() + "@example.org", name);

@@ -98,7 +98,7 @@ class ConsoleWorkflowTests extends SpringBrowserlessTest {
     @Test
     void erasingASupporterFromTheirPageAsksFirstThenKeepsTheirActionsAnonymously() {
         long supporter = data.supporter("Erase me " + UUID.randomUUID(), "AL", 4);
-        long action = data.action(supporter, data.tsraCampaignId(), ActionType.CALL, ConsoleTestData.ADERHOLT, "AL", 4,
+        long action = data.action(supporter, data.testCampaignId(), ActionType.CALL, ConsoleTestData.ADERHOLT, "AL", 4,
                 Instant.now());
         UI.getCurrent().navigate("supporters/view/" + supporter);
 
@@ -115,7 +115,7 @@ class ConsoleWorkflowTests extends SpringBrowserlessTest {
 
     @Test
     void aModeratorRedactsAndPublishesAStoryFromTheQueue() {
-        long story = data.submittedStory(data.tsraCampaignId(), "Leaving Reno", "I left Reno in 2019.", "R.");
+        long story = data.submittedStory(data.testCampaignId(), "Leaving Reno", "I left Reno in 2019.", "R.");
         UI.getCurrent().navigate("stories", QueryParameters.simple(Map.of("id", String.valueOf(story))));
 
         assertThat($(com.vaadin.flow.component.grid.Grid.class).all()).isNotEmpty();
@@ -131,7 +131,7 @@ class ConsoleWorkflowTests extends SpringBrowserlessTest {
 
     @Test
     void aWithdrawnStoryShowsAsWithdrawnAndOffersNoWayToPublishIt() {
-        long story = data.submittedStory(data.tsraCampaignId(), "Withdrawn in the queue", "Text.", "W.");
+        long story = data.submittedStory(data.testCampaignId(), "Withdrawn in the queue", "Text.", "W.");
         data.withdrawStory(story);
         UI.getCurrent().navigate("stories", QueryParameters.simple(Map.of("id", String.valueOf(story))));
 
@@ -142,7 +142,7 @@ class ConsoleWorkflowTests extends SpringBrowserlessTest {
 
     @Test
     void aMeetingRequestGetsAStatusNotesAndAFollowUpDate() {
-        long request = data.meetingRequest(null, data.tsraCampaignId(), ConsoleTestData.BILIRAKIS, "Morgan");
+        long request = data.meetingRequest(null, data.testCampaignId(), ConsoleTestData.BILIRAKIS, "Morgan");
         LocalDate followUp = LocalDate.now().plusDays(7);
         UI.getCurrent().navigate("meetings", QueryParameters.simple(Map.of("id", String.valueOf(request))));
 
@@ -162,7 +162,7 @@ class ConsoleWorkflowTests extends SpringBrowserlessTest {
     @Test
     void theDashboardDrawsItsChartsAsSvgWithTablesBesideThem() {
         long supporter = data.supporter("Chart " + UUID.randomUUID(), "WA", null);
-        data.action(supporter, data.tsraCampaignId(), ActionType.LETTER, ConsoleTestData.CANTWELL, "WA", null, Instant.now());
+        data.action(supporter, data.testCampaignId(), ActionType.LETTER, ConsoleTestData.CANTWELL, "WA", null, Instant.now());
         UI.getCurrent().navigate("");
 
         List<Svg> charts = $(Svg.class).all();

@@ -141,6 +141,7 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
 
     private VerticalLayout detailsTab() {
         TextField title = new TextField("Title");
+        title.setId("campaign-title");
         TextField slug = new TextField("Web address name");
         slug.setHelperText("The campaign's address on the public site: /campaigns/<name>. Changing it breaks old links.");
         TextField tagline = new TextField("Tagline");
@@ -201,6 +202,7 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         Button addFact = new Button("Add key fact", event -> addKeyFact(new KeyFact("", "", null, null)));
         addFact.setVisible(editable);
         Button save = new Button("Save campaign", event -> save());
+        save.setId("campaign-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(editable);
         return new VerticalLayout(form, explainer, explainerBox, why, whyBox,

@@ -119,8 +119,4 @@ class SupportersView extends VerticalLayout {
         total.setText(directory.count(filter) + " supporters match");
         add(new H1("Supporters"), filters, bar, grid);
     }
-
-    Filter currentFilter() {
-        return filter;
-    }
 }
