@@ -55,6 +55,8 @@ class RosterSyncJobIntegrationTests {
     RosterService roster;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.advocacy.legislators.LookupVersion lookupVersion;
 
     @TempDir
     Path folder;
@@ -137,10 +139,12 @@ class RosterSyncJobIntegrationTests {
     @Test
     void aSecondSyncOfTheSameDataWritesNothing() throws Exception {
         Map<String, String> before = rowVersions();
+        String versionBefore = lookupVersion.current();
 
         JobExecution execution = run(BUNDLED);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(lookupVersion.current()).isEqualTo(versionBefore);
         RosterSyncRun run = roster.runOfJob(execution.getId()).orElseThrow();
         assertThat(run.getStatus()).isEqualTo(RosterSyncRun.Status.SUCCEEDED);
         assertThat(run.getRowsWritten()).isZero();
@@ -168,9 +172,12 @@ class RosterSyncJobIntegrationTests {
             return without;
         });
 
+        String versionBefore = lookupVersion.current();
+
         JobExecution execution = run(edited);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(lookupVersion.current()).as("the API's ETag changes with the roster").isNotEqualTo(versionBefore);
         RosterSyncRun run = roster.runOfJob(execution.getId()).orElseThrow();
         assertThat(run.getMembersLeft()).isEqualTo(2);
         assertThat(run.getMembersChanged()).isEqualTo(1);

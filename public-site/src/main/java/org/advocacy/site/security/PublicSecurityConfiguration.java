@@ -1,5 +1,6 @@
 package org.advocacy.site.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -15,6 +16,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * protected by CSRF tokens, and the headers keep third parties and inline scripts out.
  */
 @Configuration(proxyBeanMethods = false)
+// Not in a process that only runs a batch job (--advocacy.run-job), which has no web server.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class PublicSecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

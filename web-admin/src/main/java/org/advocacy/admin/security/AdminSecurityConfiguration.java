@@ -1,6 +1,7 @@
 package org.advocacy.admin.security;
 
 import org.advocacy.admin.security.ui.LoginView;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +12,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /** The console's filter chain: everything under /admin, with Vaadin's form login at /admin/login. */
 @Configuration(proxyBeanMethods = false)
+// Not in a process that only runs a batch job (--advocacy.run-job), which has no web server.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class AdminSecurityConfiguration {
 
     @Bean
