@@ -17,6 +17,7 @@ import org.advocacy.legislators.LookupException;
 import org.advocacy.legislators.LookupService;
 import org.advocacy.site.supporters.SessionSupporter;
 import org.advocacy.site.supporters.SupporterSession;
+import org.advocacy.supporters.SupporterService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -35,14 +36,19 @@ class ActionSupport {
     record Resolution(@Nullable ActionContext context, @Nullable String redirect) {
     }
 
+    private static final String SEAT = ActionSupport.class.getName() + ".seat";
+
     private final CampaignService campaigns;
     private final CampaignTargeting targeting;
     private final LookupService lookups;
+    private final SupporterService supporters;
 
-    ActionSupport(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups) {
+    ActionSupport(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups,
+                  SupporterService supporters) {
         this.campaigns = campaigns;
         this.targeting = targeting;
         this.lookups = lookups;
+        this.supporters = supporters;
     }
 
     Resolution resolve(String slug, ActionKind kind, @Nullable String zip, @Nullable String district,
@@ -75,9 +81,18 @@ class ActionSupport {
             String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return new Resolution(null, SupporterSession.detailsUrl(here));
         }
+        rememberSeat(session, supporter, lookup.district());
         List<Bill> bills = campaigns.bills(campaign);
         return new Resolution(new ActionContext(campaign, templates, bills.isEmpty() ? null : bills.getFirst(),
                 supporter, lookup.zip(), lookup.district(), targeting.targets(campaign, lookup)), null);
+    }
+
+    /** Stores the seat the supporter's ZIP settled on (once per visit and seat), for staff's audience counts. */
+    private void rememberSeat(HttpSession session, SessionSupporter supporter, DistrictRef district) {
+        if (!district.equals(session.getAttribute(SEAT))) {
+            supporters.updateSeat(supporter.id(), district.state(), district.district());
+            session.setAttribute(SEAT, district);
+        }
     }
 
     private @Nullable LegislatorLookup lookup(@Nullable String zip, @Nullable String district) {

@@ -64,6 +64,8 @@ class LetterActionIntegrationTests extends SiteIntegrationTest {
         assertThat(ready).startsWith("/campaigns/tsra/letter/ready/");
 
         long supporter = supporterId(email);
+        assertThat(jdbc.queryForObject("select state || '-' || district from supporter where id = ?", String.class, supporter))
+                .as("the seat the ZIP settled on is kept").isEqualTo("VT-0");
         assertThat(jdbc.queryForList("select bioguide_id from supporter_action where supporter_id = ? and action_type = 'LETTER'"
                 + " and delivery_method = 'MAILTO' order by bioguide_id", String.class, supporter))
                 .containsExactly("B001318", "S000033", "W000800");
