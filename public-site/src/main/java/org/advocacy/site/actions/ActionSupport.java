@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.advocacy.bills.Bill;
+import org.advocacy.bills.BillStage;
 import org.advocacy.campaigns.ActionKind;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
@@ -60,7 +61,10 @@ class ActionSupport {
         if (!campaign.isLive()) {
             return new Resolution(null, campaignUrl);
         }
-        TemplateSet templates = campaigns.currentTemplates(campaign).orElse(null);
+        // One read of the bills serves the template set and the letter's bill placeholders.
+        List<Bill> bills = campaigns.bills(campaign);
+        TemplateSet templates = campaign.templatesFor(bills.isEmpty() ? BillStage.INTRODUCED : bills.getFirst().getStage())
+                .orElse(null);
         if (templates == null) {
             return new Resolution(null, campaignUrl);
         }
@@ -82,7 +86,6 @@ class ActionSupport {
             return new Resolution(null, SupporterSession.detailsUrl(here));
         }
         rememberSeat(session, supporter, lookup.district());
-        List<Bill> bills = campaigns.bills(campaign);
         return new Resolution(new ActionContext(campaign, templates, bills.isEmpty() ? null : bills.getFirst(),
                 supporter, lookup.zip(), lookup.district(), targeting.targets(campaign, lookup)), null);
     }
