@@ -139,6 +139,19 @@ class BrowserJourneyIntegrationTests {
     }
 
     @Test
+    void theSiteSpeaksSpanishAndKeepsTheChoiceForTheVisit() {
+        WebDriver browser = browser(false, 1280);
+        browser.get(url("/campaigns/tsra?lang=es"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+        assertThat(browser.findElement(By.id("help-heading")).getText()).isEqualTo("Cómo ayudar");
+        assertThat(browser.findElement(By.cssSelector(".hotline")).getText()).contains("1-888-373-7888").contains("233733");
+        browser.get(url("/supporter?next=/campaigns/tsra"));
+        checkBasics(browser);
+        assertThat(browser.findElement(By.cssSelector("label[for=name]")).getText()).isEqualTo("Su nombre");
+        assertThat(browser.findElement(By.id("updates")).isSelected()).isFalse();
+    }
+
+    @Test
     void staffLogIntoTheConsole() {
         String email = "browser-staff-" + System.nanoTime() + "@example.org";
         String password = "Journey-through-the-console-" + System.nanoTime();

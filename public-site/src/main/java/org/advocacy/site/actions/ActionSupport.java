@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.advocacy.bills.Bill;
+import org.advocacy.bills.BillStage;
 import org.advocacy.campaigns.ActionKind;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
@@ -17,6 +18,7 @@ import org.advocacy.legislators.LookupException;
 import org.advocacy.legislators.LookupService;
 import org.advocacy.site.supporters.SessionSupporter;
 import org.advocacy.site.supporters.SupporterSession;
+import org.advocacy.supporters.SupporterService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -35,14 +37,19 @@ class ActionSupport {
     record Resolution(@Nullable ActionContext context, @Nullable String redirect) {
     }
 
+    private static final String SEAT = ActionSupport.class.getName() + ".seat";
+
     private final CampaignService campaigns;
     private final CampaignTargeting targeting;
     private final LookupService lookups;
+    private final SupporterService supporters;
 
-    ActionSupport(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups) {
+    ActionSupport(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups,
+                  SupporterService supporters) {
         this.campaigns = campaigns;
         this.targeting = targeting;
         this.lookups = lookups;
+        this.supporters = supporters;
     }
 
     Resolution resolve(String slug, ActionKind kind, @Nullable String zip, @Nullable String district,
@@ -54,7 +61,10 @@ class ActionSupport {
         if (!campaign.isLive()) {
             return new Resolution(null, campaignUrl);
         }
-        TemplateSet templates = campaigns.currentTemplates(campaign).orElse(null);
+        // One read of the bills serves the template set and the letter's bill placeholders.
+        List<Bill> bills = campaigns.bills(campaign);
+        TemplateSet templates = campaign.templatesFor(bills.isEmpty() ? BillStage.INTRODUCED : bills.getFirst().getStage())
+                .orElse(null);
         if (templates == null) {
             return new Resolution(null, campaignUrl);
         }
@@ -75,9 +85,17 @@ class ActionSupport {
             String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return new Resolution(null, SupporterSession.detailsUrl(here));
         }
-        List<Bill> bills = campaigns.bills(campaign);
+        rememberSeat(session, supporter, lookup.district());
         return new Resolution(new ActionContext(campaign, templates, bills.isEmpty() ? null : bills.getFirst(),
                 supporter, lookup.zip(), lookup.district(), targeting.targets(campaign, lookup)), null);
+    }
+
+    /** Stores the seat the supporter's ZIP settled on (once per visit and seat), for staff's audience counts. */
+    private void rememberSeat(HttpSession session, SessionSupporter supporter, DistrictRef district) {
+        if (!district.equals(session.getAttribute(SEAT))) {
+            supporters.updateSeat(supporter.id(), district.state(), district.district());
+            session.setAttribute(SEAT, district);
+        }
     }
 
     private @Nullable LegislatorLookup lookup(@Nullable String zip, @Nullable String district) {

@@ -1,6 +1,6 @@
 package org.advocacy.site.stories;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +39,8 @@ class StoryController {
 
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final String SUBMITTED = StoryController.class.getName() + ".submitted";
+    /** Submissions remembered per visit, so a double submit stores one story. */
+    private static final int MAX_REMEMBERED = 5;
 
     private final CampaignService campaigns;
     private final StoryService stories;
@@ -91,8 +93,11 @@ class StoryController {
         Story story = stories.submit(new StorySubmission(campaign.getId(), form.title(), form.body(), attribution,
                 attribution == Attribution.ANONYMOUS ? null : form.displayName(), form.contentWarning(),
                 form.contactEmail(), form.publish(), form.offices(), form.press()));
-        Map<String, String> updated = new HashMap<>(submitted);
+        Map<String, String> updated = new LinkedHashMap<>(submitted);
         updated.put(form.formToken(), story.getWithdrawalToken());
+        while (updated.size() > MAX_REMEMBERED) {
+            updated.remove(updated.keySet().iterator().next());
+        }
         session.setAttribute(SUBMITTED, updated);
         String withdrawalUrl = urls.baseUrl() + "/stories/withdraw/" + story.getWithdrawalToken();
         if (story.getContactEmail() != null) {

@@ -12,13 +12,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.advocacy.site.SiteIntegrationTest;
+import org.advocacy.supporters.ActionTaken;
+import org.advocacy.supporters.DeliveryMethod;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+@RecordApplicationEvents
 class LetterActionIntegrationTests extends SiteIntegrationTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     private static final String LETTER = "/campaigns/tsra/letter?zip=05401&district=VT-0";
 
@@ -55,6 +64,8 @@ class LetterActionIntegrationTests extends SiteIntegrationTest {
         assertThat(ready).startsWith("/campaigns/tsra/letter/ready/");
 
         long supporter = supporterId(email);
+        assertThat(jdbc.queryForObject("select state || '-' || district from supporter where id = ?", String.class, supporter))
+                .as("the seat the ZIP settled on is kept").isEqualTo("VT-0");
         assertThat(jdbc.queryForList("select bioguide_id from supporter_action where supporter_id = ? and action_type = 'LETTER'"
                 + " and delivery_method = 'MAILTO' order by bioguide_id", String.class, supporter))
                 .containsExactly("B001318", "S000033", "W000800");
@@ -78,6 +89,9 @@ class LetterActionIntegrationTests extends SiteIntegrationTest {
         mvc.perform(submit(session, form, "CONTACT_FORM")).andExpect(status().isFound());
         mvc.perform(submit(session, form, "CONTACT_FORM")).andExpect(status().isFound());
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isEqualTo(3);
+        assertThat(events.stream(ActionTaken.class).filter(e -> e.supporterId() == supporterId(email)))
+                .as("one event per recorded action, none for the repeat").hasSize(3)
+                .allSatisfy(e -> assertThat(e.deliveryMethod()).isEqualTo(DeliveryMethod.CONTACT_FORM));
     }
 
     @Test
