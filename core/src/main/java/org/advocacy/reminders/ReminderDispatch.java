@@ -254,11 +254,6 @@ public class ReminderDispatch {
         return runs.stale(silence.toSeconds());
     }
 
-    public ReminderProgress progress(long reminderId) {
-        DeliveryStore.Counts c = deliveries.counts(reminderId);
-        return new ReminderProgress(c.total(), c.pending(), c.sending(), c.sent(), c.failed(), c.skipped(), c.inDoubt());
-    }
-
     private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration);
