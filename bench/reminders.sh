@@ -3,7 +3,7 @@
 # prints emails per second, then kills the sender with SIGKILL mid-run, restarts it and prints the time until
 # sending resumes, and checks that nobody received the reminder twice.
 #
-#   bench/reminders.sh                 # N=100000, crash run on the Vermont third of them
+#   bench/reminders.sh                 # N=100000, crash run on the Vermont tenth of them
 #   N=20000 bench/reminders.sh         # smaller
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and JDK 25. Uses its own database (advocacy_bench_reminders).
@@ -58,7 +58,7 @@ log "Fresh database $DB, schema by Flyway (first start of the sender)"
 "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 start_app "$WORK/app-migrate.log"; wait "$APP_PID"; APP_PID=""
 
-log "Generating $N supporters with generate_series (a third in VT at large, the rest in ME-1 and ME-2)"
+log "Generating $N supporters with generate_series (a tenth in VT at large, the rest in ME-1 and ME-2)"
 "${PSQL[@]}" -d "$DB" <<SQL
 insert into legislator (bioguide_id, first_name, last_name, official_name, chamber, state, district, senate_class,
                         state_rank, party, phone, term_start, term_end) values
@@ -71,8 +71,8 @@ insert into legislator (bioguide_id, first_name, last_name, official_name, chamb
  ('G000592','Jared','Golden','Jared F. Golden','HOUSE','ME',2,null,null,'Democrat','202-225-6306','2025-01-03','2027-01-03');
 insert into supporter (email, name, state, district, email_consent, consent_requested_at, consent_confirmed_at, unsubscribe_token)
 select 'supporter' || g || '@bench.example', 'Supporter ' || g,
-       case when g % 3 = 0 then 'VT' else 'ME' end,
-       case when g % 3 = 0 then 0 else 1 + g % 2 end,
+       case when g % 10 = 0 then 'VT' else 'ME' end,
+       case when g % 10 = 0 then 0 else 1 + g % 2 end,
        true, now() - interval '31 days', now() - interval '30 days', md5(g::text) || md5((g * 7919)::text)
 from generate_series(1, $N) g;
 analyze supporter;
@@ -109,7 +109,6 @@ R2=$(new_reminder VT)
 start_app "$WORK/app-run2a.log"
 while [ "$(sink_total "$WORK/sink-run2.txt")" -lt "$KILL_AFTER" ]; do sleep 0.05; done
 kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
-KILLED_AT=$(now_ms)
 sleep 1
 AT_KILL=$(sink_total "$WORK/sink-run2.txt")
 log "Killed with $AT_KILL emails received; deliveries by state: $("${PSQL[@]}" -d "$DB" -At -c "select string_agg(status || '=' || n, ' ') from (select status, count(*) n from reminder_delivery where reminder_id = $R2 group by status) s")"

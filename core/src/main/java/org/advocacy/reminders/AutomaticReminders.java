@@ -17,7 +17,6 @@ import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
 import org.advocacy.campaigns.ToolkitKind;
 import org.advocacy.campaigns.ToolkitResource;
-import org.advocacy.legislators.Legislator;
 import org.advocacy.legislators.LegislatorService;
 import org.advocacy.reminders.internal.AutomaticStore;
 import org.advocacy.shared.PublicUrls;

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -60,6 +62,7 @@ public class ReminderDispatch {
     private final Clock clock;
     private final TransactionTemplate newTransaction;
     private final String messageIdDomain;
+    private final Map<Long, Template> templates = new ConcurrentHashMap<>();
     private final int maxAttempts;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
@@ -112,6 +115,7 @@ public class ReminderDispatch {
             if (!List.of("SCHEDULED", "SENDING", "FAILED").contains(current)) {
                 return false;
             }
+            templates.remove(reminderId);
             int inDoubt = deliveries.markInDoubt(reminderId);
             if (inDoubt > 0) {
                 log.warn("Reminder {}: {} deliveries were interrupted mid-send and are marked in doubt (not resent)",
@@ -174,6 +178,10 @@ public class ReminderDispatch {
         }
     }
 
+    /** A reminder's content; it cannot change once the reminder is sending, so a run reads it once. */
+    private record Template(String subject, String html, String text) {
+    }
+
     private record Claimed(@Nullable MimeMessage mail, Outcome outcome) {
     }
 
@@ -191,13 +199,15 @@ public class ReminderDispatch {
             deliveries.markSkipped(deliveryId, "The supporter is not (or no longer) a confirmed subscriber.");
             return new Claimed(null, Outcome.SKIPPED);
         }
-        Reminder reminder = reminders.findById(claim.reminderId()).orElseThrow();
+        Template template = templates.computeIfAbsent(claim.reminderId(), id -> {
+            Reminder reminder = reminders.findById(id).orElseThrow();
+            return new Template(reminder.getSubject(), reminder.getBodyHtml(), reminder.getBodyText());
+        });
         String messageId = "<reminder." + claim.reminderId() + "." + claim.recipient().supporterId() + "@"
                 + messageIdDomain + ">";
         MimeMessage message;
         try {
-            RenderedEmail email = renderer.render(reminder.getSubject(), reminder.getBodyHtml(), reminder.getBodyText(),
-                    claim.recipient());
+            RenderedEmail email = renderer.render(template.subject(), template.html(), template.text(), claim.recipient());
             message = mailer.toMimeMessage(new OutgoingMail(email.to(), email.subject(), email.text(),
                     email.html(), email.unsubscribeUrl()));
             message.setHeader("Message-ID", messageId);
@@ -219,6 +229,7 @@ public class ReminderDispatch {
     public ReminderStatus complete(long reminderId) {
         return newTransaction.execute(status -> {
             String current = runs.lock(reminderId).map(ReminderRuns.Row::status).orElse("CANCELLED");
+            templates.remove(reminderId);
             boolean finished = "SENDING".equals(current) && deliveries.counts(reminderId).pending() == 0;
             runs.finish(reminderId, finished ? "SENT" : null, null);
             return ReminderStatus.valueOf(finished ? "SENT" : current);
@@ -241,11 +252,6 @@ public class ReminderDispatch {
     /** SENDING reminders whose sender has been silent for longer than the given time: it was interrupted. */
     public List<Long> interrupted(Duration silence) {
         return runs.stale(silence.toSeconds());
-    }
-
-    public ReminderProgress progress(long reminderId) {
-        DeliveryStore.Counts c = deliveries.counts(reminderId);
-        return new ReminderProgress(c.total(), c.pending(), c.sending(), c.sent(), c.failed(), c.skipped(), c.inDoubt());
     }
 
     private static void sleep(Duration duration) {

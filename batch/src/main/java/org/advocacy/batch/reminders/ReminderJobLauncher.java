@@ -71,8 +71,10 @@ class ReminderJobLauncher {
             if (last == null) {
                 return jobOperator.start(reminderSendJob, parameters);
             }
-            if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
-                // Work can remain after a completed run (a resumed failure); start a fresh instance for it.
+            if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED
+                    || last.getStatus() == BatchStatus.UNKNOWN) {
+                // Work can remain after a run that completed, or ended in a state Batch will not restart (UNKNOWN,
+                // after a stop that interrupted a step). The delivery rows are the state: a fresh instance is safe.
                 return jobOperator.start(reminderSendJob, new JobParametersBuilder(parameters)
                         .addString("resumedAt", Instant.now().toString()).toJobParameters());
             }

@@ -43,8 +43,4 @@ class SendRate {
             }
         }
     }
-
-    double perSecond() {
-        return perSecond;
-    }
 }

@@ -126,12 +126,6 @@ public class DeliveryStore {
     public record Counts(int total, int pending, int sending, int sent, int failed, int skipped, int inDoubt) {
     }
 
-    /** One delivery's state, for tests and the console. */
-    public Optional<String> status(long reminderId, long supporterId) {
-        return jdbc.sql("select status from reminder_delivery where reminder_id = ? and supporter_id = ?")
-                .params(reminderId, supporterId).query(String.class).optional();
-    }
-
     static String truncate(@Nullable String error) {
         String text = error == null ? "unknown error" : error;
         return text.length() > 1000 ? text.substring(0, 1000) : text;
