@@ -33,7 +33,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The supporter's journey and the staff login in a real headless Chromium: the TSRA campaign
@@ -48,6 +48,13 @@ class BrowserJourneyIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    /** This context's strategy: each cached test context installs its own, so the static holder may belong to another. */
+
+    @Autowired
+
+    SecurityContextHolderStrategy securityContexts;
+
 
     @Autowired
     JdbcTemplate jdbc;
@@ -155,12 +162,12 @@ class BrowserJourneyIntegrationTests {
     void staffLogIntoTheConsole() {
         String email = "browser-staff-" + System.nanoTime() + "@example.org";
         String password = "Journey-through-the-console-" + System.nanoTime();
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("test", "", "ROLE_ADMIN"));
+        securityContexts.getContext().setAuthentication(new TestingAuthenticationToken("test", "", "ROLE_ADMIN"));
         try {
             staff.create(email, "Browser Journey", password, Role.ORGANIZER);
         }
         finally {
-            SecurityContextHolder.clearContext();
+            securityContexts.clearContext();
         }
         WebDriver browser = browser(true, 1280);
         browser.get(url("/admin/login"));

@@ -43,7 +43,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -61,6 +61,10 @@ class ConsoleToPublicSiteIntegrationTests {
             "{{legislator.thanks}}", "Meet about implementation.");
 
     @LocalServerPort int port;
+    /** This context's strategy: each cached test context installs its own, so the static holder may belong to another. */
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
+
     @Autowired BillService bills;
     @Autowired CampaignService campaigns;
     @Autowired JdbcTemplate jdbc;
@@ -71,7 +75,7 @@ class ConsoleToPublicSiteIntegrationTests {
 
     @BeforeEach
     void liveCampaign() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("setup@example.org",
+        securityContexts.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("setup@example.org",
                 null, AuthorityUtils.createAuthorityList("ROLE_ORGANIZER")));
         bill = bills.create(119, BillType.HR, ThreadLocalRandom.current().nextInt(10_000, 99_999), "Relief test act");
         bills.recordStatus(bill.getId(), LocalDate.of(2025, 7, 10), null, "Introduced", BillStage.INTRODUCED);
@@ -85,7 +89,7 @@ class ConsoleToPublicSiteIntegrationTests {
 
     @AfterEach
     void clear() {
-        SecurityContextHolder.clearContext();
+        securityContexts.clearContext();
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -26,12 +27,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.advocacy.legislators.Chamber;
+import org.advocacy.shared.PublicContentListener;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 
 /** A bill in Congress with its status history, sponsor and cosponsors. */
 @Entity
+@EntityListeners(PublicContentListener.class)
 @Table(name = "bill")
 public class Bill {
 

@@ -6,12 +6,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.advocacy.shared.PublicContentListener;
+
 /** A member's recorded position on one bill; campaign targeting reads it. */
 @Entity
+@EntityListeners(PublicContentListener.class)
 @Table(name = "legislator_stance")
 public class LegislatorStance {
 

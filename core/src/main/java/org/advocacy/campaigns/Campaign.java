@@ -14,6 +14,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -28,6 +29,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.advocacy.bills.BillStage;
+import org.advocacy.shared.PublicContentListener;
 import org.advocacy.shared.RichText;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -35,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A campaign for one or more bills: its information centre, its actions and whom they target. */
 @Entity
+@EntityListeners(PublicContentListener.class)
 @Table(name = "campaign")
 public class Campaign {
 

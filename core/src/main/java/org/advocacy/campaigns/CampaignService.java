@@ -101,25 +101,14 @@ public class CampaignService {
      * enactment {{legislator.thanks}} thanks the bill's backers and asks the others to back implementation.
      */
     public Map<String, String> placeholderValues(Campaign campaign, Legislator legislator, SampleSupporter supporter) {
-        Map<String, String> values = new HashMap<>();
-        values.put("legislator.title", legislator.getTitle());
-        values.put("legislator.name", legislator.getDisplayName());
-        values.put("legislator.lastName", legislator.getLastName());
-        values.put("legislator.state", legislator.getState());
-        values.put("legislator.phone", legislator.getPhone() == null ? "" : legislator.getPhone());
-        values.put("supporter.name", supporter.name());
-        values.put("supporter.place", supporter.place());
-        values.put("supporter.zip", supporter.zip());
-        values.put("campaign.title", campaign.getTitle());
-        List<Bill> campaignBills = bills(campaign);
-        Optional<Bill> lead = campaignBills.stream().findFirst();
-        String number = lead.map(Bill::getDesignation).orElse("");
-        values.put("bill.number", number);
-        values.put("bill.title", lead.map(Bill::getShortTitle).orElse(""));
-        values.put("bill.law", lead.map(Bill::getPublicLaw).orElse(""));
-        boolean backer = bills.backers(campaign.getBillIds()).contains(legislator.getBioguideId());
-        values.put("legislator.thanks", TemplatePlaceholders.thanks(backer, number));
-        return values;
+        Bill lead = bills(campaign).stream().findFirst().orElse(null);
+        return TemplatePlaceholders.values(campaign, lead, backers(campaign).contains(legislator.getBioguideId()),
+                legislator, supporter);
+    }
+
+    /** The bioguide ids of the members who backed the campaign's bills (sponsors, cosponsors, recorded cosponsors). */
+    public java.util.Set<String> backers(Campaign campaign) {
+        return bills.backers(campaign.getBillIds());
     }
 
     /** A template set filled for one legislator and supporter, for the editor's live preview. */

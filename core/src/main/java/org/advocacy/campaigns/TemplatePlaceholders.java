@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.advocacy.bills.Bill;
+import org.advocacy.legislators.Legislator;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Fills {{placeholders}} in campaign templates. Unknown placeholders are left as written so
  * that a typo shows in the preview instead of silently vanishing.
@@ -34,6 +38,30 @@ public final class TemplatePlaceholders {
      * The {{legislator.thanks}} sentence: thanks for backers of the bill, an ask to back
      * implementation for everyone else.
      */
+    /**
+     * The value of every documented placeholder for one legislator and one supporter. The single
+     * place that maps the domain to placeholders, for the public actions and the console preview.
+     */
+    public static Map<String, String> values(Campaign campaign, @Nullable Bill leadBill, boolean backer,
+                                             Legislator legislator, SampleSupporter supporter) {
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("legislator.title", legislator.getTitle());
+        values.put("legislator.name", legislator.getDisplayName());
+        values.put("legislator.lastName", legislator.getLastName());
+        values.put("legislator.state", legislator.getState());
+        values.put("legislator.phone", legislator.getPhone() == null ? "" : legislator.getPhone());
+        values.put("supporter.name", supporter.name());
+        values.put("supporter.place", supporter.place());
+        values.put("supporter.zip", supporter.zip());
+        values.put("campaign.title", campaign.getTitle());
+        String number = leadBill == null ? "" : leadBill.getDesignation();
+        values.put("bill.number", number);
+        values.put("bill.title", leadBill == null ? "" : leadBill.getShortTitle());
+        values.put("bill.law", leadBill == null || leadBill.getPublicLaw() == null ? number : leadBill.getPublicLaw());
+        values.put("legislator.thanks", thanks(backer, number));
+        return values;
+    }
+
     public static String thanks(boolean backer, String billNumber) {
         return backer
                 ? "Thank you for backing " + billNumber + "; your support helped make it law."

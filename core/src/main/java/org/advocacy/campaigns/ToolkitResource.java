@@ -2,6 +2,7 @@ package org.advocacy.campaigns;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,10 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.advocacy.shared.PublicContentListener;
 import org.jspecify.annotations.Nullable;
 
 /** A toolkit entry: a guide, fact sheet, talking points or link supporters can use. */
 @Entity
+@EntityListeners(PublicContentListener.class)
 @Table(name = "toolkit_resource")
 public class ToolkitResource {
 

@@ -4,16 +4,19 @@ import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.advocacy.shared.PublicContentListener;
 import org.jspecify.annotations.Nullable;
 
 /** A member's office in their home state (Washington offices live on {@link Legislator}). */
 @Entity
+@EntityListeners(PublicContentListener.class)
 @Table(name = "district_office")
 public class DistrictOffice {
 

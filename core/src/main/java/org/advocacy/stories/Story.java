@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,6 +20,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.advocacy.shared.PublicContentListener;
 import org.advocacy.shared.Tokens;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A survivor's story. It is shown publicly only while its current consent allows it. */
 @Entity
+@EntityListeners(PublicContentListener.class)
 @Table(name = "story")
 public class Story {
 

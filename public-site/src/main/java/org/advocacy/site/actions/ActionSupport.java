@@ -87,7 +87,7 @@ class ActionSupport {
         }
         rememberSeat(session, supporter, lookup.district());
         return new Resolution(new ActionContext(campaign, templates, bills.isEmpty() ? null : bills.getFirst(),
-                supporter, lookup.zip(), lookup.district(), targeting.targets(campaign, lookup)), null);
+                campaigns.backers(campaign), supporter, lookup.zip(), lookup.district(), targeting.targets(campaign, lookup)), null);
     }
 
     /** Stores the seat the supporter's ZIP settled on (once per visit and seat), for staff's audience counts. */

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
+import org.advocacy.shared.PublicContentVersion;
 import org.advocacy.stories.StoryConsentWithdrawn;
 import org.advocacy.stories.StoryService;
 import org.advocacy.supporters.ActionCount;
@@ -20,13 +21,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the campaign page cheap: its data (campaign, bills, stories, toolkit, totals) is read
- * once and reused for a short time. Staff edits in the console show within the time to live; a
- * withdrawn story leaves at once, because withdrawal empties the cache.
+ * once and reused. An edit to anything the page shows shows at once, because entries carry the
+ * {@link PublicContentVersion} they were read at; the short time to live only bounds how old the
+ * action counters (and another instance's edits) can be. A withdrawn story leaves at once too.
  */
 @Component
 class CampaignPageCache {
 
-    private record Entry(CampaignPage page, Instant expires) {
+    private record Entry(CampaignPage page, Instant expires, long version) {
     }
 
     private final CampaignService campaigns;
@@ -35,9 +37,12 @@ class CampaignPageCache {
     private final Duration timeToLive;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    private final PublicContentVersion contentVersion;
 
     CampaignPageCache(CampaignService campaigns, StoryService stories, SupporterService supporters,
+                      PublicContentVersion contentVersion,
                       @Value("${advocacy.site.campaign-cache-ttl:30s}") Duration timeToLive) {
+        this.contentVersion = contentVersion;
         this.campaigns = campaigns;
         this.stories = stories;
         this.supporters = supporters;
@@ -47,11 +52,12 @@ class CampaignPageCache {
     Optional<CampaignPage> page(String slug) {
         Entry entry = pages.get(slug);
         Instant now = clock.instant();
-        if (entry != null && entry.expires().isAfter(now)) {
+        long version = contentVersion.current();
+        if (entry != null && entry.expires().isAfter(now) && entry.version() == version) {
             return Optional.of(entry.page());
         }
         Optional<CampaignPage> page = campaigns.findPublic(slug).map(this::load);
-        page.ifPresentOrElse(p -> pages.put(slug, new Entry(p, now.plus(timeToLive))), () -> pages.remove(slug));
+        page.ifPresentOrElse(p -> pages.put(slug, new Entry(p, now.plus(timeToLive), version)), () -> pages.remove(slug));
         return page;
     }
 
