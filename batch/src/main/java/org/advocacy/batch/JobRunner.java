@@ -134,7 +134,7 @@ public class JobRunner implements RosterJobs, DisposableBean {
         List<JobRun> runs = jdbc.sql("""
                         select e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
                         from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id
-                        where i.job_name in ('roster-sync', 'district-import') and """ + condition)
+                        where i.job_name in ('roster-sync', 'district-import')""" + " and " + condition)
                 .params(parameters)
                 .query((rs, row) -> new JobRun(rs.getLong(1), rs.getString(2), rs.getString(3),
                         instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), shorten(rs.getString(6)), List.of()))

@@ -140,7 +140,7 @@ public class CensusGeocoder {
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 
-    private String stateOf(String fips) {
+    private @org.jspecify.annotations.Nullable String stateOf(String fips) {
         if (stateByFips.isEmpty()) {
             Map<String, String> byFips = new HashMap<>();
             states.findAll().forEach(state -> byFips.put(state.getFips(), state.getCode()));

@@ -1,0 +1,113 @@
+package org.advocacy.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.advocacy.staff.Role;
+import org.advocacy.staff.StaffUserService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The console's roster pages and jobs: the roster grid searched by name, a member's page, the
+ * sync history, and an administrator starting the district import and watching it finish.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConsoleJobsBrowserIntegrationTests {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffUserService staff;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Path profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAdministratorStartsTheDistrictImportAndWatchesItComplete() {
+        String email = "roster-console-" + UUID.randomUUID() + "@example.org";
+        String password = "Console-test-" + UUID.randomUUID();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+                "test", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        try {
+            staff.create(email, "Roster test admin", password, Role.ADMIN);
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        browser.get("http://localhost:" + port + "/admin/login");
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
+        browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input")).sendKeys(email);
+        browser.findElement(By.cssSelector("vaadin-password-field[name='password'] > input")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+
+        browser.get("http://localhost:" + port + "/admin/roster");
+        WebElement name = wait.until(d -> d.findElements(By.cssSelector("vaadin-text-field > input")).stream().findFirst().orElse(null));
+        name.sendKeys("Pelosi");
+        wait.until(d -> cells(d).stream().anyMatch(text -> text.equals("Nancy Pelosi")));
+        assertThat(cells(browser)).contains("CA-11", "Democrat", "In office");
+
+        browser.get("http://localhost:" + port + "/admin/roster/member/G000607");
+        wait.until(d -> d.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals("Rep. James Gallagher")));
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("The roster has no contact details for this member yet")
+                .contains("No district offices are listed for this member.");
+
+        browser.get("http://localhost:" + port + "/admin/roster/history");
+        wait.until(d -> cells(d).contains("SUCCEEDED"));
+
+        browser.get("http://localhost:" + port + "/admin/jobs");
+        WebElement start = wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().equals("Run district import")).findFirst().orElse(null));
+        int runsBefore = (int) cells(browser).stream().filter(text -> text.equals("district-import")).count();
+        start.click();
+        wait.until(d -> cells(d).stream().filter(text -> text.equals("district-import")).count() > runsBefore
+                && cells(d).contains("COMPLETED")
+                && cells(d).stream().anyMatch(text -> text.contains("42033 rows in the file, 0 inserted, 0 deleted")));
+    }
+
+    private static List<String> cells(WebDriver driver) {
+        return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+    }
+}
