@@ -159,6 +159,43 @@ class BrowserJourneyIntegrationTests {
     }
 
     @Test
+    void everyPublicPagePassesTheAxeWcagAAndAaRules() {
+        WebDriver browser = browser(true, 1280);
+        browser.get(url("/campaigns/tsra"));
+        assertNoAxeViolations(browser);
+        String story = browser.findElement(By.cssSelector("article.story h3 a")).getAttribute("href");
+        String resource = browser.findElement(By.cssSelector(".toolkit h3 a")).getAttribute("href");
+        for (String page : List.of(story, resource, url("/privacy"), url("/campaigns/tsra?lang=es"))) {
+            browser.get(page);
+            assertNoAxeViolations(browser);
+        }
+
+        browser.get(url("/supporter?next=/campaigns/tsra/letter?zip=05401%26district=VT-0&lang=en"));
+        assertNoAxeViolations(browser);
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        assertNoAxeViolations(browser);
+        browser.findElement(By.id("name")).sendKeys("Axe Checker");
+        browser.findElement(By.id("email")).sendKeys("axe-" + System.nanoTime() + "@example.org");
+        browser.findElement(By.id("zip")).sendKeys("05401");
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("body-B001318")));
+        assertNoAxeViolations(browser);
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        waitFor(browser).until(ExpectedConditions.urlContains("/letter/ready/"));
+        assertNoAxeViolations(browser);
+
+        for (String page : List.of("/campaigns/tsra/call?zip=05401&district=VT-0",
+                "/campaigns/tsra/meeting?zip=05401&district=VT-0", "/campaigns/tsra/stories/new")) {
+            browser.get(url(page));
+            assertNoAxeViolations(browser);
+        }
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        assertNoAxeViolations(browser);
+    }
+
+    @Test
     void staffLogIntoTheConsole() {
         String email = "browser-staff-" + System.nanoTime() + "@example.org";
         String password = "Journey-through-the-console-" + System.nanoTime();
@@ -179,6 +216,36 @@ class BrowserJourneyIntegrationTests {
         passwordField.sendKeys(Keys.ENTER);
         waitFor(browser).until(ExpectedConditions.titleContains("Dashboard"));
         assertThat(browser.getCurrentUrl()).doesNotContain("login");
+    }
+
+    /** Runs axe-core in the page with the WCAG 2.0 and 2.1 A and AA rules; any violation fails the test. */
+    @SuppressWarnings("unchecked")
+    private static void assertNoAxeViolations(WebDriver browser) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(AXE);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        List<String> violations = (List<String>) js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(function (result) {
+                    done(result.violations.map(function (v) {
+                      return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
+                    }));
+                  })
+                  .catch(function (error) { done(['axe failed: ' + error]); });""");
+        assertThat(violations).as(browser.getCurrentUrl()).isEmpty();
+    }
+
+    private static final String AXE = axeSource();
+
+    private static String axeSource() {
+        try (var in = BrowserJourneyIntegrationTests.class.getResourceAsStream(
+                "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            return new String(java.util.Objects.requireNonNull(in, "axe-core webjar").readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Axe-like basics: a language, one h1, and a label for every input a person fills in. */
