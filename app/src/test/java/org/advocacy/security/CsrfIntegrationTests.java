@@ -113,4 +113,19 @@ class CsrfIntegrationTests extends SecurityIntegrationTest {
                 Map.of("List-Unsubscribe", "One-Click"));
         assertThat(response.statusCode()).as("one-click unsubscribe without a CSRF token").isNotEqualTo(403).isLessThan(500);
     }
+
+    @Test
+    void theConsoleLoginRefusesForgedOrMissingTokensWithoutAServerError() {
+        Client visitor = client();
+        assertThat(visitor.get("/admin/login").statusCode()).isEqualTo(200);
+        for (String forged : List.of("", "not base64 !!!", "forged-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")) {
+            Map<String, String> form = new LinkedHashMap<>(Map.of("username", "nobody@example.org", "password", "x"));
+            if (!forged.isEmpty()) {
+                form.put("_csrf", forged);
+            }
+            HttpResponse<String> response = visitor.post("/admin/login", form);
+            assertThat(response.statusCode()).as("console login with token '" + forged + "'").isLessThan(500);
+            assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+        }
+    }
 }

@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * requests from a fresh loopback address (127.x.y.z), so each gets its own allowance.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mail.port=3025",
+        "spring.mail.port=9",
         "advocacy.site.minimum-fill-time=0s",
         "advocacy.site.rate-limit.posts-per-minute=12",
         "advocacy.site.rate-limit.posts-per-hour=1000",
