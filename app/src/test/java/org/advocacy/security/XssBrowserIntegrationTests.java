@@ -30,6 +30,10 @@ import org.advocacy.campaigns.ToolkitResource;
 import org.advocacy.stories.StoryModerationService;
 import org.advocacy.supporters.SupporterDetails;
 import org.advocacy.supporters.SupporterService;
+import java.net.http.HttpResponse;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +60,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The XSS corpus ({@link XssPayloads}, over 60 payloads) through every input the site shows back:
  * story title, body, display name and content warning (public form, published by an ORGANIZER);
  * supporter names (sign-up form, then the letter and call pages whose templates fill in
- * {{supporter.name}}); campaign title, tagline, explainer and why-it-matters HTML, key facts, every
+ * {{supporter.name}}, and the prepared letters the supporter sent); campaign title, tagline, explainer and why-it-matters HTML, key facts, every
  * template and toolkit entries (CampaignService as an ORGANIZER). Each page is rendered in headless
  * Chromium, which must open no dialog, never run window.__xss=1, and contain no injected script,
  * event handler, javascript: URL or embedded frame. The console's supporter grid and story queue
@@ -228,9 +232,14 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
                 visit("/campaigns/" + campaign.getSlug() + "/" + action + "?zip=05401", "supporter name " + name);
             }
             assertThat(browser.findElements(By.tagName("main"))).isNotEmpty();
+            if (i % 3 == 1) {
+                // The prepared letters (subject and body from the supporter) after sending the letter form.
+                String ready = prepareLetter(visitor, campaign, payloads.get(i));
+                visit(ready, "prepared letter " + name);
+            }
         }
         browser.manage().deleteAllCookies();
-        assertNoFindings(created.size() * 3 + payloads.size() * 2);
+        assertNoFindings(created.size() * 3 + payloads.size() * 2 + payloads.size() / 3);
     }
 
     @Test
@@ -270,6 +279,31 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** Sends the letter form as the visitor's session would, with the payload as subject and in every body. */
+    private String prepareLetter(Client visitor, Campaign campaign, String payload) {
+        String path = "/campaigns/" + campaign.getSlug() + "/letter?zip=05401";
+        HttpResponse<String> page = visitor.get(path);
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        Element form = Jsoup.parse(page.body()).selectFirst("form[method=post]");
+        assertThat(form).as("letter form").isNotNull();
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        form.select("input[type=hidden]").forEach(in -> fields.add(Map.entry(in.attr("name"), in.attr("value"))));
+        form.select("input[name=targets]").forEach(in -> fields.add(Map.entry("targets", in.attr("value"))));
+        form.select("textarea").forEach(area -> fields.add(Map.entry(area.attr("name"), payload + "\n" + area.text())));
+        fields.add(Map.entry("subject", cut(payload, 200)));
+        fields.add(Map.entry("delivery", "MAILTO"));
+        String body = fields.stream().map(e -> urlParam(e.getKey()) + "=" + urlParam(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        HttpResponse<String> sent = visitor.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base() + "/campaigns/" + campaign.getSlug() + "/letter"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(sent.statusCode()).as("letter with " + payload).isEqualTo(302);
+        String location = sent.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("/letter/ready/");
+        return java.net.URI.create(location).getPath();
+    }
 
     private void visit(String path, String what) {
         browser.get(base() + path);
