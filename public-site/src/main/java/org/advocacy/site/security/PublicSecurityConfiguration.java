@@ -38,7 +38,7 @@ class PublicSecurityConfiguration {
                         .frameOptions(frame -> frame.deny()))
                 // RFC 8058 one-click unsubscribe comes from mail clients without a CSRF token; the
                 // unguessable token in the path is the authorisation, and the request only unsubscribes.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new TolerantCsrfTokenRequestHandler()).ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe/*")))
                 .requestCache(cache -> cache.disable())
                 .build();
