@@ -61,6 +61,9 @@ class ConsoleViewAccessTests extends SpringBrowserlessTest {
         staffViews.put("supporters", "org.advocacy.admin.supporters.ui.SupportersView");
         staffViews.put("supporters/view/" + supporter, "org.advocacy.admin.supporters.ui.SupporterView");
         staffViews.put("meetings", "org.advocacy.admin.supporters.ui.MeetingRequestsView");
+        staffViews.put("roster", "org.advocacy.admin.roster.ui.RosterView");
+        staffViews.put("roster/history", "org.advocacy.admin.roster.ui.RosterSyncHistoryView");
+        staffViews.put("roster/member/A000055", "org.advocacy.admin.roster.ui.LegislatorView");
         changeControls = new LinkedHashMap<>();
         changeControls.put("campaigns", "New campaign");
         changeControls.put("campaigns/edit/" + campaign, "Save campaign");
@@ -69,6 +72,18 @@ class ConsoleViewAccessTests extends SpringBrowserlessTest {
         changeControls.put("supporters", "Export these supporters as CSV");
         changeControls.put("supporters/view/" + supporter, "Erase this supporter");
     }
+
+    /** Reminders send email to supporters: administrators and organizers only. */
+    static final Map<String, String> ORGANIZER_VIEWS = Map.of(
+            "reminders", "org.advocacy.admin.reminders.ui.ReminderListView",
+            "reminders/compose", "org.advocacy.admin.reminders.ui.ReminderComposerView");
+
+    /**
+     * Starting jobs is for administrators. The view needs the batch module's job runner, which this
+     * module's tests do not have, so only its refusals are checked here; the app module's browser
+     * test opens it as an administrator.
+     */
+    static final String JOBS = "jobs";
 
     static final Map<String, String> ADMIN_VIEWS = Map.of(
             "staff", "org.advocacy.admin.staff.ui.StaffUsersView",
@@ -79,6 +94,9 @@ class ConsoleViewAccessTests extends SpringBrowserlessTest {
     void anAdminOpensEveryViewAndGetsEveryControl() {
         staffViews.forEach((route, view) -> assertThat(open(route)).as(route).isEqualTo(view));
         ADMIN_VIEWS.forEach((route, view) -> assertThat(open(route)).as(route).isEqualTo(view));
+        ORGANIZER_VIEWS.forEach((route, view) -> assertThat(open(route)).as(route).isEqualTo(view));
+        open("reminders");
+        assertThat(visibleControls()).contains("New reminder");
         changeControls.forEach((route, control) -> {
             open(route);
             assertThat(visibleControls()).as(route).contains(control);
@@ -90,6 +108,10 @@ class ConsoleViewAccessTests extends SpringBrowserlessTest {
     void anOrganizerOpensEveryContentViewWithItsControlsButNotStaffOrAudit() {
         staffViews.forEach((route, view) -> assertThat(open(route)).as(route).isEqualTo(view));
         ADMIN_VIEWS.forEach((route, view) -> assertThat(open(route)).as(route).isNotEqualTo(view));
+        ORGANIZER_VIEWS.forEach((route, view) -> assertThat(open(route)).as(route).isEqualTo(view));
+        assertThat(open(JOBS)).isNotEqualTo("org.advocacy.admin.jobs.ui.JobsView");
+        open("reminders");
+        assertThat(visibleControls()).contains("New reminder");
         changeControls.forEach((route, control) -> {
             open(route);
             assertThat(visibleControls()).as(route).contains(control);
@@ -101,6 +123,8 @@ class ConsoleViewAccessTests extends SpringBrowserlessTest {
     void aViewerReadsEveryContentViewButChangesAndExportsNothing() {
         staffViews.forEach((route, view) -> assertThat(open(route)).as(route).isEqualTo(view));
         ADMIN_VIEWS.forEach((route, view) -> assertThat(open(route)).as(route).isNotEqualTo(view));
+        ORGANIZER_VIEWS.forEach((route, view) -> assertThat(open(route)).as(route).isNotEqualTo(view));
+        assertThat(open(JOBS)).isNotEqualTo("org.advocacy.admin.jobs.ui.JobsView");
         changeControls.forEach((route, control) -> {
             open(route);
             assertThat(visibleControls()).as(route).doesNotContain(control);
@@ -115,6 +139,8 @@ class ConsoleViewAccessTests extends SpringBrowserlessTest {
     void anonymousVisitorsAreSentToTheLoginViewFromEveryView() {
         staffViews.keySet().forEach(route -> assertThat(open(route)).as(route).isEqualTo(LOGIN));
         ADMIN_VIEWS.keySet().forEach(route -> assertThat(open(route)).as(route).isEqualTo(LOGIN));
+        ORGANIZER_VIEWS.keySet().forEach(route -> assertThat(open(route)).as(route).isEqualTo(LOGIN));
+        assertThat(open(JOBS)).isEqualTo(LOGIN);
     }
 
     private String open(String route) {
