@@ -48,7 +48,7 @@ fresh_database() {
 start_app() {
   log "starting the app on port $APP_PORT"
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:5432/$BENCH_DB" SERVER_PORT="$APP_PORT" \
-    ADVOCACY_ADMIN_EMAIL=bench@advocacy.test ADVOCACY_ADMIN_PASSWORD=bench-password-123 \
+    ADVOCACY_ADMIN_EMAIL=bench@advocacy.test ADVOCACY_ADMIN_PASSWORD=load-test-secret-9876 \
     "$JAVA" ${JAVA_OPTS:-} -jar "$ROOT/app/target/advocacy.jar" "$@" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 180); do
