@@ -35,7 +35,7 @@ class ReminderSendJobConfiguration {
                     public void afterJob(JobExecution execution) {
                         if (execution.getStatus() == BatchStatus.FAILED) {
                             String error = execution.getAllFailureExceptions().stream().findFirst()
-                                    .map(Throwable::getMessage).orElse("The sending job failed.");
+                                    .map(ReminderSendJobConfiguration::reason).orElse("The sending job failed.");
                             dispatch.fail(execution.getJobParameters().getLong(REMINDER_ID), error);
                         }
                     }
@@ -44,6 +44,21 @@ class ReminderSendJobConfiguration {
                 .next(reminderDeliverStep)
                 .next(reminderCompleteStep)
                 .build();
+    }
+
+    /**
+     * Why a run failed, for staff: Batch wraps a step's exception ("Unable to process chunk"), so this is the
+     * message of the mail server failure in the chain, or else of the innermost cause.
+     */
+    static String reason(Throwable failure) {
+        Throwable innermost = failure;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ReminderDispatch.SmtpUnavailableException) {
+                return String.valueOf(cause.getMessage());
+            }
+            innermost = cause;
+        }
+        return innermost.getMessage() == null ? innermost.getClass().getSimpleName() : innermost.getMessage();
     }
 
     /** Marks the reminder SENDING, deliveries interrupted mid-send IN_DOUBT, and writes the audience once. */

@@ -1,0 +1,282 @@
+package org.advocacy.batch.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+import org.advocacy.reminders.Audience;
+import org.advocacy.reminders.Reminder;
+import org.advocacy.reminders.ReminderDraft;
+import org.advocacy.reminders.ReminderService;
+import org.advocacy.testsupport.ReminderTestData;
+import org.advocacy.testsupport.ReminderTestData.Consent;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * Fault test (issue 7): the mail server becomes unreachable in the middle of a reminder run (connections cut and
+ * refused) and stays so longer than the sender's retries. The run stops with the reminder FAILED and everyone not yet sent still PENDING; when the server
+ * is back, Resume sends the rest. Every recipient receives the reminder exactly once across both runs. (Retries
+ * during a shorter outage: {@code ReminderSendJobIntegrationTests.retriesWithBackoffWhileTheMailServerIsDown}.)
+ */
+@SpringBootTest(properties = {
+        "advocacy.reminders.scheduling.enabled=false",
+        "advocacy.reminders.max-per-second=20",
+        "advocacy.reminders.chunk-size=5",
+        "advocacy.reminders.initial-backoff=PT0.1S",
+        "advocacy.reminders.max-backoff=PT0.2S",
+        "advocacy.reminders.max-attempts=4"})
+class SmtpOutageIntegrationTests {
+
+    /** GreenMail on a free port (not the fixed 3025 other builds on the machine may hold). */
+    static final int SMTP_PORT = freePort();
+
+    /** The app reaches the mail server through this relay; cutting it is the outage (GreenMail keeps what it got). */
+    static final Relay relay = new Relay(freePort(), SMTP_PORT);
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", relay::port);
+    }
+
+    @Autowired
+    ReminderService reminders;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ReminderTestData data;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        relay.up();
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("organizer@advocacy.test", null, "ROLE_ORGANIZER"));
+        data = new ReminderTestData(jdbc);
+        data.clean();
+        data.legislators();
+    }
+
+    @AfterEach
+    void tearDown() {
+        relay.down();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aMailServerDownForLongerThanTheRetriesFailsTheRunResumablyAndTheResumeSendsEachRemainingRecipientOnce() throws Exception {
+        int n = 30;
+        for (int i = 0; i < n; i++) {
+            data.supporter("outage" + i, "Supporter " + i, i % 2 == 0 ? "VT" : "ME", i % 2 == 0 ? 0 : 1, Consent.CONFIRMED);
+        }
+        Reminder reminder = reminders.create(new ReminderDraft("Call {{representative.name}}", "<p>Hello {{supporter.name}}</p>",
+                "Hello {{supporter.name}}", Audience.all()), "organizer@advocacy.test");
+        long id = reminder.getId();
+
+        reminders.sendNow(id);
+        assertThat(smtp.waitForIncomingEmail(10_000, 8)).isTrue();
+        relay.down();
+
+        awaitStatus(id, "FAILED", Duration.ofSeconds(30));
+        awaitRunEnded(id);
+        assertThat(jdbc.queryForObject("select last_error from reminder where id = ?", String.class, id))
+                .contains("The mail server failed 4 times in a row");
+        assertThat(jdbc.queryForObject("select max(attempts) from reminder_delivery where reminder_id = ? and status = 'PENDING'",
+                Integer.class, id)).as("the retries of the recipient at the head of the queue").isEqualTo(4);
+
+        // The server is reachable again; nothing is sent until Resume.
+        relay.up();
+        Thread.sleep(500);
+        int receivedBeforeOutage = smtp.getReceivedMessages().length;
+        assertThat(receivedBeforeOutage).isBetween(8, n - 1);
+        Map<String, Integer> stopped = deliveryCounts(id);
+        assertThat(stopped.getOrDefault("SENT", 0)).as("delivery rows marked SENT").isEqualTo(receivedBeforeOutage);
+        assertThat(stopped.getOrDefault("PENDING", 0)).as("delivery rows left for a resume").isEqualTo(n - receivedBeforeOutage);
+        assertThat(stopped).doesNotContainKeys("SENDING", "IN_DOUBT", "FAILED_PERMANENT");
+        assertThat(jdbc.queryForObject("select status from reminder where id = ?", String.class, id)).isEqualTo("FAILED");
+
+        reminders.resume(id);
+        awaitStatus(id, "SENT", Duration.ofSeconds(30));
+
+        Map<String, Long> received = Arrays.stream(smtp.getReceivedMessages())
+                .map(SmtpOutageIntegrationTests::recipient)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        List<String> recipients = jdbc.queryForList("""
+                select s.email from reminder_delivery d join supporter s on s.id = d.supporter_id where d.reminder_id = ?""",
+                String.class, id);
+        assertThat(recipients).hasSize(n);
+        assertThat(received).hasSize(n);
+        recipients.forEach(address -> assertThat(received.get(address)).as("emails to %s", address).isEqualTo(1L));
+        assertThat(deliveryCounts(id)).containsExactly(Map.entry("SENT", n));
+        assertThat(jdbc.queryForObject("select sent_count from reminder where id = ?", Integer.class, id)).isEqualTo(n);
+    }
+
+    private Map<String, Integer> deliveryCounts(long reminderId) {
+        return jdbc.query("select status, count(*) from reminder_delivery where reminder_id = ? group by status",
+                rs -> {
+                    Map<String, Integer> counts = new java.util.TreeMap<>();
+                    while (rs.next()) {
+                        counts.put(rs.getString(1), rs.getInt(2));
+                    }
+                    return counts;
+                }, reminderId);
+    }
+
+    private void awaitStatus(long reminderId, String wanted, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        String status = "";
+        while (System.nanoTime() < deadline) {
+            status = jdbc.queryForObject("select status from reminder where id = ?", String.class, reminderId);
+            if (wanted.equals(status)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(status).as("reminder %d status after %s", reminderId, within).isEqualTo(wanted);
+    }
+
+    /** The failed run's job execution has ended (Resume starts a new run only once the old one is over). */
+    private void awaitRunEnded(long reminderId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (jdbc.queryForObject("""
+                select count(*) from batch_job_execution where job_execution_id = (select job_execution_id from reminder where id = ?)
+                  and end_time is null""", Integer.class, reminderId) > 0) {
+            assertThat(System.nanoTime()).as("the failed run ends").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);
+    }
+
+    /**
+     * A TCP relay to the mail server. Down: its listening socket is closed (connections are refused) and every
+     * connection through it is cut, as when the mail server's host goes away.
+     */
+    static final class Relay {
+
+        private final int port;
+        private final int target;
+        private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+        private volatile @Nullable ServerSocket server;
+
+        Relay(int port, int target) {
+            this.port = port;
+            this.target = target;
+        }
+
+        int port() {
+            return port;
+        }
+
+        synchronized void up() throws IOException {
+            if (server != null) {
+                return;
+            }
+            ServerSocket listening = new ServerSocket();
+            listening.setReuseAddress(true);
+            listening.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            server = listening;
+            Thread.ofVirtual().start(() -> accept(listening));
+        }
+
+        synchronized void down() {
+            ServerSocket listening = server;
+            server = null;
+            closeQuietly(listening);
+            open.forEach(Relay::closeQuietly);
+            open.clear();
+        }
+
+        private void accept(ServerSocket listening) {
+            while (!listening.isClosed()) {
+                try {
+                    Socket client = listening.accept();
+                    Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
+                    open.add(client);
+                    open.add(upstream);
+                    Thread.ofVirtual().start(() -> pipe(client, upstream));
+                    Thread.ofVirtual().start(() -> pipe(upstream, client));
+                }
+                catch (IOException e) {
+                    // Closed by down().
+                }
+            }
+        }
+
+        private void pipe(Socket from, Socket to) {
+            try {
+                from.getInputStream().transferTo(to.getOutputStream());
+            }
+            catch (IOException e) {
+                // One side closed.
+            }
+            finally {
+                closeQuietly(from);
+                closeQuietly(to);
+                open.remove(from);
+                open.remove(to);
+            }
+        }
+
+        private static void closeQuietly(@Nullable Closeable closeable) {
+            try {
+                if (closeable != null) {
+                    closeable.close();
+                }
+            }
+            catch (IOException e) {
+                // Already closed.
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        }
+        catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
