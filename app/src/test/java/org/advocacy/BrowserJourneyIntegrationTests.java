@@ -220,7 +220,7 @@ class BrowserJourneyIntegrationTests {
 
     /** Runs axe-core in the page with the WCAG 2.0 and 2.1 A and AA rules; any violation fails the test. */
     @SuppressWarnings("unchecked")
-    private static void assertNoAxeViolations(WebDriver browser) {
+    static void assertNoAxeViolations(WebDriver browser) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript(AXE);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
