@@ -20,6 +20,7 @@ THREADS="${THREADS:-2}"
 SUPPORTERS="${SUPPORTERS:-100000}"
 ACTIONS="${ACTIONS:-1000000}"
 WORK="$(mktemp -d /tmp/advocacy-bench.XXXXXX)"
+chmod 755 "$WORK" # nginx workers (user nobody) read the static page from here
 APP_PID=""
 NGINX_PID=""
 
@@ -82,17 +83,17 @@ seed_volume() {
   psql -q -v ON_ERROR_STOP=1 -d "$BENCH_DB" -v supporters="$SUPPORTERS" -v actions="$ACTIONS" -f "$BENCH_DIR/seed.sql"
 }
 
-# run_wrk NAME URL [wrk args...]: prints "NAME rps p50_ms p99_ms errors" on stdout.
+# run_wrk NAME [wrk args...] URL: prints "NAME rps p50_ms p99_ms errors" on stdout.
 run_wrk() {
-  local name="$1" url="$2"
-  shift 2
+  local name="$1"
+  shift
   local out="$WORK/wrk-$name.txt"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" > "$out" 2>&1
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$out" 2>&1
   local rps p50 p99 errors
   rps="$(awk '/Requests\/sec/ { print $2 }' "$out")"
   p50="$(awk '$1 == "50%" { print $2 }' "$out")"
   p99="$(awk '$1 == "99%" { print $2 }' "$out")"
-  errors="$(awk '/Non-2xx or 3xx responses/ { print $NF } /Socket errors/ { s = $0 } END { }' "$out")"
+  errors="$(awk '/Non-2xx or 3xx responses/ { print $NF }' "$out")"
   echo "$name $rps $(to_ms "$p50") $(to_ms "$p99") ${errors:-0}"
 }
 
@@ -140,8 +141,9 @@ stop_nginx() {
 pgbench_insert_tps() {
   psql -q -d "$BENCH_DB" -c "create table if not exists pgbench_single_insert (id bigint generated always as identity primary key, payload text not null, at timestamptz not null default now())"
   echo "insert into pgbench_single_insert (payload) values ('bench');" > "$WORK/insert.sql"
-  pgbench -n -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" -f "$WORK/insert.sql" "$BENCH_DB" 2>/dev/null \
-    | awk '/^tps/ { print $3; exit }'
+  pgbench -n -c "$CONNECTIONS" -j "$THREADS" -T "${DURATION%s}" -f "$WORK/insert.sql" "$BENCH_DB" \
+    > "$WORK/pgbench.txt" 2>&1 || { cat "$WORK/pgbench.txt" >&2; return 1; }
+  awk '/^tps/ { print $3 }' "$WORK/pgbench.txt"
 }
 
 ratio() {

@@ -24,6 +24,14 @@ start_app "${UNLIMITED[@]}"
 seed_volume
 # Restart so that the measured process starts from the seeded state, as in production.
 stop_app
+
+insert_tps=""
+if [ "$scenario" = action-post ] || [ "$scenario" = all ]; then
+  # Measured while the app is stopped, so that pgbench's clients and the app's pool do not compete for connections.
+  insert_tps="$(pgbench_insert_tps)"
+  log "pgbench single-row insert: $insert_tps tps"
+fi
+
 start_app "${UNLIMITED[@]}"
 base="http://127.0.0.1:$APP_PORT"
 curl -fsS "$base/campaigns/tsra" > "$WORK/campaign.html"
@@ -34,12 +42,6 @@ nginx_static "$WORK/campaign.html"
 read -r _ nginx_rps nginx_p50 nginx_p99 _ < <(run_wrk nginx-static "http://127.0.0.1:$NGINX_PORT/")
 stop_nginx
 log "nginx static: $nginx_rps req/s"
-
-insert_tps=""
-if [ "$scenario" = action-post ] || [ "$scenario" = all ]; then
-  insert_tps="$(pgbench_insert_tps)"
-  log "pgbench single-row insert: $insert_tps tps"
-fi
 
 printf '\n%-18s %10s %9s %9s %8s %s\n' scenario "req/s" "p50 ms" "p99 ms" "errors" "ratio to limit"
 printf '%-18s %10s %9s %9s %8s %s\n' nginx-static "$nginx_rps" "$nginx_p50" "$nginx_p99" 0 "(limit for pages)"

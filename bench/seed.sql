@@ -14,7 +14,7 @@ select 'supporter' || g || '@bench.example.org', 'Bench Supporter ' || g, z.zcta
        g % 3 = 0, now() - interval '200 days', case when g % 3 = 0 then now() - interval '199 days' end,
        md5('bench-unsubscribe-' || g), now() - (g % 365) * interval '1 day', now()
 from generate_series(1, :supporters) g
-join bench_zip z on z.n = 1 + (g * 7919) % (select count(*) from bench_zip);
+join bench_zip z on z.n = 1 + (g::bigint * 7919) % (select count(*) from bench_zip);
 
 insert into supporter_action (supporter_id, campaign_id, action_type, bioguide_id, delivery_method, outcome,
                               state, district, occurred_at, idempotency_key)
@@ -30,7 +30,7 @@ select s.id,
        'bench-' || g
 from generate_series(1, :actions) g
 join supporter s on s.email = 'supporter' || (1 + g % :supporters) || '@bench.example.org'
-join bench_member m on m.n = 1 + (g * 104729) % (select count(*) from bench_member);
+join bench_member m on m.n = 1 + (g::bigint * 104729) % (select count(*) from bench_member);
 commit;
 analyze supporter;
 analyze supporter_action;
