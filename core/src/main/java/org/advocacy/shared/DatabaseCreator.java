@@ -31,7 +31,8 @@ public class DatabaseCreator implements BeanPostProcessor {
         return bean;
     }
 
-    static void createIfMissing(String url, String username, String password) {
+    /** Creates the database named in a PostgreSQL JDBC URL when it is missing; the test support uses it too. */
+    public static void createIfMissing(String url, String username, String password) {
         Matcher matcher = POSTGRES_URL.matcher(url);
         if (!matcher.matches()) {
             return;

@@ -2,12 +2,10 @@ package org.advocacy.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.advocacy.shared.DatabaseCreator;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -68,27 +66,13 @@ public final class PostgresTestDatabase {
     }
 
     private static void createDatabaseIfMissing(String url, String username, String password) {
-        Matcher matcher = Pattern.compile("^(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?$").matcher(url);
-        if (!matcher.matches()) {
-            return;
-        }
+        DatabaseCreator.createIfMissing(url, username, password);
         try (java.sql.Connection ignored = DriverManager.getConnection(url, username, password)) {
-            return;
+            // Reachable, and the database exists.
         }
         catch (SQLException e) {
-            if (!"3D000".equals(e.getSQLState())) {
-                throw new IllegalStateException("Cannot reach the test database at " + url + ": " + e.getMessage()
-                        + ". Start PostgreSQL or set TEST_DATABASE_URL.", e);
-            }
-        }
-        try (java.sql.Connection admin = DriverManager.getConnection(matcher.group(1) + "postgres", username, password);
-             var statement = admin.createStatement()) {
-            statement.execute("create database \"" + matcher.group(2) + "\"");
-        }
-        catch (SQLException e) {
-            if (!"42P04".equals(e.getSQLState())) { // created meanwhile by another test JVM
-                throw new IllegalStateException("Cannot create the test database " + matcher.group(2), e);
-            }
+            throw new IllegalStateException("Cannot reach the test database at " + url + ": " + e.getMessage()
+                    + ". Start PostgreSQL or set TEST_DATABASE_URL.", e);
         }
     }
 

@@ -37,6 +37,7 @@ class CampaignPageCache {
     private final Duration timeToLive;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    private final Map<String, Object> loadLocks = new ConcurrentHashMap<>();
     private final PublicContentVersion contentVersion;
 
     CampaignPageCache(CampaignService campaigns, StoryService stories, SupporterService supporters,
@@ -50,15 +51,29 @@ class CampaignPageCache {
     }
 
     Optional<CampaignPage> page(String slug) {
-        Entry entry = pages.get(slug);
-        Instant now = clock.instant();
-        long version = contentVersion.current();
-        if (entry != null && entry.expires().isAfter(now) && entry.version() == version) {
-            return Optional.of(entry.page());
+        Optional<CampaignPage> fresh = fresh(slug);
+        if (fresh.isPresent()) {
+            return fresh;
         }
-        Optional<CampaignPage> page = campaigns.findPublic(slug).map(this::load);
-        page.ifPresentOrElse(p -> pages.put(slug, new Entry(p, now.plus(timeToLive), version)), () -> pages.remove(slug));
-        return page;
+        // One reload per slug at a time: when an entry expires under load, the other requests wait for it
+        // instead of all recounting the campaign's actions at once.
+        synchronized (loadLocks.computeIfAbsent(slug, key -> new Object())) {
+            fresh = fresh(slug);
+            if (fresh.isPresent()) {
+                return fresh;
+            }
+            Instant now = clock.instant();
+            long version = contentVersion.current();
+            Optional<CampaignPage> page = campaigns.findPublic(slug).map(this::load);
+            page.ifPresentOrElse(p -> pages.put(slug, new Entry(p, now.plus(timeToLive), version)), () -> pages.remove(slug));
+            return page;
+        }
+    }
+
+    private Optional<CampaignPage> fresh(String slug) {
+        Entry entry = pages.get(slug);
+        return entry != null && entry.expires().isAfter(clock.instant()) && entry.version() == contentVersion.current()
+                ? Optional.of(entry.page()) : Optional.empty();
     }
 
     private CampaignPage load(Campaign campaign) {
