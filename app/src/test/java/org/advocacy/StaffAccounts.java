@@ -6,17 +6,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Staff users for tests that log in. The test database is shared by every test class, so a test
  * makes sure its own account exists (unlocked, with a known password) instead of relying on the
- * first-start administrator.
+ * first-start administrator. Public for the security tests (org.advocacy.security), which log in over HTTP.
  */
-final class StaffAccounts {
+public final class StaffAccounts {
 
-    static final String ADMIN_EMAIL = "admin@advocacy.test";
-    static final String ADMIN_PASSWORD = "integration-test-password-1";
+    public static final String ADMIN_EMAIL = "admin@advocacy.test";
+    public static final String ADMIN_PASSWORD = "integration-test-password-1";
 
     private StaffAccounts() {
     }
 
-    static void ensure(JdbcTemplate jdbc, PasswordEncoder encoder, String email, String password, String role) {
+    public static void ensure(JdbcTemplate jdbc, PasswordEncoder encoder, String email, String password, String role) {
         jdbc.update("""
                 insert into staff_user (email, display_name, password_hash, role)
                 values (?, ?, ?, ?)

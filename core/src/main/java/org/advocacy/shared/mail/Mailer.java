@@ -50,7 +50,8 @@ public class Mailer {
             return message;
         }
         catch (MessagingException e) {
-            throw new MailPreparationException("Could not build the email to " + mail.to(), e);
+            // Not the address: this message is logged, and a supporter's email address must not be.
+            throw new MailPreparationException("Could not build the email", e);
         }
     }
 }
