@@ -78,6 +78,29 @@ app_peak_rss_mb() {
   awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$APP_PID/status"
 }
 
+# Current resident set size of the app, in MB.
+app_rss_mb() {
+  awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$APP_PID/status"
+}
+
+# Java heap in use (survivor, eden and old spaces, as jstat reports them for any collector), in MB.
+app_heap_used_mb() {
+  "$JAVA_HOME/bin/jstat" -J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC -gc "$APP_PID" | awk '
+    NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i }
+    NR == 2 { kb = 0; for (name in col) if (name ~ /^(S0U|S1U|EU|OU)$/) kb += $col[name]; printf "%d", kb / 1024 }'
+}
+
+# Threads of the app's process (Java threads plus the JVM's own: GC, compiler), as the kernel counts them.
+app_threads() {
+  awk '/^Threads:/ { print $2 }' "/proc/$APP_PID/status"
+}
+
+# Connections the app holds open to the benchmark database (client backends only: not autovacuum, not this query).
+app_db_connections() {
+  psql -tAq -d postgres -c "select count(*) from pg_stat_activity where datname = '$BENCH_DB'
+    and backend_type = 'client backend' and pid <> pg_backend_pid()"
+}
+
 seed_volume() {
   log "seeding $SUPPORTERS supporters and $ACTIONS actions"
   psql -q -v ON_ERROR_STOP=1 -d "$BENCH_DB" -v supporters="$SUPPORTERS" -v actions="$ACTIONS" -f "$BENCH_DIR/seed.sql"
