@@ -3,8 +3,9 @@
 #   bench/run.sh campaign-page | lookup-api | find-legislators | action-post | all
 # Each run builds (or reuses) the production jar, starts it against a fresh database seeded with
 # SUPPORTERS (100,000) supporters and ACTIONS (1,000,000) actions, runs wrk with CONNECTIONS (64)
-# connections for DURATION (20s), and measures the machine's limits in the same run: nginx serving the
-# campaign page's exact HTML as a static file, and pgbench single-row inserts on the same PostgreSQL.
+# connections for DURATION (20s) after WARMUP (30s) of the same load, and measures the machine's limits in
+# the same run: nginx serving the campaign page's exact HTML as a static file, and pgbench single-row
+# inserts on the same PostgreSQL.
 # It prints requests/s, p50 and p99 latency, the ratio to the limit, and the app's peak RSS.
 source "$(dirname "$0")/lib.sh"
 

@@ -12,7 +12,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,11 +61,9 @@ class SessionFixationIntegrationTests extends SecurityIntegrationTest {
     /**
      * The public site keeps the supporter's name, email and ZIP in the session once given (and
      * pre-fills the details form from it), so a session id fixed before would show them to whoever
-     * fixed it. Disabled: giving details does not change the session id today (reported to the lead);
-     * enable it with the fix.
+     * fixed it. Giving them therefore issues a new session id.
      */
     @Test
-    @Disabled("Giving supporter details keeps the session id: a known gap, see the comment above")
     void givingSupporterDetailsIssuesANewSessionIdAndTheOldOneKnowsNothing() {
         Client supporter = client();
         Map<String, String> hidden = supporter.hiddenFields("/supporter");

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,6 +44,32 @@ class LookupServiceIntegrationTests {
 
     @Autowired
     LookupService lookup;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void answersAreRememberedUntilTheRosterChangesThenReadAgain() {
+        String phone = jdbc.queryForObject("select phone from legislator where bioguide_id = 'P000197'", String.class);
+        LegislatorLookup first = lookup.lookup("94110");
+        try {
+            // Written behind the service's back: a remembered answer does not see it...
+            jdbc.update("update legislator set phone = '202-555-0100' where bioguide_id = 'P000197'");
+            assertThat(lookup.lookup("94110")).isSameAs(first);
+            assertThat(lookup.lookup("94110").representative().getPhone()).isEqualTo(phone);
+
+            // ...until a roster sync says the roster changed.
+            events.publishEvent(new RosterSynced(0, 1));
+            assertThat(lookup.lookup("94110").representative().getPhone()).isEqualTo("202-555-0100");
+        }
+        finally {
+            jdbc.update("update legislator set phone = ? where bioguide_id = 'P000197'", phone);
+            events.publishEvent(new RosterSynced(0, 1));
+        }
+    }
 
     @Test
     void aZipInOneDistrictNamesItsRepresentativeAndTheStatesTwoSenators() {

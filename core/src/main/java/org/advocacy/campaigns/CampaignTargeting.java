@@ -9,6 +9,7 @@ import org.advocacy.legislators.Chamber;
 import org.advocacy.legislators.Legislator;
 import org.advocacy.legislators.LegislatorLookup;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,7 +28,15 @@ public class CampaignTargeting {
 
     /** The supporter's legislators (from a settled lookup) that the campaign targets, House first. */
     public List<Legislator> targets(Campaign campaign, LegislatorLookup lookup) {
-        Set<String> backers = campaign.getTargetMode() == TargetMode.NON_COSPONSORS ? backers(campaign) : Set.of();
+        return targets(campaign, lookup, campaign.getTargetMode() == TargetMode.NON_COSPONSORS ? backers(campaign) : Set.of());
+    }
+
+    /**
+     * The same, for a caller that already holds the campaign's backers (see {@link CampaignService#backers}).
+     * Only filters what it is given, so it needs no transaction (nor a connection).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<Legislator> targets(Campaign campaign, LegislatorLookup lookup, Set<String> backers) {
         return lookup.legislators().stream()
                 .filter(l -> l.getChamber() == Chamber.HOUSE ? campaign.isTargetHouse() : campaign.isTargetSenate())
                 .filter(l -> switch (campaign.getTargetMode()) {

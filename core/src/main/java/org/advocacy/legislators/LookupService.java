@@ -1,35 +1,90 @@
 package org.advocacy.legislators;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.advocacy.legislators.LegislatorLookup.Candidate;
 import org.advocacy.legislators.LookupException.Reason;
 import org.advocacy.legislators.internal.CensusGeocoder;
 import org.advocacy.legislators.internal.ZctaDistrictRepository;
 import org.jspecify.annotations.Nullable;
+import org.advocacy.shared.PublicContentVersion;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Finds a supporter's Representative and Senators from their ZIP code. A ZIP in one district
  * is answered at once; a ZIP in several comes back unsettled, with every candidate, until the
  * supporter picks a district (or gives an address, see the geocoding lookup).
+ * <p>
+ * Answers by ZIP and district are remembered until the roster or the ZIP table changes (every
+ * campaign's visitors ask the same few thousand questions); answers by street address are not.
+ * There is no transaction around a lookup: a remembered answer needs no connection, and the
+ * geocoder is never called while one is held.
  */
 @Service
-@Transactional(readOnly = true)
 public class LookupService {
+
+    private static final int MAX_REMEMBERED = 20_000;
+
+    /** An answer and the public content version it was read at: valid only at that version. */
+    private record Remembered(long version, LegislatorLookup answer) {
+    }
 
     private final ZctaDistrictRepository zctas;
     private final LegislatorService legislators;
     private final CensusGeocoder geocoder;
+    private final PublicContentVersion contentVersion;
+    private final Map<String, Remembered> answers = new ConcurrentHashMap<>();
 
-    LookupService(ZctaDistrictRepository zctas, LegislatorService legislators, CensusGeocoder geocoder) {
+    LookupService(ZctaDistrictRepository zctas, LegislatorService legislators, CensusGeocoder geocoder,
+                  PublicContentVersion contentVersion) {
         this.zctas = zctas;
         this.legislators = legislators;
         this.geocoder = geocoder;
+        this.contentVersion = contentVersion;
     }
 
     public LegislatorLookup lookup(String zip) {
+        return remembered(String.valueOf(zip).strip(), () -> lookupUncached(zip));
+    }
+
+    /** Settles a split ZIP on the district the supporter chose, which must be one the ZIP lies in. */
+    public LegislatorLookup lookup(String zip, DistrictRef chosen) {
+        return remembered(String.valueOf(zip).strip() + "|" + chosen, () -> lookupUncached(zip, chosen));
+    }
+
+    /**
+     * A district chosen without a ZIP: for DC and the territories, which the ZIP table does not
+     * cover, or for a supporter who knows their district.
+     */
+    public LegislatorLookup lookupDistrict(DistrictRef district) {
+        return remembered("|" + district, () -> lookupDistrictUncached(district));
+    }
+
+    private LegislatorLookup remembered(String key, Supplier<LegislatorLookup> lookup) {
+        long version = contentVersion.current();
+        Remembered known = answers.get(key);
+        if (known != null && known.version() == version) {
+            return known.answer();
+        }
+        LegislatorLookup answer = lookup.get();
+        if (answers.size() >= MAX_REMEMBERED) {
+            answers.clear();
+        }
+        answers.put(key, new Remembered(version, answer));
+        return answer;
+    }
+
+    /** After the commit: forgetting earlier would let a lookup meanwhile remember the old rows again. */
+    @TransactionalEventListener(classes = {RosterSynced.class, DistrictsImported.class}, fallbackExecution = true)
+    void forgetAnswers() {
+        answers.clear();
+    }
+
+    private LegislatorLookup lookupUncached(String zip) {
         List<DistrictRef> districts = districtsOf(zip);
         List<Candidate> candidates = candidates(districts);
         if (candidates.size() == 1) {
@@ -41,8 +96,7 @@ public class LookupService {
                 onlyState == null ? List.of() : legislators.senators(onlyState));
     }
 
-    /** Settles a split ZIP on the district the supporter chose, which must be one the ZIP lies in. */
-    public LegislatorLookup lookup(String zip, DistrictRef chosen) {
+    private LegislatorLookup lookupUncached(String zip, DistrictRef chosen) {
         List<DistrictRef> districts = districtsOf(zip);
         if (!districts.contains(chosen)) {
             throw new LookupException(Reason.DISTRICT_NOT_IN_ZIP,
@@ -77,11 +131,7 @@ public class LookupService {
         return settle(zip.strip(), candidates(districts), found);
     }
 
-    /**
-     * A district chosen without a ZIP: for DC and the territories, which the ZIP table does not
-     * cover, or for a supporter who knows their district.
-     */
-    public LegislatorLookup lookupDistrict(DistrictRef district) {
+    private LegislatorLookup lookupDistrictUncached(DistrictRef district) {
         if (legislators.state(district.state()).isEmpty()) {
             throw new LookupException(Reason.DISTRICT_NOT_IN_ZIP, "There is no state or territory " + district.state());
         }

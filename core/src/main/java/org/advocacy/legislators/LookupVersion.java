@@ -9,7 +9,6 @@ import org.advocacy.legislators.internal.RosterSyncRunRepository;
 import org.advocacy.legislators.internal.ZctaDistrictRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A short tag that changes whenever a lookup answer can change: when a roster sync writes rows or
@@ -34,7 +33,7 @@ public class LookupVersion {
     private record Cached(String tag, Instant at) {
     }
 
-    @Transactional(readOnly = true)
+    // No transaction of its own: the cached answer needs no connection, and a refresh is two single reads.
     public String current() {
         Cached value = cached.get();
         if (value == null || value.at().plus(MAX_AGE).isBefore(clock.instant())) {

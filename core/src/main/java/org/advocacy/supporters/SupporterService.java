@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.advocacy.supporters.internal.ActionLog;
 import org.advocacy.supporters.internal.MeetingRequestRepository;
 import org.advocacy.supporters.internal.SupporterActionRepository;
 import org.advocacy.supporters.internal.SupporterRepository;
@@ -22,14 +23,16 @@ public class SupporterService {
 
     private final SupporterRepository supporters;
     private final SupporterActionRepository actions;
+    private final ActionLog actionLog;
     private final MeetingRequestRepository meetings;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    SupporterService(SupporterRepository supporters, SupporterActionRepository actions, MeetingRequestRepository meetings,
-                     ApplicationEventPublisher events) {
+    SupporterService(SupporterRepository supporters, SupporterActionRepository actions, ActionLog actionLog,
+                     MeetingRequestRepository meetings, ApplicationEventPublisher events) {
         this.supporters = supporters;
         this.actions = actions;
+        this.actionLog = actionLog;
         this.meetings = meetings;
         this.events = events;
     }
@@ -101,15 +104,14 @@ public class SupporterService {
     @Transactional
     public boolean recordAction(NewAction action) {
         Instant now = clock.instant();
-        int inserted = actions.insertOnce(action.supporterId(), action.campaignId(), action.type().name(),
+        Optional<Long> inserted = actionLog.insertOnce(action.supporterId(), action.campaignId(), action.type().name(),
                 action.bioguideId(), action.deliveryMethod() == null ? null : action.deliveryMethod().name(),
                 action.outcome() == null ? null : action.outcome().name(), action.state(), action.district(), now,
                 action.idempotencyKey());
-        if (inserted == 0) {
+        if (inserted.isEmpty()) {
             return false;
         }
-        SupporterAction saved = actions.findByIdempotencyKey(action.idempotencyKey()).orElseThrow();
-        events.publishEvent(new ActionTaken(saved.getId(), action.campaignId(), action.supporterId(), action.type(),
+        events.publishEvent(new ActionTaken(inserted.get(), action.campaignId(), action.supporterId(), action.type(),
                 action.bioguideId(), action.deliveryMethod(), action.outcome(), now));
         return true;
     }

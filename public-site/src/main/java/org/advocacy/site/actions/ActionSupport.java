@@ -1,6 +1,10 @@
 package org.advocacy.site.actions;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -16,6 +20,7 @@ import org.advocacy.legislators.DistrictRef;
 import org.advocacy.legislators.LegislatorLookup;
 import org.advocacy.legislators.LookupException;
 import org.advocacy.legislators.LookupService;
+import org.advocacy.shared.PublicContentVersion;
 import org.advocacy.site.supporters.SessionSupporter;
 import org.advocacy.site.supporters.SupporterSession;
 import org.advocacy.supporters.SupporterService;
@@ -43,31 +48,29 @@ class ActionSupport {
     private final CampaignTargeting targeting;
     private final LookupService lookups;
     private final SupporterService supporters;
+    private final PublicContentVersion contentVersion;
+    private final Map<String, CampaignSetup> setups = new ConcurrentHashMap<>();
 
     ActionSupport(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups,
-                  SupporterService supporters) {
+                  SupporterService supporters, PublicContentVersion contentVersion) {
         this.campaigns = campaigns;
         this.targeting = targeting;
         this.lookups = lookups;
         this.supporters = supporters;
+        this.contentVersion = contentVersion;
     }
 
     Resolution resolve(String slug, ActionKind kind, @Nullable String zip, @Nullable String district,
                        HttpServletRequest request) {
-        Campaign campaign = campaigns.findPublic(slug)
-                .filter(c -> c.isEnabled(kind))
+        CampaignSetup setup = setup(slug).filter(s -> s.campaign().isEnabled(kind))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Campaign campaign = setup.campaign();
         String campaignUrl = "/campaigns/" + campaign.getSlug();
-        if (!campaign.isLive()) {
+        if (!campaign.isLive() || setup.templates() == null) {
             return new Resolution(null, campaignUrl);
         }
-        // One read of the bills serves the template set and the letter's bill placeholders.
-        List<Bill> bills = campaigns.bills(campaign);
-        TemplateSet templates = campaign.templatesFor(bills.isEmpty() ? BillStage.INTRODUCED : bills.getFirst().getStage())
-                .orElse(null);
-        if (templates == null) {
-            return new Resolution(null, campaignUrl);
-        }
+        List<Bill> bills = setup.bills();
+        TemplateSet templates = setup.templates();
         String findStep = findStep(campaign.getSlug(), zip);
         LegislatorLookup lookup;
         try {
@@ -87,7 +90,33 @@ class ActionSupport {
         }
         rememberSeat(session, supporter, lookup.district());
         return new Resolution(new ActionContext(campaign, templates, bills.isEmpty() ? null : bills.getFirst(),
-                campaigns.backers(campaign), supporter, lookup.zip(), lookup.district(), targeting.targets(campaign, lookup)), null);
+                setup.backers(), supporter, lookup.zip(), lookup.district(),
+                targeting.targets(campaign, lookup, setup.backers())), null);
+    }
+
+    /**
+     * The campaign with what every action request needs of it (its bills, the template set for the
+     * lead bill's stage, the bills' backers), read once per public content version rather than on
+     * every request: actions arrive in bursts, and the rows only change when staff edit them.
+     */
+    private Optional<CampaignSetup> setup(String slug) {
+        long version = contentVersion.current();
+        CampaignSetup known = setups.get(slug);
+        if (known != null && known.version() == version) {
+            return Optional.of(known);
+        }
+        Optional<CampaignSetup> setup = campaigns.findPublic(slug).map(campaign -> {
+            List<Bill> bills = campaigns.bills(campaign);
+            TemplateSet templates = campaign.templatesFor(bills.isEmpty() ? BillStage.INTRODUCED : bills.getFirst().getStage())
+                    .orElse(null);
+            return new CampaignSetup(campaign, bills, templates, campaigns.backers(campaign), version);
+        });
+        setup.ifPresentOrElse(s -> setups.put(slug, s), () -> setups.remove(slug));
+        return setup;
+    }
+
+    private record CampaignSetup(Campaign campaign, List<Bill> bills, @Nullable TemplateSet templates,
+                                 Set<String> backers, long version) {
     }
 
     /** Stores the seat the supporter's ZIP settled on (once per visit and seat), for staff's audience counts. */

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -47,12 +46,16 @@ class CallController {
     @GetMapping("/campaigns/{slug}/call")
     String call(@PathVariable String slug, @RequestParam(required = false) @Nullable String zip,
                 @RequestParam(required = false) @Nullable String district,
-                @RequestParam(defaultValue = "0") int step, HttpServletRequest request, Model model) {
+                @RequestParam(defaultValue = "0") int step, @RequestParam(required = false) @Nullable String recorded,
+                HttpServletRequest request, Model model) {
         ActionSupport.Resolution resolution = support.resolve(slug, ActionKind.CALL, zip, district, request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
         }
         ActionContext context = resolution.context();
+        // The call just recorded, named in the address rather than kept in the session: nothing to store per post.
+        context.targets().stream().filter(l -> l.getBioguideId().equals(recorded)).findFirst()
+                .ifPresent(l -> model.addAttribute("recorded", l.getTitle() + " " + l.getDisplayName()));
         int current = Math.max(0, step);
         if (current >= context.targets().size()) {
             model.addAttribute("context", context);
@@ -66,7 +69,7 @@ class CallController {
 
     @PostMapping("/campaigns/{slug}/call")
     String record(@PathVariable String slug, @ModelAttribute("form") CallForm form, HttpServletRequest request,
-                  Model model, RedirectAttributes redirect) {
+                  Model model) {
         ActionSupport.Resolution resolution = support.resolve(slug, ActionKind.CALL, form.zip(), form.district(), request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
@@ -89,10 +92,8 @@ class CallController {
         supporters.recordAction(new NewAction(context.supporter().id(), context.campaign().getId(), ActionType.CALL,
                 legislator.getBioguideId(), DeliveryMethod.PHONE, outcome, context.district().state(),
                 context.district().district(), "call:" + form.formToken() + ":" + legislator.getBioguideId()));
-        redirect.addFlashAttribute("recorded", legislator.getTitle() + " " + legislator.getDisplayName());
-        redirect.addFlashAttribute("recordedOutcome", outcome.name());
         return "redirect:" + UriComponentsBuilder.fromUriString(context.url("call")).queryParam("step", step + 1)
-                .build().toUriString();
+                .queryParam("recorded", legislator.getBioguideId()).build().toUriString();
     }
 
     private String render(ActionContext context, int step, CallForm form, FormErrors errors, Model model) {

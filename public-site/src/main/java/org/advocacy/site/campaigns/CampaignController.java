@@ -3,6 +3,7 @@ package org.advocacy.site.campaigns;
 import org.advocacy.campaigns.CampaignService;
 import org.advocacy.campaigns.ToolkitResource;
 import org.advocacy.shared.PublicUrls;
+import org.advocacy.site.caching.SameForEveryone;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +25,14 @@ class CampaignController {
         this.urls = urls;
     }
 
+    @SameForEveryone
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("campaigns", campaigns.liveCampaigns());
         return "campaigns/list";
     }
 
+    @SameForEveryone
     @GetMapping("/campaigns/{slug}")
     String campaign(@PathVariable String slug, Model model) {
         CampaignPage page = page(slug);
@@ -43,6 +46,7 @@ class CampaignController {
         return "campaigns/show";
     }
 
+    @SameForEveryone
     @GetMapping("/campaigns/{slug}/toolkit/{id:\\d+}")
     String resource(@PathVariable String slug, @PathVariable long id, Model model) {
         CampaignPage page = page(slug);
@@ -60,6 +64,7 @@ class CampaignController {
         return "campaigns/thanks";
     }
 
+    @SameForEveryone
     @GetMapping("/privacy")
     String privacy() {
         return "privacy";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
@@ -37,7 +38,7 @@ class CampaignPageCache {
     private final Duration timeToLive;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
-    private final Map<String, Object> loadLocks = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> loadLocks = new ConcurrentHashMap<>();
     private final PublicContentVersion contentVersion;
 
     CampaignPageCache(CampaignService campaigns, StoryService stories, SupporterService supporters,
@@ -51,16 +52,24 @@ class CampaignPageCache {
     }
 
     Optional<CampaignPage> page(String slug) {
-        Optional<CampaignPage> fresh = fresh(slug);
-        if (fresh.isPresent()) {
-            return fresh;
+        Entry entry = pages.get(slug);
+        boolean current = entry != null && entry.version() == contentVersion.current();
+        if (current && entry.expires().isAfter(clock.instant())) {
+            return Optional.of(entry.page());
         }
-        // One reload per slug at a time: when an entry expires under load, the other requests wait for it
-        // instead of all recounting the campaign's actions at once.
-        synchronized (loadLocks.computeIfAbsent(slug, key -> new Object())) {
-            fresh = fresh(slug);
-            if (fresh.isPresent()) {
-                return fresh;
+        ReentrantLock lock = loadLocks.computeIfAbsent(slug, key -> new ReentrantLock());
+        if (current && !lock.tryLock()) {
+            // Only the counters can have moved: keep answering with them while another request recounts.
+            return Optional.of(entry.page());
+        }
+        if (!current) {
+            // The content changed: everyone waits for the one reload rather than all reloading at once.
+            lock.lock();
+        }
+        try {
+            Entry latest = pages.get(slug);
+            if (latest != null && latest.version() == contentVersion.current() && latest.expires().isAfter(clock.instant())) {
+                return Optional.of(latest.page());
             }
             Instant now = clock.instant();
             long version = contentVersion.current();
@@ -68,12 +77,9 @@ class CampaignPageCache {
             page.ifPresentOrElse(p -> pages.put(slug, new Entry(p, now.plus(timeToLive), version)), () -> pages.remove(slug));
             return page;
         }
-    }
-
-    private Optional<CampaignPage> fresh(String slug) {
-        Entry entry = pages.get(slug);
-        return entry != null && entry.expires().isAfter(clock.instant()) && entry.version() == contentVersion.current()
-                ? Optional.of(entry.page()) : Optional.empty();
+        finally {
+            lock.unlock();
+        }
     }
 
     private CampaignPage load(Campaign campaign) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.advocacy.legislators.DistrictOffice;
 import org.advocacy.legislators.DistrictRef;
@@ -15,6 +14,7 @@ import org.advocacy.legislators.LegislatorLookup;
 import org.advocacy.legislators.LookupException;
 import org.advocacy.legislators.LookupService;
 import org.advocacy.legislators.LookupVersion;
+import org.advocacy.site.caching.SameForEveryone;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +40,6 @@ class LookupApiController {
 
     private final LookupService lookups;
     private final LookupVersion version;
-    private final LookupRateLimiter rateLimiter;
     /**
      * Answers by ETag. The ETag holds the roster version, so an entry can never be stale: a new
      * roster makes new keys, and the map is emptied when it grows large.
@@ -48,10 +47,9 @@ class LookupApiController {
     private final java.util.concurrent.ConcurrentHashMap<String, LookupJson> answers = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED = 20_000;
 
-    LookupApiController(LookupService lookups, LookupVersion version, LookupRateLimiter rateLimiter) {
+    LookupApiController(LookupService lookups, LookupVersion version) {
         this.lookups = lookups;
         this.version = version;
-        this.rateLimiter = rateLimiter;
     }
 
     record DistrictJson(String state, int district) {
@@ -69,16 +67,12 @@ class LookupApiController {
                       List<LegislatorJson> legislators) {
     }
 
+    @SameForEveryone(unlessParameters = "address")
     @GetMapping(path = "/api/v1/lookup", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> lookup(@RequestParam(required = false) @Nullable String zip,
                              @RequestParam(required = false) @Nullable String address,
                              @RequestParam(required = false) @Nullable String district,
-                             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch,
-                             HttpServletRequest request) {
-        if (!rateLimiter.allows(request)) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "60")
-                    .body(error("Too many lookups from your address; try again in a minute"));
-        }
+                             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
         if (zip == null || zip.isBlank()) {
             return ResponseEntity.badRequest().body(error("The zip parameter is required: five digits, like 20002"));
         }

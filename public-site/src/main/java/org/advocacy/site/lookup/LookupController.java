@@ -3,8 +3,6 @@ package org.advocacy.site.lookup;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.advocacy.campaigns.ActionKind;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
@@ -13,6 +11,7 @@ import org.advocacy.legislators.LegislatorLookup;
 import org.advocacy.legislators.LookupException;
 import org.advocacy.legislators.LookupException.Reason;
 import org.advocacy.legislators.LookupService;
+import org.advocacy.site.caching.SameForEveryone;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,12 +36,10 @@ class LookupController {
 
     private final CampaignService campaigns;
     private final LookupService lookups;
-    private final LookupRateLimiter rateLimiter;
 
-    LookupController(CampaignService campaigns, LookupService lookups, LookupRateLimiter rateLimiter) {
+    LookupController(CampaignService campaigns, LookupService lookups) {
         this.campaigns = campaigns;
         this.lookups = lookups;
-        this.rateLimiter = rateLimiter;
     }
 
     /** The query of the page; every part optional. */
@@ -62,18 +59,15 @@ class LookupController {
     record ActionLink(ActionKind kind, String url) {
     }
 
+    @SameForEveryone(unlessParameters = "address")
     @GetMapping("/campaigns/{slug}/legislators")
-    String find(@PathVariable String slug, @ModelAttribute("form") LookupForm form, Model model,
-                HttpServletRequest request) {
+    String find(@PathVariable String slug, @ModelAttribute("form") LookupForm form, Model model) {
         Campaign campaign = campaigns.findPublic(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("campaign", campaign);
         model.addAttribute("territories", TERRITORIES);
         if (form.empty()) {
             return "lookup/find";
-        }
-        if (!rateLimiter.allows(request)) {
-            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
         }
         if (LookupForm.blank(form.zip())) {
             return territory(campaign, form, model);

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
 import org.advocacy.shared.PublicUrls;
+import org.advocacy.site.caching.SameForEveryone;
 import org.advocacy.site.layout.FormErrors;
 import org.advocacy.site.protection.FormGuard;
 import org.advocacy.site.supporters.SupporterMails;
@@ -57,6 +58,7 @@ class StoryController {
         this.guard = guard;
     }
 
+    @SameForEveryone
     @GetMapping("/campaigns/{slug}/stories/{id:\\d+}")
     String story(@PathVariable String slug, @PathVariable long id, Model model) {
         Campaign campaign = campaign(slug);

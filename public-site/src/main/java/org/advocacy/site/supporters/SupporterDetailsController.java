@@ -3,6 +3,7 @@ package org.advocacy.site.supporters;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.advocacy.site.layout.FormErrors;
@@ -47,7 +48,8 @@ class SupporterDetailsController {
     }
 
     @PostMapping("/supporter")
-    String save(@ModelAttribute("form") DetailsForm form, HttpSession session, Locale locale, Model model) {
+    String save(@ModelAttribute("form") DetailsForm form, HttpServletRequest request, HttpSession session,
+                Locale locale, Model model) {
         String next = form.next() != null && SupporterSession.isSafeNext(form.next()) ? form.next() : "/";
         if (!guard.isHuman(form.formToken(), form.website())) {
             return "redirect:" + next;
@@ -64,6 +66,8 @@ class SupporterDetailsController {
         }
         SupporterSession.remember(session, new SessionSupporter(supporter.getId(), supporter.getName(),
                 supporter.getEmail(), form.zip().strip()));
+        // The session now holds who they are: a new id, so that one fixed or seen before reveals nothing.
+        request.changeSessionId();
         return "redirect:" + next;
     }
 

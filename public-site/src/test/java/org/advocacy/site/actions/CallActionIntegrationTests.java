@@ -29,10 +29,13 @@ class CallActionIntegrationTests extends SiteIntegrationTest {
         assertThat(first.select("a[href^=tel:]").eachAttr("href")).contains("tel:+12022254115", "tel:+18026522450");
         assertThat(first.text()).contains("Hours: By Appointment Only");
         mvc.perform(outcome(session, first, "TALKED_TO_STAFF"))
-                .andExpect(redirectedUrl("/campaigns/tsra/call?zip=05401&district=VT-0&step=1"));
+                .andExpect(redirectedUrl("/campaigns/tsra/call?zip=05401&district=VT-0&step=1&recorded=B001318"));
 
-        Document second = page(session, CALL + "&step=1");
+        Document second = page(session, CALL + "&step=1&recorded=B001318");
         assertThat(second.select("h1").text()).isEqualTo("Call Sen. Bernard Sanders");
+        assertThat(second.select(".notice[role=status]").text()).contains("Rep. Becca Balint");
+        assertThat(page(session, CALL + "&step=1&recorded=NOT-A-TARGET").select(".notice[role=status]"))
+                .as("only the campaign's targets are named").isEmpty();
         mvc.perform(outcome(session, second, "VOICEMAIL")).andExpect(status().isFound());
         Document third = page(session, CALL + "&step=2");
         mvc.perform(outcome(session, third, "SKIPPED")).andExpect(status().isFound());

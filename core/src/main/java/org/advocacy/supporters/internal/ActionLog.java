@@ -1,0 +1,52 @@
+package org.advocacy.supporters.internal;
+
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Appends supporter actions, one statement each, in the caller's transaction. Plain JDBC because
+ * this is the hot path of every action post: Hibernate's native-query machinery (result-set
+ * mapping, metadata) cost more than the insert itself. Every parameter carries its SQL type, so
+ * a null never makes the driver ask the server for one.
+ */
+@Repository
+public class ActionLog {
+
+    private final JdbcClient jdbc;
+
+    ActionLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts unless the key was recorded before (a double submit); returns the new row's id, or empty. */
+    public Optional<Long> insertOnce(@Nullable Long supporterId, long campaignId, String type, @Nullable String bioguideId,
+                                     @Nullable String deliveryMethod, @Nullable String outcome, @Nullable String state,
+                                     @Nullable Integer district, Instant occurredAt, String idempotencyKey) {
+        return jdbc.sql("""
+                        insert into supporter_action (supporter_id, campaign_id, action_type, bioguide_id, delivery_method,
+                                                      outcome, state, district, occurred_at, idempotency_key)
+                        values (:supporterId, :campaignId, :type, :bioguideId, :deliveryMethod, :outcome, :state,
+                                :district, :occurredAt, :idempotencyKey)
+                        on conflict (idempotency_key) do nothing
+                        returning id""")
+                .param("supporterId", supporterId, Types.BIGINT)
+                .param("campaignId", campaignId, Types.BIGINT)
+                .param("type", type, Types.VARCHAR)
+                .param("bioguideId", bioguideId, Types.VARCHAR)
+                .param("deliveryMethod", deliveryMethod, Types.VARCHAR)
+                .param("outcome", outcome, Types.VARCHAR)
+                .param("state", state, Types.VARCHAR)
+                .param("district", district, Types.INTEGER)
+                .param("occurredAt", OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("idempotencyKey", idempotencyKey, Types.VARCHAR)
+                .query(Long.class)
+                .optional();
+    }
+}
