@@ -39,10 +39,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       re-read the supporter's consent (an unsubscribe committed before this point is always seen), and
  *       either mark the row SKIPPED or mark it SENDING with a Message-ID derived from the delivery; commit;</li>
  *   <li>hand the message to SMTP;</li>
- *   <li>record the result: SENT, FAILED_PERMANENT (5xx), or back to PENDING on a transient failure, which is
- *       retried with exponential backoff.</li>
+ *   <li>record the result: SENT, FAILED_PERMANENT (5xx), IN_DOUBT (the connection broke mid-hand-off), or
+ *       back to PENDING on a transient failure (refused connection, 4xx), which is retried with exponential
+ *       backoff.</li>
  * </ol>
- * A crash between 1 and 3 leaves the row SENDING. On restart such rows become IN_DOUBT and are never sent again:
+ * A connection that breaks during step 2 (rather than being refused, or the server answering 4xx) leaves
+ * the row IN_DOUBT at once, for the same reason as below. A crash between 1 and 3 leaves the row SENDING. On restart such rows become IN_DOUBT and are never sent again:
  * the supporter may have received it (the SMTP server accepted it just before the crash) or not, and
  * at-most-once wins. The window is the duration of one SMTP hand-off; the recorded Message-ID lets an operator
  * check the mail server's log for those few rows.
@@ -91,7 +93,7 @@ public class ReminderDispatch {
     }
 
     /** What happened to one recipient. */
-    public enum Outcome { SENT, SKIPPED, FAILED, NOT_CLAIMED }
+    public enum Outcome { SENT, SKIPPED, FAILED, IN_DOUBT, NOT_CLAIMED }
 
     /** The SMTP server stayed unavailable through every retry; the delivery is PENDING again and the run should stop. */
     public static class SmtpUnavailableException extends RuntimeException {
@@ -164,6 +166,13 @@ public class ReminderDispatch {
                     deliveries.markFailed(deliveryId, SmtpFailures.describe(e));
                     log.info("Reminder delivery {} failed permanently: {}", deliveryId, SmtpFailures.describe(e));
                     return Outcome.FAILED;
+                }
+                if (SmtpFailures.isInDoubt(e)) {
+                    // Dropped mid-hand-off: the server may have taken it. At most once, as after a crash.
+                    deliveries.markDeliveryInDoubt(deliveryId, SmtpFailures.describe(e));
+                    log.warn("Reminder delivery {}: the connection to the mail server broke during the hand-off;"
+                            + " marked in doubt, not sent again: {}", deliveryId, SmtpFailures.describe(e));
+                    return Outcome.IN_DOUBT;
                 }
                 deliveries.release(deliveryId, SmtpFailures.describe(e));
                 if (attempt >= maxAttempts) {

@@ -1,14 +1,23 @@
 package org.advocacy.reminders;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.mail.MessagingException;
 
+import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 
 /**
  * Tells a permanent SMTP failure (a 5xx reply, or a message that cannot be built) from a transient one
- * (a 4xx reply, a refused or dropped connection), which is worth retrying.
+ * (a 4xx reply, a refused connection), which is worth retrying, and both from a connection that dropped
+ * mid-conversation: the server may have taken the message just before, so it is in doubt, not retried.
  */
 final class SmtpFailures {
 
@@ -58,6 +67,41 @@ final class SmtpFailures {
         catch (ReflectiveOperationException e) {
             return 0;
         }
+    }
+
+    /**
+     * The connection was open and then broke (reset, end of stream, a read timing out) without the server
+     * refusing anything: it may have accepted the message before the reply was lost. A refused connection,
+     * an unknown host and a 4xx reply mean the message was not taken, and are retried.
+     */
+    static boolean isInDoubt(RuntimeException failure) {
+        if (failure instanceof MailAuthenticationException) {
+            return false;
+        }
+        List<Throwable> chain = chain(failure, new ArrayList<>());
+        boolean notTaken = chain.stream().anyMatch(t -> t instanceof ConnectException || t instanceof UnknownHostException
+                || t instanceof NoRouteToHostException || (replyCode(t) >= 400 && replyCode(t) < 500));
+        boolean dropped = chain.stream().anyMatch(t -> (t instanceof IOException && !(t instanceof ConnectException))
+                || replyCode(t) == -1);
+        return dropped && !notTaken;
+    }
+
+    /** The failure, its causes, the exceptions chained by JavaMail, and the per-message failures of a send. */
+    private static List<Throwable> chain(Throwable failure, List<Throwable> seen) {
+        if (seen.contains(failure)) {
+            return seen;
+        }
+        seen.add(failure);
+        if (failure.getCause() != null) {
+            chain(failure.getCause(), seen);
+        }
+        if (failure instanceof MessagingException m && m.getNextException() != null) {
+            chain(m.getNextException(), seen);
+        }
+        if (failure instanceof MailSendException send) {
+            send.getFailedMessages().values().forEach(e -> chain(e, seen));
+        }
+        return seen;
     }
 
     static String describe(RuntimeException failure) {

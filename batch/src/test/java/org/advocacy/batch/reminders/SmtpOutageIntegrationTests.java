@@ -123,9 +123,14 @@ class SmtpOutageIntegrationTests {
         int receivedBeforeOutage = smtp.getReceivedMessages().length;
         assertThat(receivedBeforeOutage).isBetween(8, n - 1);
         Map<String, Integer> stopped = deliveryCounts(id);
-        assertThat(stopped.getOrDefault("SENT", 0)).as("delivery rows marked SENT").isEqualTo(receivedBeforeOutage);
-        assertThat(stopped.getOrDefault("PENDING", 0)).as("delivery rows left for a resume").isEqualTo(n - receivedBeforeOutage);
-        assertThat(stopped).doesNotContainKeys("SENDING", "IN_DOUBT", "FAILED_PERMANENT");
+        int sent = stopped.getOrDefault("SENT", 0);
+        // The cut may fall in the middle of a hand-off: that one email is in doubt (the server may have taken it,
+        // so it is never sent again), every other one is SENT exactly when the server has it.
+        int inDoubt = stopped.getOrDefault("IN_DOUBT", 0);
+        assertThat(inDoubt).as("deliveries cut mid-hand-off").isBetween(0, 1);
+        assertThat(receivedBeforeOutage).as("emails the server has").isBetween(sent, sent + inDoubt);
+        assertThat(stopped.getOrDefault("PENDING", 0)).as("delivery rows left for a resume").isEqualTo(n - sent - inDoubt);
+        assertThat(stopped).doesNotContainKeys("SENDING", "FAILED_PERMANENT");
         assertThat(jdbc.queryForObject("select status from reminder where id = ?", String.class, id)).isEqualTo("FAILED");
 
         reminders.resume(id);
@@ -138,10 +143,13 @@ class SmtpOutageIntegrationTests {
                 select s.email from reminder_delivery d join supporter s on s.id = d.supporter_id where d.reminder_id = ?""",
                 String.class, id);
         assertThat(recipients).hasSize(n);
-        assertThat(received).hasSize(n);
-        recipients.forEach(address -> assertThat(received.get(address)).as("emails to %s", address).isEqualTo(1L));
-        assertThat(deliveryCounts(id)).containsExactly(Map.entry("SENT", n));
-        assertThat(jdbc.queryForObject("select sent_count from reminder where id = ?", Integer.class, id)).isEqualTo(n);
+        assertThat(received.values()).as("nobody gets the reminder twice").allMatch(count -> count == 1L);
+        assertThat(received).hasSizeBetween(n - inDoubt, n);
+        Map<String, Integer> finished = deliveryCounts(id);
+        assertThat(finished.getOrDefault("SENT", 0)).isEqualTo(n - inDoubt);
+        assertThat(finished.getOrDefault("IN_DOUBT", 0)).isEqualTo(inDoubt);
+        assertThat(finished).doesNotContainKeys("PENDING", "SENDING", "FAILED_PERMANENT");
+        assertThat(jdbc.queryForObject("select sent_count from reminder where id = ?", Integer.class, id)).isEqualTo(n - inDoubt);
     }
 
     private Map<String, Integer> deliveryCounts(long reminderId) {

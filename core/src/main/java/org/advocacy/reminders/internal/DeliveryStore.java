@@ -92,6 +92,13 @@ public class DeliveryStore {
                 .params(truncate(error), deliveryId).update();
     }
 
+    /** The connection broke while this one was handed over: the server may have it. It is not sent again. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void markDeliveryInDoubt(long deliveryId, String error) {
+        jdbc.sql("update reminder_delivery set status = 'IN_DOUBT', last_error = ?, updated_at = now() where id = ? and status = 'SENDING'")
+                .params(truncate("In doubt, not sent again: " + error), deliveryId).update();
+    }
+
     /**
      * Deliveries left SENDING by a sender that died between handing a message to SMTP and recording the result.
      * They may or may not have been delivered; they are never sent again.
