@@ -184,6 +184,14 @@ public class AutomaticReminders {
                 newTransaction.executeWithoutResult(status -> store.markFailed(kind.name(), subjectKey, SmtpFailures.describe(e)));
                 return Sent.FAILED;
             }
+            if (SmtpFailures.isInDoubt(e)) {
+                // The server may have taken it before the connection broke: at most once.
+                newTransaction.executeWithoutResult(status ->
+                        store.markInDoubt(kind.name(), subjectKey, SmtpFailures.describe(e)));
+                log.warn("Automatic reminder {}: the connection broke during the hand-off; in doubt, not sent again: {}",
+                        subjectKey, SmtpFailures.describe(e));
+                return Sent.SMTP_UNAVAILABLE;
+            }
             newTransaction.executeWithoutResult(status -> store.release(kind.name(), subjectKey));
             log.warn("Automatic reminder {} not sent, will retry on the next run: {}", subjectKey, SmtpFailures.describe(e));
             return Sent.SMTP_UNAVAILABLE;

@@ -99,6 +99,12 @@ public class AutomaticStore {
     }
 
     /** Claims a crashed run left SENDING for more than a few minutes: never sent again. */
+    /** The connection broke while this one was handed over: the server may have it, so it is not sent again. */
+    public void markInDoubt(String kind, String subjectKey, String error) {
+        jdbc.sql("update automatic_reminder set status = 'IN_DOUBT', last_error = ? where kind = ? and subject_key = ? and status = 'SENDING'")
+                .params(DeliveryStore.truncate("In doubt, not sent again: " + error), kind, subjectKey).update();
+    }
+
     public int markInDoubt(Instant before) {
         return jdbc.sql("update automatic_reminder set status = 'IN_DOUBT' where status = 'SENDING' and created_at < ?")
                 .param(Timestamp.from(before)).update();
