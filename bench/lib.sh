@@ -109,6 +109,21 @@ seed_volume() {
   psql -q -v ON_ERROR_STOP=1 -d "$BENCH_DB" -v supporters="$SUPPORTERS" -v actions="$ACTIONS" -f "$BENCH_DIR/seed.sql"
 }
 
+# wrk is one client address: lift the per-address rate limits, which would otherwise answer 429.
+UNLIMITED=(--advocacy.lookup.rate-limit-per-minute=1000000000
+           --advocacy.site.rate-limit.posts-per-minute=1000000000
+           --advocacy.site.rate-limit.posts-per-hour=1000000000)
+
+# The production jar, a fresh database seeded with the volume, and the app stopped again, so that the measured
+# process (start_app "${UNLIMITED[@]}") starts from the seeded state, as in production.
+prepare_seeded_database() {
+  ensure_jar
+  fresh_database
+  start_app "${UNLIMITED[@]}"
+  seed_volume
+  stop_app
+}
+
 # run_wrk NAME [wrk args...] URL: prints "NAME rps p50_ms p99_ms errors" on stdout.
 run_wrk() {
   local name="$1"

@@ -15,16 +15,7 @@ case "$scenario" in
   *) echo "usage: $0 campaign-page|lookup-api|find-legislators|action-post|all" >&2; exit 2 ;;
 esac
 
-# wrk is one client address: lift the per-address rate limits, which would otherwise answer 429.
-UNLIMITED=(--advocacy.lookup.rate-limit-per-minute=1000000000
-           --advocacy.site.rate-limit.posts-per-minute=1000000000
-           --advocacy.site.rate-limit.posts-per-hour=1000000000)
-ensure_jar
-fresh_database
-start_app "${UNLIMITED[@]}"
-seed_volume
-# Restart so that the measured process starts from the seeded state, as in production.
-stop_app
+prepare_seeded_database
 
 insert_tps=""
 if [ "$scenario" = action-post ] || [ "$scenario" = all ]; then

@@ -56,16 +56,7 @@ mkdir -p "$RESULTS"
 trap finish EXIT
 trap 'exit 130' INT TERM
 
-# wrk is one client address: lift the per-address rate limits, which would otherwise answer 429.
-UNLIMITED=(--advocacy.lookup.rate-limit-per-minute=1000000000
-           --advocacy.site.rate-limit.posts-per-minute=1000000000
-           --advocacy.site.rate-limit.posts-per-hour=1000000000)
-ensure_jar
-fresh_database
-start_app "${UNLIMITED[@]}"
-seed_volume
-# Restart so that the measured process starts from the seeded state, as in production.
-stop_app
+prepare_seeded_database
 cp "$WORK/app.log" "$RESULTS/app-seed.log"
 start_app "${UNLIMITED[@]}"
 
