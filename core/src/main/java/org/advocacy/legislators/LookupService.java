@@ -1,8 +1,7 @@
 package org.advocacy.legislators;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.advocacy.legislators.LegislatorLookup.Candidate;
@@ -10,6 +9,7 @@ import org.advocacy.legislators.LookupException.Reason;
 import org.advocacy.legislators.internal.CensusGeocoder;
 import org.advocacy.legislators.internal.ZctaDistrictRepository;
 import org.jspecify.annotations.Nullable;
+import org.advocacy.shared.PublicContentMemo;
 import org.advocacy.shared.PublicContentVersion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -29,22 +29,17 @@ public class LookupService {
 
     private static final int MAX_REMEMBERED = 20_000;
 
-    /** An answer and the public content version it was read at: valid only at that version. */
-    private record Remembered(long version, LegislatorLookup answer) {
-    }
-
     private final ZctaDistrictRepository zctas;
     private final LegislatorService legislators;
     private final CensusGeocoder geocoder;
-    private final PublicContentVersion contentVersion;
-    private final Map<String, Remembered> answers = new ConcurrentHashMap<>();
+    private final PublicContentMemo<String, LegislatorLookup> answers;
 
     LookupService(ZctaDistrictRepository zctas, LegislatorService legislators, CensusGeocoder geocoder,
                   PublicContentVersion contentVersion) {
         this.zctas = zctas;
         this.legislators = legislators;
         this.geocoder = geocoder;
-        this.contentVersion = contentVersion;
+        this.answers = contentVersion.memo(MAX_REMEMBERED);
     }
 
     public LegislatorLookup lookup(String zip) {
@@ -65,17 +60,7 @@ public class LookupService {
     }
 
     private LegislatorLookup remembered(String key, Supplier<LegislatorLookup> lookup) {
-        long version = contentVersion.current();
-        Remembered known = answers.get(key);
-        if (known != null && known.version() == version) {
-            return known.answer();
-        }
-        LegislatorLookup answer = lookup.get();
-        if (answers.size() >= MAX_REMEMBERED) {
-            answers.clear();
-        }
-        answers.put(key, new Remembered(version, answer));
-        return answer;
+        return Objects.requireNonNull(answers.get(key, lookup));
     }
 
     /** After the commit: forgetting earlier would let a lookup meanwhile remember the old rows again. */

@@ -19,6 +19,11 @@ public class PublicContentVersion {
         return version.get();
     }
 
+    /** A memo of values valid until public content changes, holding at most {@code maxEntries}. */
+    public <K, V> PublicContentMemo<K, V> memo(int maxEntries) {
+        return new PublicContentMemo<>(this, maxEntries);
+    }
+
     void changed() {
         version.incrementAndGet();
     }

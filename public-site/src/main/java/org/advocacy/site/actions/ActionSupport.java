@@ -1,10 +1,8 @@
 package org.advocacy.site.actions;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -20,6 +18,7 @@ import org.advocacy.legislators.DistrictRef;
 import org.advocacy.legislators.LegislatorLookup;
 import org.advocacy.legislators.LookupException;
 import org.advocacy.legislators.LookupService;
+import org.advocacy.shared.PublicContentMemo;
 import org.advocacy.shared.PublicContentVersion;
 import org.advocacy.site.supporters.SessionSupporter;
 import org.advocacy.site.supporters.SupporterSession;
@@ -48,8 +47,8 @@ class ActionSupport {
     private final CampaignTargeting targeting;
     private final LookupService lookups;
     private final SupporterService supporters;
-    private final PublicContentVersion contentVersion;
-    private final Map<String, CampaignSetup> setups = new ConcurrentHashMap<>();
+    /** Per campaign slug; a handful of live campaigns at most. */
+    private final PublicContentMemo<String, CampaignSetup> setups;
 
     ActionSupport(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups,
                   SupporterService supporters, PublicContentVersion contentVersion) {
@@ -57,7 +56,7 @@ class ActionSupport {
         this.targeting = targeting;
         this.lookups = lookups;
         this.supporters = supporters;
-        this.contentVersion = contentVersion;
+        this.setups = contentVersion.memo(100);
     }
 
     Resolution resolve(String slug, ActionKind kind, @Nullable String zip, @Nullable String district,
@@ -100,23 +99,16 @@ class ActionSupport {
      * every request: actions arrive in bursts, and the rows only change when staff edit them.
      */
     private Optional<CampaignSetup> setup(String slug) {
-        long version = contentVersion.current();
-        CampaignSetup known = setups.get(slug);
-        if (known != null && known.version() == version) {
-            return Optional.of(known);
-        }
-        Optional<CampaignSetup> setup = campaigns.findPublic(slug).map(campaign -> {
+        return Optional.ofNullable(setups.get(slug, () -> campaigns.findPublic(slug).map(campaign -> {
             List<Bill> bills = campaigns.bills(campaign);
             TemplateSet templates = campaign.templatesFor(bills.isEmpty() ? BillStage.INTRODUCED : bills.getFirst().getStage())
                     .orElse(null);
-            return new CampaignSetup(campaign, bills, templates, campaigns.backers(campaign), version);
-        });
-        setup.ifPresentOrElse(s -> setups.put(slug, s), () -> setups.remove(slug));
-        return setup;
+            return new CampaignSetup(campaign, bills, templates, campaigns.backers(campaign));
+        }).orElse(null)));
     }
 
     private record CampaignSetup(Campaign campaign, List<Bill> bills, @Nullable TemplateSet templates,
-                                 Set<String> backers, long version) {
+                                 Set<String> backers) {
     }
 
     /** Stores the seat the supporter's ZIP settled on (once per visit and seat), for staff's audience counts. */

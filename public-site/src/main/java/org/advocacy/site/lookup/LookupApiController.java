@@ -40,12 +40,6 @@ class LookupApiController {
 
     private final LookupService lookups;
     private final LookupVersion version;
-    /**
-     * Answers by ETag. The ETag holds the roster version, so an entry can never be stale: a new
-     * roster makes new keys, and the map is emptied when it grows large.
-     */
-    private final java.util.concurrent.ConcurrentHashMap<String, LookupJson> answers = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 20_000;
 
     LookupApiController(LookupService lookups, LookupVersion version) {
         this.lookups = lookups;
@@ -83,10 +77,6 @@ class LookupApiController {
         if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHING).build();
         }
-        LookupJson cached = answers.get(etag);
-        if (cached != null) {
-            return ResponseEntity.ok().eTag(etag).cacheControl(CACHING).body(cached);
-        }
         LegislatorLookup result;
         try {
             if (district != null && !district.isBlank()) {
@@ -111,12 +101,7 @@ class LookupApiController {
                     ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST;
             return ResponseEntity.status(status).body(error(e.getMessage()));
         }
-        LookupJson answer = json(result);
-        if (answers.size() >= MAX_CACHED) {
-            answers.clear();
-        }
-        answers.put(etag, answer);
-        return ResponseEntity.ok().eTag(etag).cacheControl(CACHING).body(answer);
+        return ResponseEntity.ok().eTag(etag).cacheControl(CACHING).body(json(result));
     }
 
     private String etag(String zip, @Nullable String address, @Nullable String district) {

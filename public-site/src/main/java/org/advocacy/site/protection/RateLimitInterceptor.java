@@ -1,8 +1,6 @@
 package org.advocacy.site.protection;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,17 +21,14 @@ import org.springframework.web.servlet.HandlerInterceptor;
 @Component
 class RateLimitInterceptor implements HandlerInterceptor {
 
-    /** Forget idle clients once this many are tracked, so the map cannot grow without bound. */
-    private static final int MAX_TRACKED_CLIENTS = 50_000;
-
-    private final int perMinute;
-    private final int perHour;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final ClientBuckets buckets;
 
     RateLimitInterceptor(@Value("${advocacy.site.rate-limit.posts-per-minute:20}") int perMinute,
                          @Value("${advocacy.site.rate-limit.posts-per-hour:200}") int perHour) {
-        this.perMinute = perMinute;
-        this.perHour = perHour;
+        this.buckets = new ClientBuckets(() -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .addLimit(Bandwidth.builder().capacity(perHour).refillIntervally(perHour, Duration.ofHours(1)).build())
+                .build());
     }
 
     @Override
@@ -41,21 +36,10 @@ class RateLimitInterceptor implements HandlerInterceptor {
         if (!"POST".equals(request.getMethod())) {
             return true;
         }
-        if (buckets.size() > MAX_TRACKED_CLIENTS) {
-            buckets.clear();
-        }
-        Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), ip -> newBucket());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.take(request);
         if (!probe.isConsumed()) {
             throw new TooManyRequestsException(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill())));
         }
         return true;
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .addLimit(Bandwidth.builder().capacity(perHour).refillIntervally(perHour, Duration.ofHours(1)).build())
-                .build();
     }
 }
