@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SupporterService {
 
+    /** How long the owner of an address has to confirm that a visit giving it was them. */
+    static final Duration VISIT_CONFIRMATION_VALIDITY = Duration.ofDays(3);
+
     private final SupporterRepository supporters;
     private final SupporterActionRepository actions;
     private final ActionLog actionLog;
@@ -43,10 +46,7 @@ public class SupporterService {
         this.events = events;
     }
 
-    /** How long the owner of an address has to confirm that a visit giving it was them. */
-    static final Duration VISIT_CONFIRMATION_VALIDITY = Duration.ofDays(3);
-
-    /** Saves a visit's details with no session behind it (staff tools and tests); see {@link #saveVisit}. */
+    /** Saves details given outside any visit; see {@link #saveVisit}. */
     @Transactional
     public Supporter saveDetails(SupporterDetails details) {
         return saveVisit(details, null).supporter();

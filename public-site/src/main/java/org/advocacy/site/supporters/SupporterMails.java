@@ -58,12 +58,12 @@ public class SupporterMails {
     /**
      * Confirms a meeting request to the supporter who made it. Never for an unconfirmed visit: its address
      * belongs to another supporter, who must not receive what the visitor wrote (the owner was asked to
-     * confirm the visit instead). Returns whether an email went out.
+     * confirm the visit instead).
      */
-    public boolean sendMeetingConfirmation(Supporter supporter, String legislatorName, String preferredDates,
-                                           String topic, String campaignTitle, Locale locale) {
+    public void sendMeetingConfirmation(Supporter supporter, String legislatorName, String preferredDates, String topic,
+                                        String campaignTitle, Locale locale) {
         if (supporter.isUnconfirmedVisit()) {
-            return false;
+            return;
         }
         String unsubscribe = urls.unsubscribe(supporter.getUnsubscribeToken());
         String text = messages.getMessage("mail.meeting.text",
@@ -72,7 +72,6 @@ public class SupporterMails {
         send(new OutgoingMail(supporter.getEmail(),
                 messages.getMessage("mail.meeting.subject", new Object[] {legislatorName}, locale), text, null,
                 unsubscribe));
-        return true;
     }
 
     /**

@@ -140,7 +140,26 @@ class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
     }
 
     @Test
-    void aLinkForAnotherVisitOrAnUnknownTokenMergesNothing() throws Exception {
+    void anExpiredLinkMergesNothing() throws Exception {
+        String email = uniqueEmail("expired");
+        long owner = unsubscribedOwnerWithASeat(email);
+        Map<String, Object> before = jdbc.queryForMap(OWNER_ROW, owner);
+        greenMail.purgeEmailFromAllMailboxes();
+        supporterSession(ATTACKER_NAME, email);
+        assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
+        Matcher link = VISIT_LINK.matcher(body(greenMail.getReceivedMessages()[0]));
+        assertThat(link.find()).isTrue();
+        jdbc.update("update supporter set claim_expires_at = now() - interval '1 minute' where claims_supporter_id = ?",
+                owner);
+
+        assertThat(page(new MockHttpSession(), link.group(1)).select("h1").text())
+                .isEqualTo("This link does not work any more");
+        mvc.perform(post(link.group(1)).with(csrf())).andExpect(status().isOk());
+        assertThat(jdbc.queryForMap(OWNER_ROW, owner)).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownLinkMergesNothing() throws Exception {
         mvc.perform(post("/supporter/confirm/" + "A".repeat(43)).with(csrf())).andExpect(status().isOk());
         assertThat(page(new MockHttpSession(), "/supporter/confirm/unknown").select("h1").text())
                 .isEqualTo("This link does not work any more");
