@@ -140,6 +140,46 @@ class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
     }
 
     @Test
+    void confirmedFromTheVisitsOwnBrowserTheRestOfTheVisitIsTheOwnersAndElsewhereNoOnes() throws Exception {
+        String email = uniqueEmail("samebrowser");
+        long owner = unsubscribedOwnerWithASeat(email);
+        greenMail.purgeEmailFromAllMailboxes();
+        MockHttpSession phone = supporterSession("Olive On Her Phone", email);
+        MockHttpSession other = supporterSession("Olive Elsewhere", email);
+        assertThat(greenMail.waitForIncomingEmail(5000, 2)).isTrue();
+        String link = null;
+        for (MimeMessage mail : greenMail.getReceivedMessages()) { // which link is the phone's: its page says
+            Matcher found = VISIT_LINK.matcher(body(mail));
+            assertThat(found.find()).isTrue();
+            if (page(new MockHttpSession(), found.group(1)).select("dd").first().text().equals("Olive On Her Phone")) {
+                link = found.group(1);
+            }
+        }
+        assertThat(link).isNotNull();
+
+        mvc.perform(post(link).session(phone).with(csrf())).andExpect(status().isOk());
+        assertThat(callFrom(phone)).isEqualTo(1);
+        assertThat(count("select count(*) from supporter_action where supporter_id = ?", owner)).isEqualTo(1);
+
+        // The other visit was not confirmed: it still acts under its own record.
+        long otherVisit = jdbc.queryForObject("select id from supporter where claims_supporter_id = ?", Long.class, owner);
+        assertThat(callFrom(other)).isEqualTo(1);
+        assertThat(count("select count(*) from supporter_action where supporter_id = ?", otherVisit)).isEqualTo(1);
+        assertThat(count("select count(*) from supporter_action where supporter_id = ?", owner)).isEqualTo(1);
+    }
+
+    /** Records a call from the visit, returning how many actions its form token recorded. */
+    private int callFrom(MockHttpSession session) throws Exception {
+        Document call = page(session, "/campaigns/tsra/call?zip=05401&district=VT-0");
+        String token = call.select("input[name=formToken]").val();
+        mvc.perform(post("/campaigns/tsra/call").session(session).with(csrf()).param("formToken", token)
+                        .param("zip", ZIP).param("district", DISTRICT).param("step", "0").param("bioguideId", "B001318")
+                        .param("outcome", "VOICEMAIL"))
+                .andExpect(status().isFound());
+        return count("select count(*) from supporter_action where idempotency_key like ?", "call:" + token + ":%");
+    }
+
+    @Test
     void anExpiredLinkMergesNothing() throws Exception {
         String email = uniqueEmail("expired");
         long owner = unsubscribedOwnerWithASeat(email);
