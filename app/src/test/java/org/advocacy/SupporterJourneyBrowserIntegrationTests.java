@@ -82,13 +82,14 @@ class SupporterJourneyBrowserIntegrationTests {
                 "Your letters are ready", "Call ", "We have your request", "Please confirm you want campaign updates",
                 "Your request to meet ", "You are subscribed", "Unsubscribe",
                 "You are already unsubscribed. We will not email you.", "Share your story",
-                "Thank you for your story", "Withdraw my consent", "Your consent is withdrawn"),
+                "Thank you for your story", "Withdraw my consent", "Your consent is withdrawn", "Confirm your subscription"),
         SPANISH("es", "Encontrar a mis legisladores", "El código postal 10001 está en más de un distrito del Congreso",
                 "Sus miembros del Congreso", "Enviar una carta", "Hacer una llamada", "Pedir una reunión", "Sus datos",
                 "Sus cartas están listas", "Llamar a ", "Recibimos su solicitud",
                 "Confirme que quiere recibir novedades de la campaña", "Su solicitud de reunión con ",
                 "Su suscripción está confirmada", "Darse de baja", "Ya se dio de baja. No le escribiremos.",
-                "Comparta su historia", "Gracias por su historia", "Retirar mi permiso", "Su permiso está retirado");
+                "Comparta su historia", "Gracias por su historia", "Retirar mi permiso", "Su permiso está retirado",
+                "Confirme su suscripción");
 
         final String code;
         final String findButton;
@@ -110,12 +111,13 @@ class SupporterJourneyBrowserIntegrationTests {
         final String storySubmitted;
         final String withdrawButton;
         final String withdrawn;
+        final String confirmHeading;
 
         Language(String code, String findButton, String splitHeading, String membersHeading, String letterLink,
                  String callLink, String meetingLink, String detailsHeading, String lettersReady,
                  String callHeadingPrefix, String meetingRequested, String confirmSubject, String meetingSubjectPrefix,
                  String subscribed, String unsubscribeHeading, String alreadyUnsubscribed, String storyHeading,
-                 String storySubmitted, String withdrawButton, String withdrawn) {
+                 String storySubmitted, String withdrawButton, String withdrawn, String confirmHeading) {
             this.code = code;
             this.findButton = findButton;
             this.splitHeading = splitHeading;
@@ -136,6 +138,7 @@ class SupporterJourneyBrowserIntegrationTests {
             this.storySubmitted = storySubmitted;
             this.withdrawButton = withdrawButton;
             this.withdrawn = withdrawn;
+            this.confirmHeading = confirmHeading;
         }
     }
 
@@ -256,15 +259,20 @@ class SupporterJourneyBrowserIntegrationTests {
         assertThat(meetingMail.getSubject()).contains("Nadler");
         assertThat(textOf(meetingMail)).contains(name).contains("Weekday mornings in March");
 
-        // The double opt-in: the link in the real email, followed in the browser.
+        // The double opt-in: the link in the real email, followed in the browser, then its one button.
         MimeMessage confirmation = awaitMail(email, language.confirmSubject);
         Matcher confirm = Pattern.compile(Pattern.quote(BASE_URL) + "/subscribe/confirm/[A-Za-z0-9_-]+")
                 .matcher(textOf(confirmation));
         assertThat(confirm.find()).as(textOf(confirmation)).isTrue();
         assertThat(jdbc.queryForObject("select email_consent from supporter where email = ?", Boolean.class, email))
                 .isFalse();
-        visit(confirm.group(), language);
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(language.subscribed);
+        visit(confirm.group(), language); // following the link only asks: mail scanners follow links too
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(language.confirmHeading);
+        assertThat(jdbc.queryForObject("select email_consent from supporter where email = ?", Boolean.class, email))
+                .isFalse();
+        submitMainForm();
+        waitFor().until(ExpectedConditions.textToBe(By.tagName("h1"), language.subscribed));
+        checkPage(language);
         assertThat(jdbc.queryForObject("select email_consent and consent_confirmed_at is not null from supporter"
                 + " where email = ?", Boolean.class, email)).isTrue();
 

@@ -94,6 +94,7 @@ class SqlInjectionIntegrationTests extends SecurityIntegrationTest {
             check(failures, supporter, "/stories/withdraw/" + urlParam(injection));
             check(failures, supporter, "/unsubscribe/" + urlParam(injection));
             check(failures, supporter, "/subscribe/confirm/" + urlParam(injection));
+            check(failures, supporter, "/supporter/confirm/" + urlParam(injection));
             check(failures, supporter, "/supporter?next=" + urlParam(injection));
         }
         assertThat(failures).isEmpty();

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 /**
  * Absolute links to the public site, for emails. The paths are a contract with the public
  * site's controllers: /unsubscribe/{token} (GET shows a confirmation, POST unsubscribes, also as
- * RFC 8058 one-click) and /subscribe/confirm/{token} (double opt-in).
+ * RFC 8058 one-click), /subscribe/confirm/{token} (double opt-in) and /supporter/confirm/{token} (the
+ * owner of an address confirms a visit that gave it); the confirmations also ask on GET and act on POST.
  */
 @Component
 public class PublicUrls {
@@ -27,6 +28,10 @@ public class PublicUrls {
 
     public String confirmSubscription(String confirmationToken) {
         return baseUrl + "/subscribe/confirm/" + confirmationToken;
+    }
+
+    public String confirmVisit(String visitConfirmationToken) {
+        return baseUrl + "/supporter/confirm/" + visitConfirmationToken;
     }
 
     public String campaign(String slug) {

@@ -53,6 +53,22 @@ public class Supporter {
     @Column(name = "unsubscribe_token", nullable = false, unique = true)
     private String unsubscribeToken = Tokens.newToken();
 
+    /** Set on the row of a visit that gave this supporter's email and has not yet been confirmed by them. */
+    @Column(name = "claims_supporter_id")
+    private @Nullable Long claimsSupporterId;
+
+    @Column(name = "claim_token_hash", unique = true)
+    private @Nullable String claimTokenHash;
+
+    @Column(name = "claim_expires_at")
+    private @Nullable Instant claimExpiresAt;
+
+    @Column(name = "claim_wants_updates", nullable = false)
+    private boolean claimWantsUpdates;
+
+    @Column(name = "email_confirmed_at")
+    private @Nullable Instant emailConfirmedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
@@ -67,6 +83,20 @@ public class Supporter {
         this.name = name;
     }
 
+    /** The row of an unconfirmed visit that gave {@code owner}'s email: it never carries consent of its own. */
+    static Supporter visitClaiming(Supporter owner, String name) {
+        Supporter visit = new Supporter(owner.getEmail(), name);
+        visit.claimsSupporterId = owner.getId();
+        return visit;
+    }
+
+    /** A new link for the owner of the address to confirm this visit was them; replaces any earlier one. */
+    void issueClaim(String tokenHash, Instant expiresAt, boolean wantsUpdates) {
+        claimTokenHash = tokenHash;
+        claimExpiresAt = expiresAt;
+        claimWantsUpdates = wantsUpdates;
+    }
+
     public void updateDetails(String name, @Nullable String zip, @Nullable String state, @Nullable Integer district) {
         this.name = name;
         this.zip = zip;
@@ -77,12 +107,15 @@ public class Supporter {
 
     /** The supporter asked for updates: a confirmation email must follow before we send any. */
     public String requestConsent(Instant at) {
+        if (claimsSupporterId != null) {
+            throw new IllegalStateException("An unconfirmed visit cannot hold consent");
+        }
         if (isSubscribed()) {
             return Objects.requireNonNull(confirmationToken == null ? unsubscribeToken : confirmationToken);
         }
+        // An unsubscribed supporter stays unsubscribed until they confirm: asking is not consenting.
         emailConsent = false;
         consentRequestedAt = at;
-        unsubscribedAt = null;
         confirmationToken = Tokens.newToken();
         updatedAt = at;
         return confirmationToken;
@@ -91,8 +124,20 @@ public class Supporter {
     public void confirmConsent(Instant at) {
         emailConsent = true;
         consentConfirmedAt = at;
+        unsubscribedAt = null;
         confirmationToken = null;
+        emailConfirmedAt = at;
         updatedAt = at;
+    }
+
+    /** Someone proved they read this address by following a link sent to it. */
+    void confirmEmail(Instant at) {
+        emailConfirmedAt = at;
+        updatedAt = at;
+    }
+
+    public @Nullable Instant getEmailConfirmedAt() {
+        return emailConfirmedAt;
     }
 
     public void unsubscribe(Instant at) {
@@ -153,6 +198,23 @@ public class Supporter {
 
     public String getUnsubscribeToken() {
         return unsubscribeToken;
+    }
+
+    /** True for the row of a visit that gave another supporter's email and has not been confirmed by them. */
+    public boolean isUnconfirmedVisit() {
+        return claimsSupporterId != null;
+    }
+
+    public @Nullable Long getClaimsSupporterId() {
+        return claimsSupporterId;
+    }
+
+    public @Nullable Instant getClaimExpiresAt() {
+        return claimExpiresAt;
+    }
+
+    public boolean isClaimWantsUpdates() {
+        return claimWantsUpdates;
     }
 
     public Instant getCreatedAt() {

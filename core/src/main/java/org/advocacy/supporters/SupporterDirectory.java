@@ -199,7 +199,9 @@ public class SupporterDirectory {
 
     /**
      * Erases a supporter: their meeting requests lose their personal details, the supporter row
-     * is deleted and their actions stay, with no link to anyone, so they still count.
+     * is deleted and their actions stay, with no link to anyone, so they still count. Unconfirmed
+     * visits that gave their address go too (the database cascades the rows), and so do the details
+     * of those visits' meeting requests, which carry the address.
      */
     @Transactional
     @PreAuthorize(EXPORTERS)
@@ -208,6 +210,9 @@ public class SupporterDirectory {
         long actionCount = countActions(supporterId);
         List<MeetingRequest> meetings = meetingRequests(supporterId);
         meetings.forEach(MeetingRequest::anonymise);
+        entityManager.createQuery("select m from MeetingRequest m where m.supporterId in "
+                        + "(select s.id from Supporter s where s.claimsSupporterId = :id)", MeetingRequest.class)
+                .setParameter("id", supporterId).getResultList().forEach(MeetingRequest::anonymise);
         entityManager.remove(supporter);
         entityManager.flush();
         Map<String, Object> before = new LinkedHashMap<>();

@@ -1,13 +1,19 @@
 package org.advocacy.supporters;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.advocacy.shared.Tokens;
 import org.advocacy.supporters.internal.ActionLog;
 import org.advocacy.supporters.internal.MeetingRequestRepository;
 import org.advocacy.supporters.internal.SupporterActionRepository;
@@ -20,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class SupporterService {
+
+    /** How long the owner of an address has to confirm that a visit giving it was them. */
+    static final Duration VISIT_CONFIRMATION_VALIDITY = Duration.ofDays(3);
 
     private final SupporterRepository supporters;
     private final SupporterActionRepository actions;
@@ -37,35 +46,99 @@ public class SupporterService {
         this.events = events;
     }
 
-    /**
-     * Saves a supporter's details, matching an earlier visit by email. Ticking "send me updates"
-     * starts a double opt-in (a new confirmation token) unless they are already subscribed; not
-     * ticking it never withdraws an earlier subscription (that is what unsubscribe is for).
-     */
+    /** Saves details given outside any visit; see {@link #saveVisit}. */
     @Transactional
     public Supporter saveDetails(SupporterDetails details) {
-        String email = details.email().strip();
-        Optional<Supporter> existing = supporters.findByEmailIgnoreCase(email);
-        Supporter supporter = existing.orElseGet(() -> new Supporter(email.toLowerCase(Locale.ROOT), details.name().strip()));
-        supporter.updateDetails(details.name().strip(), details.zip(), details.state(), details.district());
-        boolean consentRequested = false;
-        if (details.wantsUpdates() && !supporter.isSubscribed()) {
-            supporter.requestConsent(clock.instant());
-            consentRequested = true;
-        }
-        supporter = supporters.save(supporter);
-        events.publishEvent(new SupporterSignedUp(supporter.getId(), existing.isEmpty(), consentRequested));
-        return supporter;
+        return saveVisit(details, null).supporter();
     }
 
-    /** Records the seat a supporter's ZIP resolved to, once they have settled it. */
+    /**
+     * Saves the details a visit gave. A new address becomes a new supporter; ticking "send me updates"
+     * starts a double opt-in. An address that already belongs to a supporter proves nothing: that
+     * supporter's row, details and consent stay as they are, and the visit gets a row of its own (reused
+     * on a second post in the same visit) for its actions, plus a confirmation link for the address's
+     * owner. Only the visit that created a record may still correct it, until someone confirms the
+     * address.
+     */
     @Transactional
-    public void updateSeat(long supporterId, @Nullable String state, @Nullable Integer district) {
-        supporters.findById(supporterId).ifPresent(s -> s.updateDetails(s.getName(), s.getZip(), state, district));
+    public SavedVisit saveVisit(SupporterDetails details, @Nullable Long sessionSupporterId) {
+        String email = details.email().strip();
+        String name = details.name().strip();
+        Optional<Supporter> existing = supporters.findByEmailIgnoreCase(email);
+        if (existing.isEmpty() || ownRecord(existing.get(), sessionSupporterId)) {
+            Supporter supporter = existing.orElseGet(() -> new Supporter(email.toLowerCase(Locale.ROOT), name));
+            supporter.updateDetails(name, details.zip(), details.state(), details.district());
+            boolean consentRequested = false;
+            if (details.wantsUpdates() && !supporter.isSubscribed()) {
+                supporter.requestConsent(clock.instant());
+                consentRequested = true;
+            }
+            supporter = supporters.save(supporter);
+            events.publishEvent(new SupporterSignedUp(supporter.getId(), existing.isEmpty(), consentRequested));
+            return new SavedVisit(supporter, null);
+        }
+        Supporter owner = existing.get();
+        Supporter visit = (sessionSupporterId == null ? Optional.<Supporter>empty() : supporters.findById(sessionSupporterId))
+                .filter(v -> owner.getId().equals(v.getClaimsSupporterId()))
+                .orElseGet(() -> Supporter.visitClaiming(owner, name));
+        visit.updateDetails(name, details.zip(), details.state(), details.district());
+        String token = Tokens.newToken();
+        visit.issueClaim(hash(token), clock.instant().plus(VISIT_CONFIRMATION_VALIDITY), details.wantsUpdates());
+        return new SavedVisit(supporters.save(visit), token);
+    }
+
+    /** The record this visit created itself, which nobody has since proved they own. */
+    private static boolean ownRecord(Supporter supporter, @Nullable Long sessionSupporterId) {
+        return supporter.getId().equals(sessionSupporterId) && supporter.getEmailConfirmedAt() == null
+                && supporter.getUnsubscribedAt() == null;
+    }
+
+    /** The unconfirmed visit a confirmation link stands for, while the link is valid. */
+    public Optional<Supporter> findVisitToConfirm(String token) {
+        Instant now = clock.instant();
+        return supporters.findByClaimTokenHash(hash(token))
+                .filter(v -> v.getClaimExpiresAt() != null && v.getClaimExpiresAt().isAfter(now));
+    }
+
+    /**
+     * The owner of the address confirmed the visit was them: its details (and, if it asked, its wish for
+     * updates, now confirmed) go to their record, its actions become theirs, and the visit's row goes.
+     * Returns the owner's record; empty for an unknown, used or expired link.
+     */
+    @Transactional
+    public Optional<Supporter> confirmVisit(String token) {
+        return findVisitToConfirm(token).flatMap(visit -> supporters.findById(visit.getClaimsSupporterId()).map(owner -> {
+            Instant now = clock.instant();
+            owner.updateDetails(visit.getName(), visit.getZip(), visit.getState(), visit.getDistrict());
+            owner.confirmEmail(now);
+            if (visit.isClaimWantsUpdates() && !owner.isSubscribed()) {
+                owner.requestConsent(now);
+                owner.confirmConsent(now);
+                events.publishEvent(new SubscriptionConfirmed(owner.getId()));
+            }
+            actionLog.reassign(visit.getId(), owner.getId());
+            supporters.delete(visit);
+            return owner;
+        }));
+    }
+
+    private static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Optional<Supporter> find(long supporterId) {
         return supporters.findById(supporterId);
+    }
+
+    /** Whether a double opt-in link is still waiting to be confirmed. */
+    public boolean isConfirmationPending(String confirmationToken) {
+        return supporters.findByConfirmationToken(confirmationToken).isPresent();
     }
 
     /** Confirms a subscription from the emailed link; empty when the token is unknown or already used. */
@@ -117,18 +190,48 @@ public class SupporterService {
     }
 
     /**
-     * Stores a meeting request for staff together with its action. A repeated submission (same
-     * key) stores nothing and returns empty.
+     * The one write of an action post: its actions (one per legislator) and, when {@code settleSeat},
+     * the seat they were taken from as the supporter's, for staff's audience counts. Returns how many
+     * actions were recorded now (none for a repeated submission).
      */
     @Transactional
-    public Optional<MeetingRequest> requestMeeting(NewMeetingRequest request) {
+    public int recordActions(List<NewAction> newActions, boolean settleSeat) {
+        int recorded = 0;
+        for (NewAction action : newActions) {
+            recorded += recordAction(action) ? 1 : 0;
+        }
+        if (settleSeat && !newActions.isEmpty()) {
+            NewAction first = newActions.getFirst();
+            settleSeat(first.supporterId(), first.state(), first.district());
+        }
+        return recorded;
+    }
+
+    private void settleSeat(@Nullable Long supporterId, @Nullable String state, @Nullable Integer district) {
+        if (supporterId != null && state != null && district != null) {
+            actionLog.settleSeat(supporterId, state, district);
+        }
+    }
+
+    /**
+     * Stores a meeting request for staff together with its action (and, when {@code settleSeat}, the
+     * supporter's seat, as {@link #recordActions}). A repeated submission (same key) stores nothing and
+     * returns empty.
+     */
+    @Transactional
+    public Optional<MeetingRequest> requestMeeting(NewMeetingRequest request, boolean settleSeat) {
+        Long supporterId = request.supporterId() != null && supporters.existsById(request.supporterId())
+                ? request.supporterId() : null;
         boolean recorded = recordAction(new NewAction(request.supporterId(), request.campaignId(),
                 ActionType.MEETING_REQUEST, request.bioguideId(), null, ActionOutcome.REQUESTED, request.state(),
                 request.district(), request.idempotencyKey()));
         if (!recorded) {
             return Optional.empty();
         }
-        MeetingRequest meeting = meetings.save(new MeetingRequest(request.supporterId(), request.campaignId(),
+        if (settleSeat) {
+            settleSeat(supporterId, request.state(), request.district());
+        }
+        MeetingRequest meeting = meetings.save(new MeetingRequest(supporterId, request.campaignId(),
                 request.bioguideId(), request.officeId(), request.name(), request.email(), request.phone(),
                 request.preferredDates(), request.organisation(), request.topic()));
         events.publishEvent(new MeetingRequested(meeting.getId(), request.campaignId(), request.bioguideId()));

@@ -67,6 +67,23 @@ class SupporterPrivacyIntegrationTests {
     }
 
     @Test
+    void erasingASupporterAlsoErasesUnconfirmedVisitsThatGaveTheirAddress() {
+        long supporter = data.supporter("Erase Owner " + UUID.randomUUID(), "AL", 4);
+        long visit = jdbc.queryForObject("insert into supporter (email, name, claims_supporter_id, unsubscribe_token)"
+                + " select email, 'Someone Else', id, ? from supporter where id = ? returning id", Long.class,
+                UUID.randomUUID().toString(), supporter);
+        long action = data.action(visit, campaignId, ActionType.CALL, ConsoleTestData.ADERHOLT, "AL", 4, Instant.now());
+        long meeting = data.meetingRequest(visit, campaignId, ConsoleTestData.ADERHOLT, "Someone Else");
+
+        directory.erase(supporter);
+
+        assertThat(jdbc.queryForObject("select count(*) from supporter where id = ?", Integer.class, visit)).isZero();
+        assertThat(jdbc.queryForObject("select supporter_id from supporter_action where id = ?", Long.class, action)).isNull();
+        assertThat(jdbc.queryForMap("select name, email, phone from meeting_request where id = ?", meeting))
+                .containsEntry("name", null).containsEntry("email", null).containsEntry("phone", null);
+    }
+
+    @Test
     void theCsvExportHoldsTheMatchingSupportersAndIsAudited() {
         String name = "Csv " + UUID.randomUUID();
         long supporter = data.supporter(name, "FL", 12);

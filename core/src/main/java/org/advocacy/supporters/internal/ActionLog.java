@@ -25,14 +25,18 @@ public class ActionLog {
         this.jdbc = jdbc;
     }
 
-    /** Inserts unless the key was recorded before (a double submit); returns the new row's id, or empty. */
+    /**
+     * Inserts unless the key was recorded before (a double submit); returns the new row's id, or empty. A
+     * supporter row deleted meanwhile (a visit merged into the supporter it confirmed it was, or erased) is
+     * recorded as no one rather than failing the post.
+     */
     public Optional<Long> insertOnce(@Nullable Long supporterId, long campaignId, String type, @Nullable String bioguideId,
                                      @Nullable String deliveryMethod, @Nullable String outcome, @Nullable String state,
                                      @Nullable Integer district, Instant occurredAt, String idempotencyKey) {
         return jdbc.sql("""
                         insert into supporter_action (supporter_id, campaign_id, action_type, bioguide_id, delivery_method,
                                                       outcome, state, district, occurred_at, idempotency_key)
-                        values (:supporterId, :campaignId, :type, :bioguideId, :deliveryMethod, :outcome, :state,
+                        values ((select s.id from supporter s where s.id = :supporterId), :campaignId, :type, :bioguideId, :deliveryMethod, :outcome, :state,
                                 :district, :occurredAt, :idempotencyKey)
                         on conflict (idempotency_key) do nothing
                         returning id""")
@@ -48,5 +52,26 @@ public class ActionLog {
                 .param("idempotencyKey", idempotencyKey, Types.VARCHAR)
                 .query(Long.class)
                 .optional();
+    }
+
+    /** Stores the seat a supporter acted from, writing only when it changed. */
+    public void settleSeat(long supporterId, String state, int district) {
+        jdbc.sql("""
+                        update supporter set state = :state, district = :district, updated_at = now()
+                        where id = :id and (state is distinct from :state or district is distinct from :district)""")
+                .param("id", supporterId, Types.BIGINT)
+                .param("state", state, Types.VARCHAR)
+                .param("district", district, Types.INTEGER)
+                .update();
+    }
+
+    /** Moves a confirmed visit's actions and meeting requests to the supporter it turned out to be. */
+    public void reassign(long fromSupporterId, long toSupporterId) {
+        for (String table : new String[] {"supporter_action", "meeting_request"}) {
+            jdbc.sql("update " + table + " set supporter_id = :to where supporter_id = :from")
+                    .param("from", fromSupporterId, Types.BIGINT)
+                    .param("to", toSupporterId, Types.BIGINT)
+                    .update();
+        }
     }
 }

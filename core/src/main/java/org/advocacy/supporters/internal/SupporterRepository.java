@@ -8,8 +8,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface SupporterRepository extends JpaRepository<Supporter, Long> {
 
-    @Query("select s from Supporter s where lower(s.email) = lower(:email)")
+    /** The supporter who holds this address; never the row of an unconfirmed visit that gave it. */
+    @Query("select s from Supporter s where lower(s.email) = lower(:email) and s.claimsSupporterId is null")
     Optional<Supporter> findByEmailIgnoreCase(String email);
+
+    Optional<Supporter> findByClaimTokenHash(String tokenHash);
 
     Optional<Supporter> findByConfirmationToken(String token);
 

@@ -1,8 +1,11 @@
 package org.advocacy.site.actions;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -20,9 +23,10 @@ import org.advocacy.legislators.LookupException;
 import org.advocacy.legislators.LookupService;
 import org.advocacy.shared.PublicContentMemo;
 import org.advocacy.shared.PublicContentVersion;
+import org.advocacy.site.layout.FormErrors;
+import org.advocacy.site.protection.FormGuard;
 import org.advocacy.site.supporters.SessionSupporter;
 import org.advocacy.site.supporters.SupporterSession;
-import org.advocacy.supporters.SupporterService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -33,6 +37,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Resolves an action request into an {@link ActionContext}, or says where to send the visitor
  * instead: to the find-your-legislators step when the seat is unknown or unsettled, to the
  * details form when we do not know them yet, or back to the campaign when the action is closed.
+ * Resolving writes nothing (page views change nothing); {@link #post} orders every action post.
  */
 @Component
 class ActionSupport {
@@ -46,16 +51,16 @@ class ActionSupport {
     private final CampaignService campaigns;
     private final CampaignTargeting targeting;
     private final LookupService lookups;
-    private final SupporterService supporters;
+    private final FormGuard guard;
     /** Per campaign slug; a handful of live campaigns at most. */
     private final PublicContentMemo<String, CampaignSetup> setups;
 
     ActionSupport(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups,
-                  SupporterService supporters, PublicContentVersion contentVersion) {
+                  FormGuard guard, PublicContentVersion contentVersion) {
         this.campaigns = campaigns;
         this.targeting = targeting;
         this.lookups = lookups;
-        this.supporters = supporters;
+        this.guard = guard;
         this.setups = contentVersion.memo(100);
     }
 
@@ -87,7 +92,6 @@ class ActionSupport {
             String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return new Resolution(null, SupporterSession.detailsUrl(here));
         }
-        rememberSeat(session, supporter, lookup.district());
         return new Resolution(new ActionContext(campaign, templates, bills.isEmpty() ? null : bills.getFirst(),
                 setup.backers(), supporter, lookup.zip(), lookup.district(),
                 targeting.targets(campaign, lookup, setup.backers())), null);
@@ -111,12 +115,37 @@ class ActionSupport {
                                  Set<String> backers) {
     }
 
-    /** Stores the seat the supporter's ZIP settled on (once per visit and seat), for staff's audience counts. */
-    private void rememberSeat(HttpSession session, SessionSupporter supporter, DistrictRef district) {
-        if (!district.equals(session.getAttribute(SEAT))) {
-            supporters.updateSeat(supporter.id(), district.state(), district.district());
-            session.setAttribute(SEAT, district);
+    /** The one write of an action post, given whether the seat it was taken from still has to be stored. */
+    @FunctionalInterface
+    interface ActionWrite {
+        String write(boolean settleSeat);
+    }
+
+    /**
+     * Runs an action post in the order all three actions keep: the bot check, then validation, then one
+     * write. A refused post (a bot, or invalid input) writes nothing; the supporter's seat is stored with
+     * their action (once per visit and seat, for staff's audience counts), never on a page view.
+     */
+    String post(ActionContext context, HttpSession session, @Nullable String formToken, @Nullable String website,
+                Supplier<FormErrors> validation, Function<FormErrors, String> invalid, ActionWrite write) {
+        if (!guard.isHuman(formToken, website)) {
+            return "redirect:/campaigns/" + context.campaign().getSlug() + "/thanks";
         }
+        FormErrors errors = validation.get();
+        if (errors.any()) {
+            return invalid.apply(errors);
+        }
+        SettledSeat seat = new SettledSeat(context.supporter().id(), context.district().state(), context.district().district());
+        boolean settleSeat = !seat.equals(session.getAttribute(SEAT));
+        String view = write.write(settleSeat);
+        if (settleSeat) {
+            session.setAttribute(SEAT, seat);
+        }
+        return view;
+    }
+
+    /** The seat last stored for the visit's supporter. */
+    private record SettledSeat(long supporterId, String state, int district) implements Serializable {
     }
 
     private @Nullable LegislatorLookup lookup(@Nullable String zip, @Nullable String district) {

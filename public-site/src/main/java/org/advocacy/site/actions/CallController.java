@@ -1,6 +1,7 @@
 package org.advocacy.site.actions;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -79,21 +80,25 @@ class CallController {
         if (step >= context.targets().size() || !context.targets().get(step).getBioguideId().equals(form.bioguideId())) {
             return "redirect:" + context.url("call");
         }
-        if (!guard.isHuman(form.formToken(), form.website())) {
-            return "redirect:/campaigns/" + slug + "/thanks";
-        }
-        ActionOutcome outcome = form.outcome() != null && OUTCOMES.contains(form.outcome())
-                ? ActionOutcome.valueOf(form.outcome()) : null;
-        if (outcome == null) {
-            return render(context, step, form, new FormErrors().reject("outcome-TALKED_TO_STAFF", "call.error.outcome"),
-                    model);
-        }
+        return support.post(context, request.getSession(), form.formToken(), form.website(),
+                () -> outcome(form) == null ? new FormErrors().reject("outcome-TALKED_TO_STAFF", "call.error.outcome")
+                        : new FormErrors(),
+                errors -> render(context, step, form, errors, model),
+                settleSeat -> record(context, step, Objects.requireNonNull(outcome(form)), form, settleSeat));
+    }
+
+    private String record(ActionContext context, int step, ActionOutcome outcome, CallForm form, boolean settleSeat) {
         Legislator legislator = context.targets().get(step);
-        supporters.recordAction(new NewAction(context.supporter().id(), context.campaign().getId(), ActionType.CALL,
-                legislator.getBioguideId(), DeliveryMethod.PHONE, outcome, context.district().state(),
-                context.district().district(), "call:" + form.formToken() + ":" + legislator.getBioguideId()));
+        supporters.recordActions(List.of(new NewAction(context.supporter().id(), context.campaign().getId(),
+                ActionType.CALL, legislator.getBioguideId(), DeliveryMethod.PHONE, outcome, context.district().state(),
+                context.district().district(), "call:" + form.formToken() + ":" + legislator.getBioguideId())),
+                settleSeat);
         return "redirect:" + UriComponentsBuilder.fromUriString(context.url("call")).queryParam("step", step + 1)
                 .queryParam("recorded", legislator.getBioguideId()).build().toUriString();
+    }
+
+    private static @Nullable ActionOutcome outcome(CallForm form) {
+        return form.outcome() != null && OUTCOMES.contains(form.outcome()) ? ActionOutcome.valueOf(form.outcome()) : null;
     }
 
     private String render(ActionContext context, int step, CallForm form, FormErrors errors, Model model) {

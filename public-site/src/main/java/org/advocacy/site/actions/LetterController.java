@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -73,26 +74,27 @@ class LetterController {
             return "redirect:" + resolution.redirect();
         }
         ActionContext context = resolution.context();
-        if (!guard.isHuman(form.formToken(), form.website())) {
-            return "redirect:/campaigns/" + slug + "/thanks";
-        }
-        FormErrors errors = validate(context, form);
-        DeliveryMethod delivery = parseDelivery(form.delivery());
-        if (errors.any() || delivery == null) {
-            return render(context, form, errors, model);
-        }
+        return support.post(context, request.getSession(), form.formToken(), form.website(),
+                () -> validate(context, form), errors -> render(context, form, errors, model),
+                settleSeat -> record(context, form, settleSeat, request.getSession()));
+    }
+
+    private String record(ActionContext context, LetterForm form, boolean settleSeat, HttpSession session) {
+        DeliveryMethod delivery = Objects.requireNonNull(parseDelivery(form.delivery()));
+        String slug = context.campaign().getSlug();
+        List<NewAction> actions = new ArrayList<>();
         List<PreparedLetter> letters = new ArrayList<>();
         String subject = form.subject().strip();
         for (String bioguideId : form.chosenTargets()) {
             Legislator legislator = context.target(bioguideId).orElseThrow();
-            String body = form.body(bioguideId).strip();
-            supporters.recordAction(new NewAction(context.supporter().id(), context.campaign().getId(), ActionType.LETTER,
+            actions.add(new NewAction(context.supporter().id(), context.campaign().getId(), ActionType.LETTER,
                     bioguideId, delivery, null, context.district().state(), context.district().district(),
                     "letter:" + form.formToken() + ":" + bioguideId));
             letters.add(new PreparedLetter(bioguideId, legislator.getTitle() + " " + legislator.getDisplayName(),
-                    subject, body, legislator.getContactFormUrl(), legislator.getWebsiteUrl()));
+                    subject, form.body(bioguideId).strip(), legislator.getContactFormUrl(), legislator.getWebsiteUrl()));
         }
-        remember(request.getSession(), form.formToken(), new Prepared(slug, delivery, letters));
+        supporters.recordActions(actions, settleSeat);
+        remember(session, form.formToken(), new Prepared(slug, delivery, letters));
         return "redirect:/campaigns/" + slug + "/letter/ready/" + form.formToken();
     }
 

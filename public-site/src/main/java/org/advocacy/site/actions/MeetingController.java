@@ -3,6 +3,7 @@ package org.advocacy.site.actions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -77,27 +78,29 @@ class MeetingController {
             return "redirect:" + resolution.redirect();
         }
         ActionContext context = resolution.context();
-        if (!guard.isHuman(form.formToken(), form.website())) {
-            return "redirect:/campaigns/" + slug + "/thanks";
-        }
-        FormErrors errors = validate(context, form);
-        if (errors.any()) {
-            return render(context, form, errors, model);
-        }
-        Legislator legislator = context.target(form.bioguideId()).orElseThrow();
+        return support.post(context, request.getSession(), form.formToken(), form.website(),
+                () -> validate(context, form), errors -> render(context, form, errors, model),
+                settleSeat -> record(context, form, settleSeat, locale, redirect));
+    }
+
+    private String record(ActionContext context, MeetingForm form, boolean settleSeat, Locale locale,
+                          RedirectAttributes redirect) {
+        Legislator legislator = context.target(Objects.requireNonNull(form.bioguideId())).orElseThrow();
         Optional<MeetingRequest> stored = supporters.requestMeeting(new NewMeetingRequest(context.supporter().id(),
                 context.campaign().getId(), legislator.getBioguideId(), blankToNull(form.officeId()),
                 form.name().strip(), form.email().strip(), blankToNull(form.phone()), form.preferredDates().strip(),
                 blankToNull(form.organisation()), form.topic().strip(), context.district().state(),
-                context.district().district(), "meeting:" + form.formToken() + ":" + legislator.getBioguideId()));
+                context.district().district(), "meeting:" + form.formToken() + ":" + legislator.getBioguideId()),
+                settleSeat);
         String legislatorName = legislator.getTitle() + " " + legislator.getDisplayName();
         if (stored.isPresent()) {
+            // Goes to the visit's own record; never to the address of a supporter the visit has not proved it is.
             supporters.find(context.supporter().id()).ifPresent(supporter -> mails.sendMeetingConfirmation(supporter,
                     legislatorName, form.preferredDates().strip(), form.topic().strip(), context.campaign().getTitle(),
                     locale));
         }
         redirect.addFlashAttribute("legislatorName", legislatorName);
-        return "redirect:/campaigns/" + slug + "/meeting/requested";
+        return "redirect:/campaigns/" + context.campaign().getSlug() + "/meeting/requested";
     }
 
     @GetMapping("/campaigns/{slug}/meeting/requested")

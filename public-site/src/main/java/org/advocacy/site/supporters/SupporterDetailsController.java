@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.advocacy.site.layout.FormErrors;
 import org.advocacy.site.protection.FormGuard;
+import org.advocacy.supporters.SavedVisit;
 import org.advocacy.supporters.Supporter;
 import org.advocacy.supporters.SupporterDetails;
 import org.advocacy.supporters.SupporterService;
@@ -59,9 +60,15 @@ class SupporterDetailsController {
             model.addAttribute("errors", errors);
             return "supporters/details";
         }
-        Supporter supporter = supporters.saveDetails(new SupporterDetails(form.name().strip(),
-                form.email().strip(), form.zip().strip(), null, null, form.wantsUpdates()));
-        if (form.wantsUpdates() && supporter.getConfirmationToken() != null) {
+        // The answer is the same whether or not the address is known, so the form reveals no one's membership.
+        SavedVisit saved = supporters.saveVisit(new SupporterDetails(form.name().strip(), form.email().strip(),
+                form.zip().strip(), null, null, form.wantsUpdates()),
+                SupporterSession.current(session).map(SessionSupporter::id).orElse(null));
+        Supporter supporter = saved.supporter();
+        if (saved.visitConfirmationToken() != null) {
+            mails.sendVisitConfirmation(supporter.getEmail(), saved.visitConfirmationToken(), locale);
+        }
+        else if (form.wantsUpdates() && supporter.getConfirmationToken() != null) {
             mails.sendConfirmation(supporter, locale);
         }
         SupporterSession.remember(session, new SessionSupporter(supporter.getId(), supporter.getName(),

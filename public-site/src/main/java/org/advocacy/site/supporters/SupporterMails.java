@@ -45,9 +45,26 @@ public class SupporterMails {
                 null, unsubscribe));
     }
 
-    /** Confirms a meeting request to the supporter who made it. */
+    /**
+     * Asks the owner of an address whether a visit that gave it was them. Nothing the visitor typed is
+     * in it (not even the name): until the owner confirms, it may have been anyone. A single receipt,
+     * not a mailing, so no unsubscribe link.
+     */
+    void sendVisitConfirmation(String email, String token, Locale locale) {
+        String text = messages.getMessage("mail.visit.text", new Object[] {urls.confirmVisit(token)}, locale);
+        send(new OutgoingMail(email, messages.getMessage("mail.visit.subject", null, locale), text, null, null));
+    }
+
+    /**
+     * Confirms a meeting request to the supporter who made it. Never for an unconfirmed visit: its address
+     * belongs to another supporter, who must not receive what the visitor wrote (the owner was asked to
+     * confirm the visit instead).
+     */
     public void sendMeetingConfirmation(Supporter supporter, String legislatorName, String preferredDates, String topic,
                                         String campaignTitle, Locale locale) {
+        if (supporter.isUnconfirmedVisit()) {
+            return;
+        }
         String unsubscribe = urls.unsubscribe(supporter.getUnsubscribeToken());
         String text = messages.getMessage("mail.meeting.text",
                 new Object[] {supporter.getName(), legislatorName, preferredDates, topic, campaignTitle, unsubscribe},

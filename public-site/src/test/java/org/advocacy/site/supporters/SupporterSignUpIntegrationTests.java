@@ -3,6 +3,7 @@ package org.advocacy.site.supporters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -58,8 +59,12 @@ class SupporterSignUpIntegrationTests extends SiteIntegrationTest {
 
         Matcher confirm = CONFIRM_LINK.matcher(text);
         assertThat(confirm.find()).as(text).isTrue();
-        String confirmed = mvc.perform(get(confirm.group(1))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
+        // The link shows a page with one button; its POST confirms.
+        MockHttpSession owner = new MockHttpSession();
+        Document ask = page(owner, confirm.group(1));
+        assertThat(ask.select("form[method=post] button").text()).isEqualTo("Confirm my subscription");
+        String confirmed = mvc.perform(post(ask.select("form[method=post]").attr("action")).session(owner).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(confirmed).select("h1").text()).isEqualTo("You are subscribed");
         assertThat(jdbc.queryForObject("select email_consent and consent_confirmed_at is not null from supporter where email = ?",
                 Boolean.class, email)).isTrue();
@@ -75,6 +80,48 @@ class SupporterSignUpIntegrationTests extends SiteIntegrationTest {
                 .andExpect(status().isOk());
         assertThat(jdbc.queryForObject("select not email_consent and unsubscribed_at is not null from supporter where email = ?",
                 Boolean.class, email)).isTrue();
+    }
+
+    @Test
+    void followingTheConfirmationLinkConfirmsNothingUntilTheButtonIsPressed() throws Exception {
+        String email = uniqueEmail("scanner");
+        MockHttpSession session = new MockHttpSession();
+        Document form = page(session, "/supporter?next=/");
+        mvc.perform(post("/supporter").session(session).with(csrf()).param("name", "Scanned").param("email", email)
+                        .param("zip", ZIP).param("updates", "true").param("next", "/")
+                        .param("formToken", form.select("input[name=formToken]").val()))
+                .andExpect(status().isFound());
+        String link = "/subscribe/confirm/"
+                + jdbc.queryForObject("select confirmation_token from supporter where email = ?", String.class, email);
+        String consent = "select email_consent or consent_confirmed_at is not null from supporter where email = ?";
+
+        mvc.perform(get(link)).andExpect(status().isOk());
+        mvc.perform(head(link)).andExpect(status().isOk());
+        mvc.perform(post(link)).andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject(consent, Boolean.class, email)).as("GET, HEAD and a forged POST").isFalse();
+
+        mvc.perform(post(link).with(csrf())).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject(consent, Boolean.class, email)).isTrue();
+        assertThat(page(new MockHttpSession(), link).select("h1").text()).isEqualTo("This link does not work any more");
+    }
+
+    @Test
+    void askingForUpdatesAgainAfterUnsubscribingKeepsThemUnsubscribedUntilTheyConfirm() throws Exception {
+        String email = uniqueEmail("resubscribe");
+        MockHttpSession session = new MockHttpSession();
+        Document form = page(session, "/supporter?next=/");
+        mvc.perform(post("/supporter").session(session).with(csrf()).param("name", "Back Again").param("email", email)
+                        .param("zip", ZIP).param("updates", "true").param("next", "/")
+                        .param("formToken", form.select("input[name=formToken]").val()))
+                .andExpect(status().isFound());
+        jdbc.update("update supporter set unsubscribed_at = now() where email = ?", email);
+        form = page(session, "/supporter?next=/");
+        mvc.perform(post("/supporter").session(session).with(csrf()).param("name", "Back Again").param("email", email)
+                        .param("zip", ZIP).param("updates", "true").param("next", "/")
+                        .param("formToken", form.select("input[name=formToken]").val()))
+                .andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select unsubscribed_at is not null from supporter where email = ?"
+                + " and claims_supporter_id is null", Boolean.class, email)).isTrue();
     }
 
     @Test

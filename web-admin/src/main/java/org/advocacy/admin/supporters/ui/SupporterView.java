@@ -57,6 +57,12 @@ class SupporterView extends VerticalLayout implements HasUrlParameter<Long> {
                         + (supporter.getDistrict() == null ? "" : "-" + supporter.getDistrict()))),
                 new Paragraph("Email consent: " + SupporterDirectory.consentOf(supporter) + " · Joined "
                         + supporter.getCreatedAt()));
+        if (supporter.isUnconfirmedVisit()) {
+            // Another supporter holds this address; this visit has not been confirmed by them.
+            add(new Paragraph("Unconfirmed visit: this visit gave the email address of an existing supporter, who has"
+                    + " not confirmed it was them. Its details and actions are kept apart from theirs, and we send"
+                    + " nothing to the address on its behalf."));
+        }
 
         Grid<SupporterAction> actions = new Grid<>(SupporterAction.class, false);
         actions.addColumn(a -> a.getOccurredAt().toString()).setHeader("When").setAutoWidth(true);
