@@ -24,6 +24,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.advocacy.shared.PublicContentListener;
+import org.advocacy.shared.WebLinks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -140,9 +141,10 @@ public class Legislator {
         dcAddress = details.dcAddress();
         dcOffice = details.dcOffice();
         phone = details.phone();
-        websiteUrl = details.websiteUrl();
-        contactFormUrl = details.contactFormUrl();
-        rssUrl = details.rssUrl();
+        // From outside data, shown as links on the public site and in the console: web links only.
+        websiteUrl = WebLinks.webLinkOrNull(details.websiteUrl());
+        contactFormUrl = WebLinks.webLinkOrNull(details.contactFormUrl());
+        rssUrl = WebLinks.webLinkOrNull(details.rssUrl());
         termStart = details.termStart();
         termEnd = details.termEnd();
         termHow = details.termHow();
