@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * itself. Each value may hold {@value #MAX_FIELD} characters, except the long texts (a story, a letter),
  * which may hold {@value #MAX_LONG_TEXT}: several times any form's own limit, so that a person a little
  * over a limit still gets the form back with the limit explained. The container bounds the whole form
- * ({@code server.tomcat.max-http-form-post-size}) and the number of parameters.
+ * ({@code server.tomcat.max-http-form-post-size}) and the number of parameters. A path longer than any
+ * of the site's is refused with 414 in the same way, so no page echoes a long path variable either.
  */
 class ParameterLimitFilter extends OncePerRequestFilter {
 
@@ -26,6 +27,8 @@ class ParameterLimitFilter extends OncePerRequestFilter {
     static final int MAX_LONG_TEXT = 60_000;
     static final int MAX_NAME = 100;
     static final int MAX_PARAMETERS = 100;
+    /** Far longer than any address of the site (slugs of 80 characters, tokens of 60). */
+    static final int MAX_PATH = 500;
     /** The story's body and the letter's bodies (one per legislator). */
     private static final Pattern LONG_TEXT = Pattern.compile("^(body|bodies\\[[A-Za-z0-9]{1,20}])$");
 
@@ -38,6 +41,10 @@ class ParameterLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (RoutedPath.of(request).length() > MAX_PATH) {
+            response.sendError(HttpStatus.URI_TOO_LONG.value());
+            return;
+        }
         if (tooLarge(request.getParameterMap())) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
