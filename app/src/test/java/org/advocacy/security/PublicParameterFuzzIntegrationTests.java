@@ -133,10 +133,25 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
 
         // Past the whole form's limit, the container refuses to read it; still no server error.
         form.put("name", "n".repeat(3_000_000));
-        HttpResponse<String> tooBig = visitor.post("/supporter", form);
-        assertThat(tooBig.statusCode()).isBetween(400, 499);
-        assertThat(tooBig.body()).doesNotContain("n".repeat(1_000)).doesNotContain("Exception");
+        HttpResponse<String> tooBig = visitor.send(HttpRequest.newBuilder(URI.create(base() + "/supporter"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .header("Accept-Language", "es").POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+        assertThat(tooBig.statusCode()).isEqualTo(413);
+        assertThat(tooBig.body()).doesNotContain("n".repeat(1_000)).doesNotContain("Exception")
+                .contains("demasiado largo").contains("1-888-373-7888");
         assertThat(jdbc.queryForObject("select count(*) from supporter where email = ?", Integer.class, email)).isZero();
+    }
+
+    @Test
+    void malformedPercentEncodingIsABadRequestNotAServerError() {
+        Client visitor = client();
+        String csrf = visitor.hiddenFields("/supporter").get("_csrf");
+        HttpResponse<String> form = visitor.send(HttpRequest.newBuilder(URI.create(base() + "/supporter"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)
+                        + "&name=%ZZ%E0%A4%&email=x%")).build());
+        assertThat(form.statusCode()).isEqualTo(400);
+        assertThat(form.body()).doesNotContain("Exception").doesNotContain("at org.").contains("1-888-373-7888");
     }
 
     /** Every public-site handler with the names of the parameters it binds. */

@@ -22,17 +22,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class SiteErrorController implements ErrorController {
 
-    /** Statuses with a message of their own; others get the generic one for their class. */
-    private static final Map<Integer, String> MESSAGES = Map.of(400, "error.400", 403, "error.403", 404, "error.404",
-            405, "error.405", 413, "error.413", 414, "error.414", 429, "error.429");
-
     @RequestMapping(path = "${server.error.path:${error.path:/error}}", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request) {
         HttpStatus status = status(request);
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
-        page.addObject("messageKey", MESSAGES.getOrDefault(status.value(),
-                status.is4xxClientError() ? "error.400" : "error.generic"));
+        page.addObject("messageKey", ErrorPageWriter.messageKey(status));
         return page;
     }
 

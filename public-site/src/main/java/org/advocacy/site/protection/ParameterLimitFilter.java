@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.advocacy.site.layout.ErrorPageWriter;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,6 +24,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * of the site's is refused with 414 in the same way, so no page echoes a long path variable either.
  */
 class ParameterLimitFilter extends OncePerRequestFilter {
+
+    private final ErrorPageWriter errorPages;
+
+    ParameterLimitFilter(ErrorPageWriter errorPages) {
+        this.errorPages = errorPages;
+    }
 
     static final int MAX_FIELD = 1_000;
     static final int MAX_LONG_TEXT = 60_000;
@@ -45,7 +53,27 @@ class ParameterLimitFilter extends OncePerRequestFilter {
             response.sendError(HttpStatus.URI_TOO_LONG.value());
             return;
         }
-        if (tooLarge(request.getParameterMap())) {
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        }
+        catch (InvalidParameterException unreadable) {
+            // The container refused to read the form (larger than the whole form may be, or malformed) and
+            // refuses again on every later read, the error dispatch's included: the page is written here.
+            HttpStatus status = unreadable.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
+                    ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+            try {
+                errorPages.write(request, response, status);
+            }
+            catch (IOException | ServletException | RuntimeException e) {
+                throw e;
+            }
+            catch (Exception e) {
+                throw new ServletException(e);
+            }
+            return;
+        }
+        if (tooLarge(parameters)) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }

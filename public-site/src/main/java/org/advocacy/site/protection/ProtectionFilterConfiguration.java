@@ -1,5 +1,6 @@
 package org.advocacy.site.protection;
 
+import org.advocacy.site.layout.ErrorPageWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +13,9 @@ import org.springframework.core.Ordered;
 class ProtectionFilterConfiguration {
 
     @Bean
-    FilterRegistrationBean<ParameterLimitFilter> parameterLimitFilter() {
-        FilterRegistrationBean<ParameterLimitFilter> registration = new FilterRegistrationBean<>(new ParameterLimitFilter());
+    FilterRegistrationBean<ParameterLimitFilter> parameterLimitFilter(ErrorPageWriter errorPages) {
+        FilterRegistrationBean<ParameterLimitFilter> registration =
+                new FilterRegistrationBean<>(new ParameterLimitFilter(errorPages));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
