@@ -24,7 +24,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.advocacy.shared.PublicContentListener;
-import org.advocacy.shared.WebLinks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -141,10 +140,9 @@ public class Legislator {
         dcAddress = details.dcAddress();
         dcOffice = details.dcOffice();
         phone = details.phone();
-        // From outside data, shown as links on the public site and in the console: web links only.
-        websiteUrl = WebLinks.webLinkOrNull(details.websiteUrl());
-        contactFormUrl = WebLinks.webLinkOrNull(details.contactFormUrl());
-        rssUrl = WebLinks.webLinkOrNull(details.rssUrl());
+        websiteUrl = details.websiteUrl();
+        contactFormUrl = details.contactFormUrl();
+        rssUrl = details.rssUrl();
         termStart = details.termStart();
         termEnd = details.termEnd();
         termHow = details.termHow();

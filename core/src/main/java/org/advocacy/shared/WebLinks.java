@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one rule for links staff enter (key-fact sources, toolkit links, bill pages) and links from
- * outside data shown as links: an absolute http or https address with a host, nothing else. A
+ * The one rule for links staff enter (key-fact sources, toolkit links, bill pages): an absolute http or
+ * https address with a host, nothing else. A
  * {@code javascript:} or {@code data:} link would run in the visitor's browser if the CSP ever let it.
  */
 public final class WebLinks {
@@ -37,10 +37,5 @@ public final class WebLinks {
         catch (URISyntaxException e) {
             return false;
         }
-    }
-
-    /** The link itself when it is a web link, else null: for links from outside data, shown only when safe. */
-    public static @Nullable String webLinkOrNull(@Nullable String link) {
-        return isWebLink(link) ? link : null;
     }
 }
