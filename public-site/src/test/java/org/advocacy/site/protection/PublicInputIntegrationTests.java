@@ -37,6 +37,20 @@ class PublicInputIntegrationTests extends SiteIntegrationTest {
     }
 
     @Test
+    void aMadeUpFormTokenIsDroppedLikeABotsAndNothingIsSaved() throws Exception {
+        String earlier = Long.toString(System.currentTimeMillis() - 60_000);
+        for (String forged : new String[] {earlier + "." + "A".repeat(43), earlier + "." + "A".repeat(22) + "." + "B".repeat(22)}) {
+            String email = uniqueEmail("forged");
+            MockHttpSession session = new MockHttpSession();
+            page(session, "/supporter");
+            mvc.perform(post("/supporter").session(session).with(csrf()).param("name", "Forged Token")
+                            .param("email", email).param("zip", ZIP).param("next", "/campaigns/tsra").param("formToken", forged))
+                    .andExpect(redirectedUrl("/campaigns/tsra"));
+            assertThat(count("select count(*) from supporter where email = ?", email)).as(forged).isZero();
+        }
+    }
+
+    @Test
     void aNameMadeOnlyOfInvisibleCharactersIsRefusedAsMissing() throws Exception {
         for (String name : new String[] {"\u200B\u200B\u200B", "\u00A0\u00A0", "\u200B\u00A0\u3000\u2060"}) {
             String email = uniqueEmail("invisible");
