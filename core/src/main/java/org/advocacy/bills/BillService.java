@@ -15,6 +15,7 @@ import org.advocacy.bills.internal.BillRepository;
 import org.advocacy.bills.internal.LegislatorStanceRepository;
 import org.advocacy.legislators.Chamber;
 import org.advocacy.staff.AuditLog;
+import org.advocacy.shared.WebLinks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -81,6 +82,10 @@ public class BillService {
     public Bill update(long billId, BillDetails details) {
         Bill bill = get(billId);
         validate(details.congress(), details.number(), details.shortTitle());
+        if (details.congressGovUrl() != null && !details.congressGovUrl().isBlank()
+                && !WebLinks.isWebLink(details.congressGovUrl().strip())) {
+            throw new IllegalArgumentException("The Congress.gov link " + WebLinks.RULE + ".");
+        }
         requireUnique(details.congress(), details.type(), details.number(), billId);
         Map<String, Object> before = snapshot(bill);
         bill.renumber(details.congress(), details.type(), details.number());

@@ -16,6 +16,7 @@ import org.advocacy.bills.BillStage;
 import org.advocacy.campaigns.internal.CampaignRepository;
 import org.advocacy.campaigns.internal.ToolkitResourceRepository;
 import org.advocacy.legislators.Legislator;
+import org.advocacy.shared.WebLinks;
 import org.advocacy.staff.AuditLog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -242,9 +243,18 @@ public class CampaignService {
                 && details.status() == CampaignStatus.LIVE) {
             throw new InvalidCampaignException("A live campaign needs at least one enabled action.");
         }
+        int position = 0;
         for (KeyFact fact : details.keyFacts()) {
+            position++;
             if (fact.statement().isBlank() || fact.sourceName().isBlank()) {
                 throw new InvalidCampaignException("Every key fact needs a statement and a source.");
+            }
+            if (fact.sourceUrl() != null && !fact.sourceUrl().isBlank() && !WebLinks.isWebLink(fact.sourceUrl().strip())) {
+                throw new InvalidCampaignException("The source link of key fact " + position + " (\""
+                        + abbreviated(fact.statement()) + "\") " + WebLinks.RULE + ".");
+            }
+            if (fact.sourceUrl() != null && fact.sourceUrl().strip().length() > 500) {
+                throw new InvalidCampaignException("The source link of key fact " + position + " must be at most 500 characters.");
             }
         }
     }
@@ -263,12 +273,20 @@ public class CampaignService {
         }
     }
 
+    private static String abbreviated(String text) {
+        String line = text.strip();
+        return line.length() <= 40 ? line : line.substring(0, 40) + "…";
+    }
+
     private static void validateToolkit(String title, String description, @Nullable String url) {
         if (title.isBlank() || description.isBlank()) {
             throw new InvalidCampaignException("A toolkit entry needs a title and a description.");
         }
-        if (url != null && !url.isBlank() && !url.matches("^https?://\\S+$")) {
-            throw new InvalidCampaignException("The link must start with http:// or https://.");
+        if (url != null && !url.isBlank() && !WebLinks.isWebLink(url.strip())) {
+            throw new InvalidCampaignException("The link " + WebLinks.RULE + ".");
+        }
+        if (url != null && url.strip().length() > 500) {
+            throw new InvalidCampaignException("The link must be at most 500 characters.");
         }
     }
 

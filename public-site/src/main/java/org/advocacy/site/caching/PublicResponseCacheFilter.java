@@ -17,6 +17,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.advocacy.site.protection.RoutedPath;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,7 +30,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * security filters and the MVC machinery: a stored answer is replayed with the headers it was
  * rendered with (the security headers included). Entries are keyed by URL and the visitor's
  * language. An answer is stored only when its handler is marked, it is a 200 and it sets no
- * cookie and carries no flash message, so nothing tied to one visitor is ever stored.
+ * cookie and carries no flash message, so nothing tied to one visitor is ever stored. Only paths
+ * sent as they are routed are served or stored: an encoded spelling, path parameters or doubled
+ * slashes go through the whole stack (the security firewall included), as if there were no cache.
  */
 class PublicResponseCacheFilter extends OncePerRequestFilter {
 
@@ -51,9 +54,9 @@ class PublicResponseCacheFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !"GET".equals(request.getMethod()) || path.startsWith("/admin") || path.startsWith("/VAADIN")
-                || path.startsWith("/actuator");
+        String path = RoutedPath.of(request);
+        return !"GET".equals(request.getMethod()) || !RoutedPath.isCanonical(request) || path.startsWith("/admin")
+                || path.startsWith("/VAADIN") || path.startsWith("/actuator");
     }
 
     @Override

@@ -26,7 +26,9 @@ class SiteWebConfiguration implements WebMvcConfigurer {
             return SUPPORTED.stream().filter(l -> l.getLanguage().equals(requested.getLanguage()))
                     .findFirst().orElse(Locale.ENGLISH);
         });
-        resolver.setCookieMaxAge(Duration.ofDays(365));
+        // A session cookie: a language choice that outlived the visit would tell the next user of a shared
+        // device that this site was visited (the default for CookieLocaleResolver, said here on purpose).
+        resolver.setCookieMaxAge(Duration.ofSeconds(-1));
         resolver.setCookieSameSite("Lax");
         return resolver;
     }

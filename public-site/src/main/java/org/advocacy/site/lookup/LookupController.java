@@ -81,8 +81,7 @@ class LookupController {
             else if (!LookupForm.blank(form.address())) {
                 result = addressLookup(zip, form.address(), model);
                 if (result == null) {
-                    model.addAttribute("lookup", lookups.lookup(zip));
-                    return "lookup/find";
+                    return show(campaign, lookups.lookup(zip), model);
                 }
             }
             else {
@@ -97,8 +96,14 @@ class LookupController {
                 default -> "zip";
             };
             if (!field.equals("zip")) {
-                // The ZIP itself is good: show its candidates again with the problem.
-                model.addAttribute("lookup", lookups.lookup(zip));
+                // The ZIP itself is good. When it settles the seat on its own, the address or district was
+                // never needed (a ZIP in one district with an over-long address): show the answer. Otherwise
+                // show its candidates again with the problem.
+                LegislatorLookup byZip = lookups.lookup(zip);
+                show(campaign, byZip, model);
+                if (byZip.settled()) {
+                    return "lookup/find";
+                }
             }
             model.addAttribute("errorField", field);
             model.addAttribute("errorKey", e.messageKey());

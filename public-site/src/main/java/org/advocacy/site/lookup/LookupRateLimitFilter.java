@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.advocacy.site.protection.RoutedPath;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,6 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Applies {@link LookupRateLimiter} to every lookup (the JSON API, and the find-your-legislators
  * page when it is asked something) before anything else answers it, cached answers included.
+ * Paths are compared as the application routes them ({@link RoutedPath}), so an encoded or
+ * otherwise disguised spelling of a lookup is limited like the lookup itself.
  */
 class LookupRateLimitFilter extends OncePerRequestFilter {
 
@@ -34,7 +37,7 @@ class LookupRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
+        String path = RoutedPath.forMatching(request);
         return !(path.equals(API) || (paths.match(FIND_PAGE, path) && asksSomething(request)));
     }
 
@@ -46,7 +49,7 @@ class LookupRateLimitFilter extends OncePerRequestFilter {
             return;
         }
         response.setHeader(HttpHeaders.RETRY_AFTER, "60");
-        if (request.getRequestURI().equals(API)) {
+        if (RoutedPath.forMatching(request).equals(API)) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setContentLength(API_REFUSAL.length);
@@ -61,9 +64,11 @@ class LookupRateLimitFilter extends OncePerRequestFilter {
     /** The page without a question (the empty form) is not a lookup. */
     private static boolean asksSomething(HttpServletRequest request) {
         for (String parameter : new String[] {"zip", "district", "address", "territory"}) {
-            String value = request.getParameter(parameter);
-            if (value != null && !value.isBlank()) {
-                return true;
+            String[] values = request.getParameterValues(parameter);
+            for (String value : values == null ? new String[0] : values) {
+                if (!value.isBlank()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Opting out of one kind of automatic reminder from the link in the email. The GET only asks (mail scanners
@@ -33,13 +32,12 @@ class ReminderOptOutController {
     }
 
     @PostMapping("/reminders/opt-out/{kind}/{token}")
-    String optOut(@PathVariable String kind, @PathVariable String token, RedirectAttributes redirect) {
+    String optOut(@PathVariable String kind, @PathVariable String token) {
         AutomaticKind reminderKind = kindOrNotFound(kind, token);
         if (!automatic.optOut(token, reminderKind)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        redirect.addAttribute("kind", reminderKind.slug());
-        return "redirect:/reminders/opted-out/{kind}";
+        return "redirect:/reminders/opted-out/" + reminderKind.slug();
     }
 
     @GetMapping("/reminders/opted-out/{kind}")

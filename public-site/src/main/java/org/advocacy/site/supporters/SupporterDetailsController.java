@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.advocacy.site.layout.FormErrors;
 import org.advocacy.site.protection.FormGuard;
+import org.advocacy.site.protection.SafeRedirect;
 import org.advocacy.supporters.SavedVisit;
 import org.advocacy.supporters.Supporter;
 import org.advocacy.supporters.SupporterDetails;
@@ -39,7 +40,7 @@ class SupporterDetailsController {
 
     @GetMapping("/supporter")
     String form(@RequestParam(defaultValue = "/") String next, HttpSession session, Model model) {
-        String safeNext = SupporterSession.isSafeNext(next) ? next : "/";
+        String safeNext = SafeRedirect.orDefault(next, "/");
         DetailsForm form = SupporterSession.current(session)
                 .map(s -> new DetailsForm(s.name(), s.email(), s.zip(), false, safeNext, guard.issue(), ""))
                 .orElseGet(() -> DetailsForm.empty(safeNext, guard.issue()));
@@ -51,7 +52,7 @@ class SupporterDetailsController {
     @PostMapping("/supporter")
     String save(@ModelAttribute("form") DetailsForm form, HttpServletRequest request, HttpSession session,
                 Locale locale, Model model) {
-        String next = form.next() != null && SupporterSession.isSafeNext(form.next()) ? form.next() : "/";
+        String next = SafeRedirect.orDefault(form.next(), "/");
         if (!guard.isHuman(form.formToken(), form.website())) {
             return "redirect:" + next;
         }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class FormGuardTests {
 
     private final MutableClock clock = new MutableClock();
-    private final FormGuard guard = new FormGuard(Duration.ofSeconds(2), clock);
+    private static final byte[] KEY = "a server key of thirty-two bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private final FormGuard guard = new FormGuard(Duration.ofSeconds(2), Duration.ofHours(24), () -> KEY, clock);
 
     @Test
     void aFormSentBackAfterTheMinimumFillTimeWithAnEmptyHoneypotIsHuman() {
@@ -37,10 +38,64 @@ class FormGuardTests {
     }
 
     @Test
-    void aMissingOrForgedTokenIsABot() {
+    void aMissingOrMalformedTokenIsABot() {
         assertThat(guard.isHuman(null, "")).isFalse();
         assertThat(guard.isHuman("1.abc", "")).isFalse();
         assertThat(guard.isHuman("letter:'; drop table", "")).isFalse();
+    }
+
+    @Test
+    void aMadeUpTokenInTheIssuedShapeIsABot() {
+        clock.advance(Duration.ofMinutes(1));
+        String earlier = (clock.millis() - 60_000) + ".";
+        // The shapes the attack used (time and random part) and the issued shape with a guessed signature.
+        assertThat(guard.isHuman(earlier + "a".repeat(43), "")).isFalse();
+        assertThat(guard.isHuman(earlier + "a".repeat(22) + "." + "b".repeat(22), "")).isFalse();
+    }
+
+    @Test
+    void aTamperedTokenIsABot() {
+        String token = guard.issue();
+        clock.advance(Duration.ofMinutes(5));
+        String[] parts = token.split("\\.");
+        // An earlier time, so that a quick bot would look slow enough: the signature no longer matches.
+        String backdated = (Long.parseLong(parts[0]) - 60_000) + "." + parts[1] + "." + parts[2];
+        String otherRandom = parts[0] + "." + flip(parts[1]) + "." + parts[2];
+        String otherSignature = parts[0] + "." + parts[1] + "." + flip(parts[2]);
+        assertThat(guard.isHuman(token, "")).isTrue();
+        assertThat(guard.isHuman(backdated, "")).isFalse();
+        assertThat(guard.isHuman(otherRandom, "")).isFalse();
+        assertThat(guard.isHuman(otherSignature, "")).isFalse();
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsABot() {
+        FormGuard other = new FormGuard(Duration.ofSeconds(2), Duration.ofHours(24),
+                () -> "another server key, 32 bytes lo".getBytes(java.nio.charset.StandardCharsets.UTF_8), clock);
+        String token = other.issue();
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(other.isHuman(token, "")).isTrue();
+        assertThat(guard.isHuman(token, "")).isFalse();
+    }
+
+    @Test
+    void anExpiredTokenIsABot() {
+        String token = guard.issue();
+        clock.advance(Duration.ofHours(24).minusSeconds(1));
+        assertThat(guard.isHuman(token, "")).isTrue();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(guard.isHuman(token, "")).isFalse();
+    }
+
+    @Test
+    void anIssuedTokenFitsTheActionsIdempotencyKeys() {
+        // "meeting:" + token + ":" + bioguide id must fit supporter_action.idempotency_key, varchar(100).
+        assertThat(("meeting:" + guard.issue() + ":A000000").length()).isLessThanOrEqualTo(100);
+    }
+
+    private static String flip(String part) {
+        char first = part.charAt(0);
+        return (first == 'A' ? 'B' : 'A') + part.substring(1);
     }
 
     private static final class MutableClock extends Clock {
