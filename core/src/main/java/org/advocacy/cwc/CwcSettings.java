@@ -47,14 +47,14 @@ public record CwcSettings(Chamber house, SenateChamber senate, Agent agent, Drai
      * How the outbox drains: poll interval, how long one drain may run, the HTTP timeouts, how often and how far
      * apart a temporarily failing delivery is tried, and when an unfinished SENDING row counts as abandoned.
      */
-    public record Drain(@DefaultValue("PT2S") Duration pollInterval, @DefaultValue("PT4M") Duration maxRun,
+    public record Drain(@DefaultValue("PT2S") Duration pollInterval, @DefaultValue("PT50S") Duration maxRun,
                         @DefaultValue("PT5S") Duration connectTimeout, @DefaultValue("PT30S") Duration requestTimeout,
                         @DefaultValue("3") int immediateTries, @DefaultValue("PT0.5S") Duration immediateDelay,
                         @DefaultValue("8") int maxAttempts, @DefaultValue("PT1M") Duration retryDelay,
                         @DefaultValue("PT5M") Duration staleAfter, @DefaultValue("P30D") Duration holdAddressFor) {
 
         static Drain defaults() {
-            return new Drain(Duration.ofSeconds(2), Duration.ofMinutes(4), Duration.ofSeconds(5), Duration.ofSeconds(30),
+            return new Drain(Duration.ofSeconds(2), Duration.ofSeconds(50), Duration.ofSeconds(5), Duration.ofSeconds(30),
                     3, Duration.ofMillis(500), 8, Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofDays(30));
         }
     }
