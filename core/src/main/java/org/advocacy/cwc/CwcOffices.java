@@ -81,7 +81,7 @@ public class CwcOffices {
     @EventListener(RosterSynced.class)
     public void refresh() {
         String url = settings.senate().officesUrl();
-        if (url == null || url.isBlank()) {
+        if (!settings.senate().enabled() || url == null || url.isBlank()) {
             return;
         }
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))

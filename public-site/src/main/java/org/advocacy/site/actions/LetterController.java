@@ -40,11 +40,13 @@ class LetterController {
     private final ActionSupport support;
     private final SupporterService supporters;
     private final FormGuard guard;
+    private final CwcLetterDelivery cwc;
 
-    LetterController(ActionSupport support, SupporterService supporters, FormGuard guard) {
+    LetterController(ActionSupport support, SupporterService supporters, FormGuard guard, CwcLetterDelivery cwc) {
         this.support = support;
         this.supporters = supporters;
         this.guard = guard;
+        this.cwc = cwc;
     }
 
     @GetMapping("/campaigns/{slug}/letter")
@@ -62,12 +64,12 @@ class LetterController {
         LetterForm form = new LetterForm(guard.issue(), context.zip(), context.district().toString(),
                 context.targets().stream().map(Legislator::getBioguideId).toList(),
                 subject(context), bodies, DeliveryMethod.MAILTO.name(), "");
-        return render(context, form, new FormErrors(), model);
+        return render(context, form, CwcAddressForm.empty(context.zip()), new FormErrors(), model);
     }
 
     @PostMapping("/campaigns/{slug}/letter")
-    String send(@PathVariable String slug, @ModelAttribute("form") LetterForm form, HttpServletRequest request,
-                Model model) {
+    String send(@PathVariable String slug, @ModelAttribute("form") LetterForm form,
+                @ModelAttribute("cwcAddress") CwcAddressForm address, HttpServletRequest request, Model model) {
         ActionSupport.Resolution resolution = support.resolve(slug, ActionKind.LETTER, form.zip(), form.district(), request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
@@ -77,22 +79,27 @@ class LetterController {
             return "redirect:/campaigns/" + slug + "/thanks";
         }
         FormErrors errors = validate(context, form);
+        cwc.validate(context, form, address, errors);
         DeliveryMethod delivery = parseDelivery(form.delivery());
         if (errors.any() || delivery == null) {
-            return render(context, form, errors, model);
+            return render(context, form, address, errors, model);
         }
         List<PreparedLetter> letters = new ArrayList<>();
         String subject = form.subject().strip();
+        // Letters to offices that take CWC are recorded together with their delivery row.
+        Map<String, Long> direct = cwc.queue(context, form, address, subject);
         for (String bioguideId : form.chosenTargets()) {
             Legislator legislator = context.target(bioguideId).orElseThrow();
             String body = form.body(bioguideId).strip();
-            supporters.recordAction(new NewAction(context.supporter().id(), context.campaign().getId(), ActionType.LETTER,
-                    bioguideId, delivery, null, context.district().state(), context.district().district(),
-                    "letter:" + form.formToken() + ":" + bioguideId));
+            if (!direct.containsKey(bioguideId)) {
+                supporters.recordAction(new NewAction(context.supporter().id(), context.campaign().getId(), ActionType.LETTER,
+                        bioguideId, delivery, null, context.district().state(), context.district().district(),
+                        "letter:" + form.formToken() + ":" + bioguideId));
+            }
             letters.add(new PreparedLetter(bioguideId, legislator.getTitle() + " " + legislator.getDisplayName(),
                     subject, body, legislator.getContactFormUrl(), legislator.getWebsiteUrl()));
         }
-        remember(request.getSession(), form.formToken(), new Prepared(slug, delivery, letters));
+        remember(request.getSession(), form.formToken(), new Prepared(slug, delivery, letters, direct));
         return "redirect:/campaigns/" + slug + "/letter/ready/" + form.formToken();
     }
 
@@ -105,10 +112,14 @@ class LetterController {
         model.addAttribute("slug", slug);
         model.addAttribute("delivery", prepared.delivery().name());
         model.addAttribute("letters", prepared.letters());
+        model.addAttribute("cwcEnabled", cwc.enabled());
+        model.addAttribute("cwcStates", CwcLetterDelivery.statesByMember(prepared.direct(), cwc.states(prepared.direct())));
         return "actions/letter-ready";
     }
 
-    private String render(ActionContext context, LetterForm form, FormErrors errors, Model model) {
+    private String render(ActionContext context, LetterForm form, CwcAddressForm address, FormErrors errors,
+                          Model model) {
+        cwc.addToModel(context, address, model);
         model.addAttribute("context", context);
         model.addAttribute("campaign", context.campaign());
         model.addAttribute("form", form);
@@ -166,7 +177,8 @@ class LetterController {
         };
     }
 
-    record Prepared(String slug, DeliveryMethod delivery, List<PreparedLetter> letters) implements Serializable {
+    record Prepared(String slug, DeliveryMethod delivery, List<PreparedLetter> letters, Map<String, Long> direct)
+            implements Serializable {
     }
 
     @SuppressWarnings("unchecked")
