@@ -18,9 +18,9 @@ import org.advocacy.legislators.Legislator;
 import org.advocacy.legislators.RosterSynced;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -78,7 +78,7 @@ public class CwcOffices {
     }
 
     /** Refreshes the Senate list from the live URL; keeps the current one when it cannot be read. */
-    @EventListener(RosterSynced.class)
+    @TransactionalEventListener(classes = RosterSynced.class, fallbackExecution = true)
     public void refresh() {
         String url = settings.senate().officesUrl();
         if (!settings.senate().enabled() || url == null || url.isBlank()) {

@@ -67,6 +67,7 @@ public final class CwcTestServer implements AutoCloseable {
     private volatile Behaviour behaviour = Behaviour.NORMAL;
     private final AtomicInteger behaviourCount = new AtomicInteger();
     private volatile long delayMillis;
+    private java.io.Writer logWriter;
 
     /**
      * @param chamber 'H' or 'S' to accept only that chamber's offices, anything else for both
@@ -155,6 +156,12 @@ public final class CwcTestServer implements AutoCloseable {
     }
 
     private void serve(Socket client) {
+        try {
+            client.setTcpNoDelay(true);
+        }
+        catch (IOException e) {
+            return;
+        }
         try (client; InputStream in = new BufferedInputStream(client.getInputStream());
              OutputStream out = client.getOutputStream()) {
             while (true) {
@@ -297,14 +304,18 @@ public final class CwcTestServer implements AutoCloseable {
         if (log == null) {
             return;
         }
-        try {
-            synchronized (this) {
-                Files.writeString(log, deliveryId + " " + what + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        synchronized (this) {
+            try {
+                if (logWriter == null) {
+                    logWriter = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                            StandardOpenOption.APPEND);
+                }
+                logWriter.write(deliveryId + " " + what + "\n");
+                logWriter.flush();
             }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -344,8 +355,12 @@ public final class CwcTestServer implements AutoCloseable {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String head = "HTTP/1.1 " + status + " " + reason(status) + "\r\nContent-Type: application/xml; charset=UTF-8\r\n"
                 + "Content-Length: " + bytes.length + "\r\n\r\n";
-        out.write(head.getBytes(StandardCharsets.US_ASCII));
-        out.write(bytes);
+        // One write: a head and body in two segments would meet the client's delayed ACK (40 ms a response).
+        byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
+        byte[] whole = new byte[headBytes.length + bytes.length];
+        System.arraycopy(headBytes, 0, whole, 0, headBytes.length);
+        System.arraycopy(bytes, 0, whole, headBytes.length, bytes.length);
+        out.write(whole);
         out.flush();
     }
 
