@@ -3,6 +3,7 @@
 #
 #   bench/cwc.sh                  # MODE=throughput: drains N=10000 queued deliveries into the CWC test server
 #   MODE=kill bench/cwc.sh        # N=5000 (default here); SIGKILL the drainer after KILL_AFTER=1500 accepted, restart
+#   SERVER_DELAY_MS=20 MODE=kill bench/cwc.sh   # the server holds each message 20 ms, so the kill lands mid-POST
 #
 # The drainer is the core and batch modules (bench/cwc/CwcBenchApplication.java): its own poller, under ShedLock,
 # drains the outbox exactly as in production. The CWC test server (core's test code, run from source) validates
@@ -20,6 +21,8 @@ JAVA="$JAVA_HOME/bin/java"
 MODE=${MODE:-throughput}
 if [ "$MODE" = kill ]; then N=${N:-5000}; else N=${N:-10000}; fi
 KILL_AFTER=${KILL_AFTER:-1500}
+# Milliseconds the test server holds each message before answering: with it, a kill lands mid-POST.
+SERVER_DELAY_MS=${SERVER_DELAY_MS:-0}
 DB=${BENCH_DB:-advocacy_bench_cwc}
 CWC_PORT=${CWC_PORT:-18510}
 WORK=bench/cwc/target
@@ -27,7 +30,7 @@ PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q -X)
 mkdir -p "$WORK"
 
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
-accepted() { grep -c ' ACCEPTED$' "$WORK/server.log" 2>/dev/null || true; }
+accepted() { local n; n=$(grep -c ' ACCEPTED$' "$WORK/server.log" 2>/dev/null || true); echo "${n:-0}"; }
 
 log "Building core and batch (package only, nothing installed)"
 ./mvnw -B -q -pl batch -am package dependency:build-classpath -DskipTests \
@@ -76,7 +79,8 @@ SQL
 log "CWC test server on 127.0.0.1:$CWC_PORT"
 rm -f "$WORK/server.log"
 "$JAVA" core/src/test/java/org/advocacy/testsupport/cwc/CwcTestServer.java --port "$CWC_PORT" --api-key bench-key \
-    --chamber H --schema core/src/test/resources/cwc/cwc-2.0.xsd --log "$WORK/server.log" > "$WORK/server.out" 2>&1 &
+    --chamber H --schema core/src/test/resources/cwc/cwc-2.0.xsd --log "$WORK/server.log" --delay-ms "$SERVER_DELAY_MS" \
+    > "$WORK/server.out" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 100); do grep -q listening "$WORK/server.out" 2>/dev/null && break; sleep 0.2; done
 grep -q listening "$WORK/server.out" || { echo "the CWC test server did not start"; exit 1; }
