@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.advocacy.legislators.LegislatorService;
 import org.advocacy.supporters.ActionType;
 import org.advocacy.supporters.DeliveryMethod;
 import org.advocacy.supporters.NewAction;
@@ -59,6 +60,12 @@ class CwcOutboxIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CwcOffices offices;
+
+    @Autowired
+    LegislatorService legislators;
 
     CwcTestData data;
     long campaign;
@@ -117,6 +124,21 @@ class CwcOutboxIntegrationTests {
         assertThat(ids).allSatisfy(id -> assertThat(status(id)).isEqualTo("DELIVERED"));
         assertThat(jdbc.queryForObject("select count(*) from supporter_action where supporter_id = ? and delivery_method = 'CWC'",
                 Integer.class, supporter)).isEqualTo(2);
+    }
+
+    @Test
+    void officeCodesFollowTheHouseRuleAndTheSenateListJoinedWithTheRoster() {
+        jdbc.update("""
+                insert into legislator (bioguide_id, first_name, last_name, chamber, state, senate_class, party,
+                    term_start, term_end, in_office, left_office_on)
+                values ('L000174', 'Patrick', 'Leahy', 'SENATE', 'VT', 3, 'Democrat', date '2017-01-03',
+                    date '2023-01-03', false, date '2023-01-03') on conflict (bioguide_id) do nothing""");
+
+        assertThat(offices.officeCode(legislators.find("B001318").orElseThrow())).contains("HVT00");
+        assertThat(offices.officeCode(legislators.find("S000033").orElseThrow())).contains("SVT01");
+        assertThat(offices.officeCode(legislators.find("W000800").orElseThrow())).as("not on the Senate list").isEmpty();
+        assertThat(offices.officeCode(legislators.find("L000174").orElseThrow())).as("on the list, left office").isEmpty();
+        assertThat(offices.senateOfficeCount()).isEqualTo(40);
     }
 
     @Test
