@@ -109,6 +109,23 @@ class DeliveriesViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void theDashboardFiguresSetDeliveredAgainstPreparedLetters() {
+        long campaign = jdbc.queryForObject("select id from campaign where slug = 'cwc-console'", Long.class);
+        long preparedBefore = deliveries.letterFigures("W000800", null, null).prepared();
+        jdbc.update("insert into supporter_action (campaign_id, action_type, bioguide_id, delivery_method, idempotency_key) "
+                + "values (?, 'LETTER', 'W000800', 'MAILTO', 'cwc-test:prepared')", campaign);
+
+        CwcDeliveries.LetterFigures welch = deliveries.letterFigures("W000800", null, null);
+        CwcDeliveries.LetterFigures balint = deliveries.letterFigures("B001318", null, null);
+
+        assertThat(welch.prepared()).as("other tests' letters share the database").isEqualTo(preparedBefore + 1);
+        assertThat(welch.delivered()).isZero();
+        assertThat(balint.delivered()).isEqualTo(2);
+        assertThat(balint.notDelivered()).isEqualTo(2);
+        assertThat(deliveries.letterFigures(null, null, null).delivered()).isEqualTo(2);
+    }
+
+    @Test
     void aTemporaryFailureCanBeSentAgainAndItIsAudited() {
         navigate(DeliveriesView.class);
 
