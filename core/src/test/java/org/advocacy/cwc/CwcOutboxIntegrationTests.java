@@ -3,12 +3,17 @@ package org.advocacy.cwc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.advocacy.legislators.LegislatorService;
 import org.advocacy.supporters.ActionType;
@@ -22,9 +27,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import com.sun.net.httpserver.HttpServer;
 
 @SpringBootTest(properties = {
         "advocacy.base-url=https://act.example.org",
@@ -39,17 +47,40 @@ class CwcOutboxIntegrationTests {
 
     static final CwcTestServer HOUSE = CwcTestServer.start("house-key", 'H');
     static final CwcTestServer SENATE = CwcTestServer.start("senate-key", 'S');
+    /** Serves the Senate's active-offices list; each test sets what it answers. */
+    static final AtomicReference<String> OFFICES_JSON = new AtomicReference<>("[]");
+    static final HttpServer OFFICES = officesServer();
+
+    static HttpServer officesServer() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/api/active_offices.json", exchange -> {
+                byte[] body = OFFICES_JSON.get().getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         registry.add("advocacy.cwc.house.base-url", HOUSE::baseUrl);
         registry.add("advocacy.cwc.senate.base-url", SENATE::baseUrl);
+        registry.add("advocacy.cwc.senate.offices-url",
+                () -> "http://127.0.0.1:" + OFFICES.getAddress().getPort() + "/api/active_offices.json");
     }
 
     @AfterAll
     static void stop() throws IOException {
         HOUSE.close();
         SENATE.close();
+        OFFICES.stop(0);
     }
 
     @Autowired
@@ -139,6 +170,32 @@ class CwcOutboxIntegrationTests {
         assertThat(offices.officeCode(legislators.find("W000800").orElseThrow())).as("not on the Senate list").isEmpty();
         assertThat(offices.officeCode(legislators.find("L000174").orElseThrow())).as("on the list, left office").isEmpty();
         assertThat(offices.senateOfficeCount()).isEqualTo(40);
+    }
+
+    @Test
+    void theSenateListIsRefreshedFromTheLiveUrlAndKeptWhenTheAnswerIsUnusable() throws IOException {
+        String snapshot;
+        try (var in = new ClassPathResource(CwcOffices.SNAPSHOT).getInputStream()) {
+            snapshot = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try {
+            OFFICES_JSON.set("""
+                    [{"name": "Bernard Sanders [bioguide_id: S000033]", "office_code": "SVT01"},
+                     {"name": "Peter Welch [bioguide_id: W000800]", "office_code": "SVT03"}]""");
+            offices.refresh();
+            assertThat(offices.officeCode(legislators.find("W000800").orElseThrow())).contains("SVT03");
+            assertThat(offices.senateOfficeCount()).isEqualTo(2);
+
+            OFFICES_JSON.set("<html>maintenance</html>");
+            offices.refresh();
+            assertThat(offices.senateOfficeCount()).as("garbage changes nothing").isEqualTo(2);
+        }
+        finally {
+            OFFICES_JSON.set(snapshot);
+            offices.refresh();
+        }
+        assertThat(offices.senateOfficeCount()).isEqualTo(40);
+        assertThat(offices.officeCode(legislators.find("W000800").orElseThrow())).isEmpty();
     }
 
     @Test
