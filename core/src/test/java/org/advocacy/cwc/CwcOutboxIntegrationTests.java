@@ -215,6 +215,21 @@ class CwcOutboxIntegrationTests {
     }
 
     @Test
+    void erasingTheSupporterErasesTheirAddressAndAWaitingLetterIsNotSent() {
+        long id = queue("t11", false, "B001318", "HVT00").getFirst();
+
+        jdbc.update("delete from supporter where id = ?", supporter);
+
+        Map<String, Object> row = row(id);
+        assertThat(row).containsEntry("status", "FAILED").containsEntry("retryable", false);
+        assertThat(row.get("address1")).isNull();
+        assertThat(row.get("first_name")).isNull();
+        assertThat(row.get("message")).isNull();
+        assertThat(sender.drain().handled()).isZero();
+        assertThat(HOUSE.postsByDeliveryId()).isEmpty();
+    }
+
+    @Test
     void anEditedLetterGoesAsConstituentMessage() {
         queue("t3", true, "B001318", "HVT00");
 
