@@ -63,16 +63,16 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
     /** Features every staff role reads (VIEWERs read-only; their controls are checked in web-admin). */
     static final Set<String> STAFF_FEATURES = Set.of("org.advocacy.admin.dashboard", "org.advocacy.admin.campaigns",
             "org.advocacy.admin.bills", "org.advocacy.admin.stories", "org.advocacy.admin.supporters",
-            "org.advocacy.admin.roster");
+            "org.advocacy.admin.roster", "org.advocacy.admin.deliveries");
 
     /** Service method names that only read. */
     static final List<String> READS = List.of("find", "list", "page", "count", "search", "queue", "stances",
             "actions", "meetingRequests", "mostContacted", "signupFigures", "constituentReport", "dueForFollowUp",
-            "history", "progress", "sample");
+            "history", "progress", "sample", "byCampaign", "byOffice", "problems", "topics", "letterFigures");
     /** Service method names that change, send or export personal data. */
     static final List<String> CHANGES = List.of("create", "update", "record", "remove", "change", "set", "put",
             "add", "edit", "redact", "approve", "publish", "unpublish", "followUp", "erase", "export", "schedule",
-            "send", "unschedule", "resume", "cancel", "reset");
+            "send", "unschedule", "resume", "cancel", "reset", "retry", "markDeliveredByHand", "chooseTopics");
 
     @Autowired ApplicationContext context;
     @Autowired PlatformTransactionManager transactions;

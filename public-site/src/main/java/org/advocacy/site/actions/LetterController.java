@@ -41,11 +41,13 @@ class LetterController {
     private final ActionSupport support;
     private final SupporterService supporters;
     private final FormGuard guard;
+    private final CwcLetterDelivery cwc;
 
-    LetterController(ActionSupport support, SupporterService supporters, FormGuard guard) {
+    LetterController(ActionSupport support, SupporterService supporters, FormGuard guard, CwcLetterDelivery cwc) {
         this.support = support;
         this.supporters = supporters;
         this.guard = guard;
+        this.cwc = cwc;
     }
 
     @GetMapping("/campaigns/{slug}/letter")
@@ -63,38 +65,49 @@ class LetterController {
         LetterForm form = new LetterForm(guard.issue(), context.zip(), context.district().toString(),
                 context.targets().stream().map(Legislator::getBioguideId).toList(),
                 subject(context), bodies, DeliveryMethod.MAILTO.name(), "");
-        return render(context, form, new FormErrors(), model);
+        return render(context, form, CwcAddressForm.empty(context.zip()), new FormErrors(), model);
     }
 
     @PostMapping("/campaigns/{slug}/letter")
-    String send(@PathVariable String slug, @ModelAttribute("form") LetterForm form, HttpServletRequest request,
-                Model model) {
+    String send(@PathVariable String slug, @ModelAttribute("form") LetterForm form,
+                @ModelAttribute("cwcAddress") CwcAddressForm address, HttpServletRequest request, Model model) {
         ActionSupport.Resolution resolution = support.resolve(slug, ActionKind.LETTER, form.zip(), form.district(), request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
         }
         ActionContext context = resolution.context();
         return support.post(context, request.getSession(), form.formToken(), form.website(),
-                () -> validate(context, form), errors -> render(context, form, errors, model),
-                settleSeat -> record(context, form, settleSeat, request.getSession()));
+                () -> validate(context, form, address), errors -> render(context, form, address, errors, model),
+                settleSeat -> record(context, form, address, settleSeat, request.getSession()));
     }
 
-    private String record(ActionContext context, LetterForm form, boolean settleSeat, HttpSession session) {
+    private FormErrors validate(ActionContext context, LetterForm form, CwcAddressForm address) {
+        FormErrors errors = validate(context, form);
+        cwc.validate(context, form, address, errors);
+        return errors;
+    }
+
+    private String record(ActionContext context, LetterForm form, CwcAddressForm address, boolean settleSeat,
+                          HttpSession session) {
         DeliveryMethod delivery = Objects.requireNonNull(parseDelivery(form.delivery()));
         String slug = context.campaign().getSlug();
+        String subject = form.subject().strip();
+        // Letters to offices that take CWC are recorded together with their delivery row (and the seat).
+        Map<String, Long> direct = cwc.queue(context, form, address, subject, settleSeat);
         List<NewAction> actions = new ArrayList<>();
         List<PreparedLetter> letters = new ArrayList<>();
-        String subject = form.subject().strip();
         for (String bioguideId : form.chosenTargets()) {
             Legislator legislator = context.target(bioguideId).orElseThrow();
-            actions.add(new NewAction(context.supporter().id(), context.campaign().getId(), ActionType.LETTER,
-                    bioguideId, delivery, null, context.district().state(), context.district().district(),
-                    "letter:" + form.formToken() + ":" + bioguideId));
+            if (!direct.containsKey(bioguideId)) {
+                actions.add(new NewAction(context.supporter().id(), context.campaign().getId(), ActionType.LETTER,
+                        bioguideId, delivery, null, context.district().state(), context.district().district(),
+                        "letter:" + form.formToken() + ":" + bioguideId));
+            }
             letters.add(new PreparedLetter(bioguideId, legislator.getTitle() + " " + legislator.getDisplayName(),
                     subject, form.body(bioguideId).strip(), legislator.getContactFormUrl(), legislator.getWebsiteUrl()));
         }
-        supporters.recordActions(actions, settleSeat);
-        remember(session, form.formToken(), new Prepared(slug, delivery, letters));
+        supporters.recordActions(actions, settleSeat && direct.isEmpty());
+        remember(session, form.formToken(), new Prepared(slug, delivery, letters, direct));
         return "redirect:/campaigns/" + slug + "/letter/ready/" + form.formToken();
     }
 
@@ -107,10 +120,14 @@ class LetterController {
         model.addAttribute("slug", slug);
         model.addAttribute("delivery", prepared.delivery().name());
         model.addAttribute("letters", prepared.letters());
+        model.addAttribute("cwcEnabled", cwc.enabled());
+        model.addAttribute("cwcStates", CwcLetterDelivery.statesByMember(prepared.direct(), cwc.states(prepared.direct())));
         return "actions/letter-ready";
     }
 
-    private String render(ActionContext context, LetterForm form, FormErrors errors, Model model) {
+    private String render(ActionContext context, LetterForm form, CwcAddressForm address, FormErrors errors,
+                          Model model) {
+        cwc.addToModel(context, address, model);
         model.addAttribute("context", context);
         model.addAttribute("campaign", context.campaign());
         model.addAttribute("form", form);
@@ -168,7 +185,8 @@ class LetterController {
         };
     }
 
-    record Prepared(String slug, DeliveryMethod delivery, List<PreparedLetter> letters) implements Serializable {
+    record Prepared(String slug, DeliveryMethod delivery, List<PreparedLetter> letters, Map<String, Long> direct)
+            implements Serializable {
     }
 
     @SuppressWarnings("unchecked")

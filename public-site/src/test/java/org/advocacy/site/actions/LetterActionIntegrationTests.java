@@ -54,6 +54,7 @@ class LetterActionIntegrationTests extends SiteIntegrationTest {
 
         assertThat(form.select("input[name=targets]").eachAttr("value")).containsExactly("B001318", "S000033", "W000800");
         assertThat(form.select("input[name=targets]").eachAttr("checked")).hasSize(3);
+        assertThat(form.getElementById("cwc")).as("no CWC key: no address is asked for").isNull();
         String balint = form.getElementById("body-B001318").text();
         assertThat(balint).startsWith("Dear Rep. Balint,").contains("in 05401").contains("Public Law 119-73")
                 .contains("Jordan Lee").doesNotContain("{{");
@@ -79,6 +80,7 @@ class LetterActionIntegrationTests extends SiteIntegrationTest {
         assertThat(mailtos.getFirst()).doesNotContain("+").contains("%20");
         assertThat(readyPage.select("a[href=https://www.sanders.senate.gov/contact/]")).hasSize(1);
         assertThat(readyPage.select("a[href=https://balint.house.gov]")).hasSize(1);
+        assertThat(readyPage.select(".delivery-state")).as("no CWC key: the page is as it always was").isEmpty();
     }
 
     @Test

@@ -64,6 +64,7 @@ class ConsoleViewAccessTests extends SpringBrowserlessTest {
         staffViews.put("roster", "org.advocacy.admin.roster.ui.RosterView");
         staffViews.put("roster/history", "org.advocacy.admin.roster.ui.RosterSyncHistoryView");
         staffViews.put("roster/member/A000055", "org.advocacy.admin.roster.ui.LegislatorView");
+        staffViews.put("deliveries", "org.advocacy.admin.deliveries.ui.DeliveriesView");
         changeControls = new LinkedHashMap<>();
         changeControls.put("campaigns", "New campaign");
         changeControls.put("campaigns/edit/" + campaign, "Save campaign");

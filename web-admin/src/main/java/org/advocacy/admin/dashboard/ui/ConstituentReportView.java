@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.advocacy.admin.ui.ConsoleUi;
+import org.advocacy.cwc.CwcDeliveries;
 import org.advocacy.legislators.Chamber;
 import org.advocacy.legislators.Legislator;
 import org.advocacy.legislators.LegislatorService;
@@ -43,14 +44,16 @@ class ConstituentReportView extends VerticalLayout implements BeforeEnterObserve
 
     private final LegislatorService legislators;
     private final SupporterDirectory directory;
+    private final CwcDeliveries deliveries;
     private final ComboBox<Legislator> member;
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final VerticalLayout report = new VerticalLayout();
 
-    ConstituentReportView(LegislatorService legislators, SupporterDirectory directory) {
+    ConstituentReportView(LegislatorService legislators, SupporterDirectory directory, CwcDeliveries deliveries) {
         this.legislators = legislators;
         this.directory = directory;
+        this.deliveries = deliveries;
         this.member = ConsoleUi.legislatorPicker(legislators, "Member of Congress");
         setMaxWidth("60rem");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -96,6 +99,12 @@ class ConstituentReportView extends VerticalLayout implements BeforeEnterObserve
         report.add(new H2(legislator.getTitle() + " " + legislator.getDisplayName()),
                 new Paragraph("Constituents in " + area + " took " + total + " action" + (total == 1 ? "" : "s")
                         + " between " + from.getValue() + " and " + to.getValue() + "."));
+        CwcDeliveries.LetterFigures letters = deliveries.letterFigures(legislator.getBioguideId(), from.getValue(),
+                to.getValue());
+        report.add(new Paragraph("Letters delivered into the office through Communicating with Congress: "
+                + letters.delivered() + (letters.queued() > 0 ? " (" + letters.queued() + " more queued)" : "")
+                + (letters.notDelivered() > 0 ? ", " + letters.notDelivered() + " failed or in doubt" : "")
+                + ". Letters prepared for constituents to send themselves: " + letters.prepared() + "."));
         if (tallies.isEmpty()) {
             report.add(ConsoleUi.emptyState("No actions by constituents in this period."));
             return;

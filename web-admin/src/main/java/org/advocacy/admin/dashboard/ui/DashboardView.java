@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
+import org.advocacy.cwc.CwcDeliveries;
 import org.advocacy.legislators.Legislator;
 import org.advocacy.legislators.LegislatorService;
 import org.advocacy.stories.StoryService;
@@ -55,7 +56,7 @@ class DashboardView extends VerticalLayout {
     private final VerticalLayout period = new VerticalLayout();
 
     DashboardView(CampaignService campaigns, SupporterService supporters, StoryService stories,
-                  LegislatorService legislators, SupporterDirectory directory) {
+                  LegislatorService legislators, SupporterDirectory directory, CwcDeliveries deliveries) {
         this.campaigns = campaigns;
         this.directory = directory;
         this.legislators = legislators;
@@ -64,10 +65,14 @@ class DashboardView extends VerticalLayout {
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         figures.getStyle().set("gap", "var(--lumo-space-m)");
         SupporterDirectory.SignupFigures signups = directory.signupFigures();
+        CwcDeliveries.LetterFigures letters = deliveries.letterFigures(null, null, null);
         figures.add(
                 figure("Live campaigns", campaigns.liveCampaigns().size(), "No campaign is live. Publish one to start taking actions."),
                 figure("Supporters", supporters.countSupporters(), "No supporters yet. They appear here after their first action or sign-up."),
                 figure("Actions taken", supporters.countActions(), "No actions yet. Letters, calls and meeting requests are counted here."),
+                figure("Letters delivered to Congress", letters.delivered(), "No letter has been delivered directly yet. "
+                        + "With a CWC key configured, letters go straight into the offices that accept them."),
+                figure("Letters prepared for supporters to send", letters.prepared(), "No letters prepared yet."),
                 figure("Meeting requests to follow up", supporters.countOpenMeetingRequests(), "No meeting requests are waiting."),
                 figure("Stories awaiting moderation", stories.countAwaitingModeration(), "No stories are waiting for review."),
                 figure("Members of Congress in the roster", legislators.countSitting(), "The roster is empty. Run the roster sync job."),
