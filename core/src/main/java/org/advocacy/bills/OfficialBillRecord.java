@@ -1,6 +1,7 @@
 package org.advocacy.bills;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,9 +31,11 @@ public record OfficialBillRecord(int congress, BillType type, int number, String
     public record Action(LocalDate occurredOn, @Nullable Chamber chamber, String description, BillStage stage) {
     }
 
-    /** The stage after the last action, or INTRODUCED when there is none. */
+    /** The stage of the latest action (the same rule as {@link Bill}'s), or INTRODUCED when there is none. */
     public BillStage stage() {
-        return actions.isEmpty() ? BillStage.INTRODUCED : actions.getLast().stage();
+        return actions.stream()
+                .max(Comparator.comparing(Action::occurredOn).thenComparing(a -> a.stage().ordinal()))
+                .map(Action::stage).orElse(BillStage.INTRODUCED);
     }
 
     /** The date the bill reached its current stage. */
