@@ -29,7 +29,7 @@ public class BillSyncRepository {
                             String sourceUrl) {
         jdbc.sql("""
                         insert into bill_sync (bill_id, checked_at, succeeded, message, changed_at, source_url)
-                        values (:bill, :at, :ok, :message, case when :changed then :at end, :url)
+                        values (:bill, :at, :ok, :message, case when :changed then cast(:at as timestamptz) end, :url)
                         on conflict (bill_id) do update set checked_at = excluded.checked_at,
                             succeeded = excluded.succeeded, message = excluded.message, source_url = excluded.source_url,
                             changed_at = coalesce(excluded.changed_at, bill_sync.changed_at)""")
