@@ -42,6 +42,7 @@ class BillStatusSyncJobIntegrationTests {
 
     @BeforeEach
     void trackTheEightBills() throws Exception {
+        jdbc.sql("delete from campaign_bill where bill_id in (select id from bill where " + MINE + ")").update();
         jdbc.sql("delete from bill where " + MINE).update();
         for (String bill : new String[] {"117,HR,1", "117,HR,2471", "117,HR,6658", "117,S,35", "117,SCONRES,7",
                 "114,HJRES,45", "114,HR,1314", "114,HR,3762"}) {
