@@ -152,8 +152,10 @@ public class Bill {
     }
 
     public void setSponsor(@Nullable String bioguideId) {
+        if (!Objects.equals(this.sponsorId, bioguideId)) {
+            this.sponsorName = null;
+        }
         this.sponsorId = bioguideId;
-        this.sponsorName = null;
         touch();
     }
 
