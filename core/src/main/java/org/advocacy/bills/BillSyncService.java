@@ -88,10 +88,7 @@ public class BillSyncService {
 
     /** Every bill the platform tracks, in a stable order. */
     public List<TrackedBill> tracked() {
-        return bills.findAll().stream()
-                .sorted(Comparator.comparing(Bill::getId))
-                .map(b -> new TrackedBill(b.getId(), b.getCongress(), b.getType(), b.getNumber()))
-                .toList();
+        return sync.tracked();
     }
 
     /** Applies the official record to a tracked bill; writes only what differs. */

@@ -2,7 +2,6 @@ package org.advocacy.batch.billstatus;
 
 import java.util.Map;
 
-import org.advocacy.bills.BillStatusSource;
 import org.advocacy.bills.BillSyncService;
 import org.advocacy.bills.BillSyncService.TrackedBill;
 import org.advocacy.legislators.RosterJobs;
@@ -14,7 +13,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
@@ -54,7 +52,7 @@ public class BillStatusSyncJobConfiguration {
 
     @Bean
     Step billStatusSyncStep(JobRepository jobRepository, ListItemReader<TrackedBill> trackedBillReader,
-                            ItemProcessor<TrackedBill, FetchedBill> billStatusFetcher, BillStatusWriter billStatusWriter,
+                            BillStatusFetcher billStatusFetcher, BillStatusWriter billStatusWriter,
                             BillStatusProperties properties) {
         // No batch transaction: BillSyncService commits each bill on its own.
         return new StepBuilder("sync-bills", jobRepository)
@@ -74,19 +72,9 @@ public class BillStatusSyncJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<TrackedBill, FetchedBill> billStatusFetcher(GovInfoBillStatusSource source,
-                                                               BillStatusProperties properties,
-                                                               @Value("#{jobParameters['status-url']}") String template) {
-        String urlTemplate = template == null || template.isBlank() ? properties.statusUrl() : template;
-        return bill -> {
-            String url = GovInfoBillStatusSource.url(urlTemplate, bill.congress(), bill.type(), bill.number());
-            try {
-                return FetchedBill.read(bill, url, source.fetch(urlTemplate, bill.congress(), bill.type(), bill.number()));
-            }
-            catch (BillStatusSource.UnavailableException e) {
-                return FetchedBill.failed(bill, url, String.valueOf(e.getMessage()));
-            }
-        };
+    BillStatusFetcher billStatusFetcher(GovInfoBillStatusSource source, BillStatusProperties properties,
+                                        @Value("#{jobParameters['status-url']}") String template) {
+        return new BillStatusFetcher(source, template == null || template.isBlank() ? properties.statusUrl() : template);
     }
 
     @Bean

@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.advocacy.bills.BillStage;
+import org.advocacy.bills.BillType;
 import org.advocacy.bills.BillSyncService.StageChange;
 import org.advocacy.bills.BillSyncService.SyncStatus;
+import org.advocacy.bills.BillSyncService.TrackedBill;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,6 +38,14 @@ public class BillSyncRepository {
                 .param("bill", billId).param("at", Timestamp.from(at)).param("ok", succeeded)
                 .param("message", shorten(message, 500)).param("changed", changed).param("url", shorten(sourceUrl, 500))
                 .update();
+    }
+
+    /** Every bill by number only, without loading histories and cosponsors. */
+    public List<TrackedBill> tracked() {
+        return jdbc.sql("select id, congress, bill_type, number from bill order by id")
+                .query((rs, row) -> new TrackedBill(rs.getLong(1), rs.getInt(2),
+                        BillType.valueOf(rs.getString(3)), rs.getInt(4)))
+                .list();
     }
 
     public Optional<SyncStatus> status(long billId) {
@@ -64,7 +74,7 @@ public class BillSyncRepository {
                         order by c.recorded_at desc, c.id desc limit ?""")
                 .params(since == null ? null : Timestamp.from(since), limit)
                 .query((rs, row) -> new StageChange(rs.getLong(1), rs.getInt(2),
-                        org.advocacy.bills.BillType.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5),
+                        BillType.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5),
                         BillStage.valueOf(rs.getString(6)), BillStage.valueOf(rs.getString(7)),
                         rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), rs.getTimestamp(9).toInstant()))
                 .list();
