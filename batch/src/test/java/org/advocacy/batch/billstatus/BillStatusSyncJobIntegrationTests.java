@@ -136,8 +136,11 @@ class BillStatusSyncJobIntegrationTests {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(history(117, "HR", 1)).isEqualTo(hr1Before);
         assertThat(history(117, "S", 35)).isEqualTo(s35Before);
-        assertThat(JobRunner.outcome(execution)).contains("6 updated").contains("H.R. 1 (117th): Not a valid Bill Status file")
-                .contains("S. 35 (117th): Cannot read");
+        assertThat(JobRunner.outcome(execution)).contains("6 updated").contains(" failed; ");
+        assertThat(jdbc.sql("select message from bill_sync where bill_id = ?").param(id(117, "HR", 1))
+                .query(String.class).single()).startsWith("Not a valid Bill Status file: it is not well-formed XML");
+        assertThat(jdbc.sql("select message from bill_sync where bill_id = ?").param(id(117, "S", 35))
+                .query(String.class).single()).endsWith("BILLSTATUS-117s35.xml: no such file");
         assertThat(jdbc.sql("select count(*) from bill where " + MINE + " and short_title = 'Edited by hand'")
                 .query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select succeeded from bill_sync where bill_id = ?").param(id(117, "HR", 1))
