@@ -123,6 +123,46 @@ class TrackBillBrowserIntegrationTests {
         }
     }
 
+    @Test
+    void anAdministratorRunsTheBillStatusSyncFromTheJobsViewAndWatchesItEnd() throws Exception {
+        jdbc.update("insert into bill (congress, bill_type, number, short_title) values (117, 'S', 35, 'Tracked')");
+        String email = "jobs-" + UUID.randomUUID() + "@example.org";
+        String password = "Jobs-test-" + UUID.randomUUID();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+                "test", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        try {
+            staff.create(email, "Jobs test admin", password, Role.ADMIN);
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+        WebDriver browser = chromium();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+            browser.get("http://localhost:18443/admin/login");
+            wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
+            browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input")).sendKeys(email);
+            browser.findElement(By.cssSelector("vaadin-password-field[name='password'] > input")).sendKeys(password);
+            browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+            wait.until(d -> !d.getCurrentUrl().contains("/login"));
+
+            browser.get("http://localhost:18443/admin/jobs");
+            WebElement start = wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                    .filter(b -> b.getText().equals("Run bill status sync")).findFirst().orElse(null));
+            start.click();
+            // The demo bill's file is not in the folder, so the run ends FAILED naming it; S. 35 is updated.
+            wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText)
+                    .anyMatch(text -> text.contains("H.R. 4323 (119th): Cannot read") && text.contains(" updated, ")));
+            assertThat(browser.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText))
+                    .anyMatch(text -> text.startsWith("sync-bills completed, read ") && text.contains("report-bills failed"));
+            assertThat(jdbc.queryForObject("select stage from bill where congress = 117 and bill_type = 'S' and number = 35",
+                    String.class)).isEqualTo("PASSED_SENATE");
+        }
+        finally {
+            browser.quit();
+        }
+    }
+
     private static WebDriver chromium() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
