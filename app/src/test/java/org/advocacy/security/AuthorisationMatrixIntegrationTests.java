@@ -68,11 +68,15 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
     /** Service method names that only read. */
     static final List<String> READS = List.of("find", "list", "page", "count", "search", "queue", "stances",
             "actions", "meetingRequests", "mostContacted", "signupFigures", "constituentReport", "dueForFollowUp",
-            "history", "progress", "sample", "byCampaign", "byOffice", "problems", "topics", "letterFigures");
+            "history", "progress", "sample", "byCampaign", "byOffice", "problems", "topics", "letterFigures",
+            // Bill status sync: the last sync of a bill, and the dashboard's unseen stage changes (marking them
+            // seen only moves the caller's own marker, so every staff role may).
+            "status", "unseenChanges", "markChangesSeen");
     /** Service method names that change, send or export personal data. */
     static final List<String> CHANGES = List.of("create", "update", "record", "remove", "change", "set", "put",
             "add", "edit", "redact", "approve", "publish", "unpublish", "followUp", "erase", "export", "schedule",
-            "send", "unschedule", "resume", "cancel", "reset", "retry", "markDeliveredByHand", "chooseTopics");
+            "send", "unschedule", "resume", "cancel", "reset", "retry", "markDeliveredByHand", "chooseTopics",
+            "track");
 
     @Autowired ApplicationContext context;
     @Autowired PlatformTransactionManager transactions;

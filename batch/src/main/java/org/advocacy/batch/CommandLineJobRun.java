@@ -16,7 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar advocacy.jar --advocacy.run-job=roster-sync} (or {@code district-import}):
+ * {@code java -jar advocacy.jar --advocacy.run-job=roster-sync} (or {@code district-import}, {@code bill-status-sync}):
  * runs the job once, prints its summary or why it failed, and exits with 0 on success, 1 when
  * the job failed and 2 for an unknown job name. Any other property can be given the same way,
  * e.g. {@code --advocacy.roster.legislators-url=file:/tmp/legislators-current.yaml}.
@@ -54,7 +54,7 @@ class CommandLineJobRun implements ApplicationRunner {
     int runOnce(PrintStream out, PrintStream err) {
         var name = Name.of(jobName);
         if (name.isEmpty()) {
-            err.println("advocacy.run-job: no job '" + jobName + "'; the jobs are roster-sync and district-import");
+            err.println("advocacy.run-job: no job '" + jobName + "'; the jobs are roster-sync, district-import and bill-status-sync");
             return UNKNOWN_JOB;
         }
         JobExecution execution;

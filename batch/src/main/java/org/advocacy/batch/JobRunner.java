@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.advocacy.batch.billstatus.BillStatusProperties;
+import org.advocacy.batch.billstatus.BillStatusSyncJobConfiguration;
 import org.advocacy.batch.districts.DistrictImportJobConfiguration;
 import org.advocacy.batch.districts.DistrictsProperties;
 import org.advocacy.batch.roster.RosterProperties;
@@ -30,7 +32,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs the roster jobs: now and to the end (command line, schedule) or in the background (the
+ * Runs the roster and bill jobs: now and to the end (command line, schedule) or in the background (the
  * console, administrators only), and reports their runs from the batch tables.
  */
 @Service
@@ -43,16 +45,18 @@ public class JobRunner implements RosterJobs, DisposableBean {
     private final JdbcClient jdbc;
     private final RosterProperties rosterProperties;
     private final DistrictsProperties districtsProperties;
+    private final BillStatusProperties billStatusProperties;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     JobRunner(JobOperator jobOperator, List<Job> jobs, JdbcClient jdbc, RosterProperties rosterProperties,
-              DistrictsProperties districtsProperties) {
+              DistrictsProperties districtsProperties, BillStatusProperties billStatusProperties) {
         this.jobOperator = jobOperator;
         this.jobs = new java.util.HashMap<>();
         jobs.forEach(job -> this.jobs.put(job.getName(), job));
         this.jdbc = jdbc;
         this.rosterProperties = rosterProperties;
         this.districtsProperties = districtsProperties;
+        this.billStatusProperties = billStatusProperties;
     }
 
     /** Runs the job to its end in this thread. */
@@ -60,9 +64,11 @@ public class JobRunner implements RosterJobs, DisposableBean {
         Job job = job(name);
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addLong("requested-at", System.currentTimeMillis());
-        Map<String, String> sources = name == Name.ROSTER_SYNC
-                ? RosterSyncJobConfiguration.sourceParameters(rosterProperties)
-                : DistrictImportJobConfiguration.sourceParameters(districtsProperties);
+        Map<String, String> sources = switch (name) {
+            case ROSTER_SYNC -> RosterSyncJobConfiguration.sourceParameters(rosterProperties);
+            case DISTRICT_IMPORT -> DistrictImportJobConfiguration.sourceParameters(districtsProperties);
+            case BILL_STATUS_SYNC -> BillStatusSyncJobConfiguration.sourceParameters(billStatusProperties);
+        };
         sources.forEach((key, value) -> parameters.addString(key, value, false));
         try {
             return jobOperator.start(job, parameters.toJobParameters());
@@ -134,7 +140,7 @@ public class JobRunner implements RosterJobs, DisposableBean {
         List<JobRun> runs = jdbc.sql("""
                         select e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
                         from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id
-                        where i.job_name in ('roster-sync', 'district-import')""" + " and " + condition)
+                        where i.job_name in ('roster-sync', 'district-import', 'bill-status-sync')""" + " and " + condition)
                 .params(parameters)
                 .query((rs, row) -> new JobRun(rs.getLong(1), rs.getString(2), rs.getString(3),
                         instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), shorten(rs.getString(6)), List.of()))
@@ -148,7 +154,7 @@ public class JobRunner implements RosterJobs, DisposableBean {
     public long countRuns() {
         return jdbc.sql("""
                         select count(*) from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id
-                        where i.job_name in ('roster-sync', 'district-import')""")
+                        where i.job_name in ('roster-sync', 'district-import', 'bill-status-sync')""")
                 .query(Long.class).single();
     }
 

@@ -19,7 +19,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * The nightly roster sync ({@code advocacy.roster.cron}) and the monthly district import
- * ({@code advocacy.districts.cron}), each under a ShedLock lock in the {@code shedlock} table,
+ * ({@code advocacy.districts.cron}) and the bill status sync every four hours
+ * ({@code advocacy.bills.status-cron}), each under a ShedLock lock in the {@code shedlock} table,
  * so only one instance runs them. Times are the database's (UTC).
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,6 +55,12 @@ class JobScheduling {
     @SchedulerLock(name = "district-import", lockAtLeastFor = "PT1M")
     void importDistricts() {
         run(Name.DISTRICT_IMPORT);
+    }
+
+    @Scheduled(cron = "${advocacy.bills.status-cron:0 20 */4 * * *}", zone = "UTC")
+    @SchedulerLock(name = "bill-status-sync", lockAtLeastFor = "PT1M")
+    void syncBillStatus() {
+        run(Name.BILL_STATUS_SYNC);
     }
 
     private void run(Name name) {

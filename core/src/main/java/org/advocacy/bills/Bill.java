@@ -63,6 +63,9 @@ public class Bill {
     @Column(name = "sponsor_id")
     private @Nullable String sponsorId;
 
+    @Column(name = "sponsor_name")
+    private @Nullable String sponsorName;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private BillStage stage = BillStage.INTRODUCED;
@@ -149,7 +152,28 @@ public class Bill {
     }
 
     public void setSponsor(@Nullable String bioguideId) {
+        if (!Objects.equals(this.sponsorId, bioguideId)) {
+            this.sponsorName = null;
+        }
         this.sponsorId = bioguideId;
+        touch();
+    }
+
+    /** The sponsor as the official record names them; they may have left Congress since. */
+    public void setSponsor(@Nullable String bioguideId, @Nullable String name) {
+        this.sponsorId = bioguideId;
+        this.sponsorName = name;
+        touch();
+    }
+
+    /** Replaces the whole status history with the official one; the stage follows its latest entry. */
+    public void replaceStatusHistory(List<OfficialBillRecord.Action> actions) {
+        statusEvents.clear();
+        for (OfficialBillRecord.Action action : actions) {
+            statusEvents.add(new BillStatusEvent(this, action.occurredOn(), BillStatusEvent.DatePrecision.DAY,
+                    action.chamber(), action.description(), action.stage()));
+        }
+        this.stage = statusEvents.isEmpty() ? BillStage.INTRODUCED : latestStage();
         touch();
     }
 
@@ -198,6 +222,10 @@ public class Bill {
 
     public @Nullable String getSponsorId() {
         return sponsorId;
+    }
+
+    public @Nullable String getSponsorName() {
+        return sponsorName;
     }
 
     public BillStage getStage() {

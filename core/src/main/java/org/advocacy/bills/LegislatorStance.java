@@ -31,6 +31,15 @@ public class LegislatorStance {
     @Column(nullable = false)
     private Stance stance;
 
+    /** Who set the stance: staff by hand, or the bill status sync from the cosponsor list. */
+    public enum Source {
+        STAFF, SYNC
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Source source = Source.STAFF;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.now();
 
@@ -42,8 +51,14 @@ public class LegislatorStance {
         this.stance = stance;
     }
 
+    LegislatorStance(long billId, String bioguideId, Stance stance, Source source) {
+        this(billId, bioguideId, stance);
+        this.source = source;
+    }
+
     void change(Stance stance) {
         this.stance = stance;
+        this.source = Source.STAFF;
         this.updatedAt = Instant.now();
     }
 
@@ -57,6 +72,10 @@ public class LegislatorStance {
 
     public Stance getStance() {
         return stance;
+    }
+
+    public Source getSource() {
+        return source;
     }
 
     public Instant getUpdatedAt() {

@@ -9,14 +9,14 @@ import org.springframework.data.domain.Pageable;
 
 /**
  * Starting and watching the jobs that maintain the roster data ({@code roster-sync} and
- * {@code district-import}). The batch module implements it; the console uses it, so that the
+ * {@code district-import}) and the bills ({@code bill-status-sync}). The batch module implements it; the console uses it, so that the
  * console does not depend on the batch module.
  */
 public interface RosterJobs {
 
     /** The jobs that can be started. */
     enum Name {
-        ROSTER_SYNC("roster-sync"), DISTRICT_IMPORT("district-import");
+        ROSTER_SYNC("roster-sync"), DISTRICT_IMPORT("district-import"), BILL_STATUS_SYNC("bill-status-sync");
 
         private final String jobName;
 
@@ -51,7 +51,7 @@ public interface RosterJobs {
     record StepProgress(String name, String status, long readCount, long writeCount) {
     }
 
-    /** Runs of both jobs, newest first. */
+    /** Runs of these jobs, newest first. */
     List<JobRun> runs(Pageable pageable);
 
     long countRuns();

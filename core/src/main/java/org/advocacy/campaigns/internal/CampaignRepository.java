@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
@@ -14,4 +15,7 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
     List<Campaign> findByStatusOrderByCreatedAtDesc(CampaignStatus status);
 
     boolean existsBySlug(String slug);
+
+    @Query("select c from Campaign c join c.billIds b where b = :billId")
+    List<Campaign> findByBill(long billId);
 }

@@ -1,6 +1,16 @@
 package org.advocacy.admin.ui;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.advocacy.bills.BillStage;
 
 import org.advocacy.legislators.Legislator;
 import org.advocacy.legislators.LegislatorService;
@@ -11,7 +21,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.MessageSource;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -117,5 +129,39 @@ public final class ConsoleUi {
 
     private static RosterFilter filter(String text) {
         return new RosterFilter(text, null, null, null, true);
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    /** A bill stage in words, from the core message bundle ("Passed the House"). */
+    public static String stage(MessageSource messages, BillStage stage) {
+        return messages.getMessage(stage.messageKey(), null, stage.name(), Locale.ENGLISH);
+    }
+
+    public static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    /**
+     * Calls {@code show} with a time formatter in UTC at once, then again in the staff member's own
+     * time zone as soon as their browser has reported it.
+     */
+    public static void inStaffZone(Consumer<Function<Instant, String>> show) {
+        show.accept(at -> WHEN.format(at.atZone(ZoneOffset.UTC)) + " UTC");
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        ui.getPage().retrieveExtendedClientDetails(details -> {
+            ZoneId zone;
+            try {
+                zone = ZoneId.of(details.getTimeZoneId());
+            }
+            catch (RuntimeException unknown) {
+                return;
+            }
+            show.accept(at -> WHEN.format(at.atZone(zone)) + " (" + zone.getId().replace('_', ' ') + ")");
+        });
     }
 }

@@ -11,11 +11,13 @@ import org.advocacy.bills.BillDetails;
 import org.advocacy.bills.BillService;
 import org.advocacy.bills.BillStage;
 import org.advocacy.bills.BillStatusEvent;
+import org.advocacy.bills.BillSyncService;
 import org.advocacy.bills.Cosponsor;
 import org.advocacy.legislators.Chamber;
 import org.advocacy.legislators.Legislator;
 import org.advocacy.legislators.LegislatorService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,16 +60,24 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
     private final boolean editable;
     private final H1 heading = new H1();
     private final Paragraph stage = new Paragraph();
+    final Paragraph syncStatus = new Paragraph();
+    private final BillSyncService sync;
+    private final MessageSource messages;
     private final TabSheet tabs = new TabSheet();
     private final BeanValidationBinder<BillForm> binder = new BeanValidationBinder<>(BillForm.class);
     private final Grid<BillStatusEvent> history = new Grid<>(BillStatusEvent.class, false);
     private final ComboBox<Legislator> sponsor;
     private final MultiSelectComboBox<Legislator> cosponsors;
     private final VerticalLayout stancesTab = new VerticalLayout();
+    private final Paragraph formerMembers = new Paragraph();
     private @Nullable Bill bill;
 
-    BillEditorView(BillService bills, LegislatorService legislators, AuthenticationContext authentication) {
+    BillEditorView(BillService bills, LegislatorService legislators, BillSyncService sync, MessageSource messages,
+                   AuthenticationContext authentication) {
         this.bills = bills;
+        this.sync = sync;
+        this.messages = messages;
+        syncStatus.setId("bill-sync-status");
         this.legislators = legislators;
         this.editable = ConsoleUi.canEdit(authentication);
         this.sponsor = ConsoleUi.legislatorPicker(legislators, "Sponsor");
@@ -78,7 +88,7 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
         tabs.add("Status history", historyTab());
         tabs.add("Sponsor and cosponsors", backersTab());
         tabs.add("Member stances", stancesTab);
-        add(heading, stage, tabs);
+        add(heading, stage, syncStatus, tabs);
     }
 
     @Override
@@ -100,13 +110,36 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
     private void load(Bill loaded) {
         bill = loaded;
         heading.setText(loaded.getDesignation() + " · " + loaded.getShortTitle());
-        stage.setText("Current stage: " + loaded.getStage() + ". Live campaigns linked to this bill show the call to "
-                + "action for this stage.");
+        stage.setText("Current stage: " + ConsoleUi.stage(messages, loaded.getStage()) + ". Live campaigns linked to "
+                + "this bill show the call to action for this stage.");
+        showSyncStatus(loaded.getId());
         binder.readRecord(BillForm.of(loaded));
         history.setItems(loaded.getStatusHistory());
         sponsor.setValue(loaded.getSponsorId() == null ? null : legislators.find(loaded.getSponsorId()).orElse(null));
         cosponsors.setValue(Set.copyOf(legislators.findAll(loaded.getCosponsors().stream()
                 .map(Cosponsor::bioguideId).toList())));
+        Set<Cosponsor> former = formerMembers(loaded);
+        String sponsorName = loaded.getSponsorId() != null && sponsor.getValue() == null ? loaded.getSponsorName() : null;
+        formerMembers.setVisible(!former.isEmpty() || sponsorName != null);
+        formerMembers.setText((sponsorName == null ? "" : "Sponsor (no longer in Congress): " + sponsorName + ". ")
+                + (former.isEmpty() ? "" : "Cosponsors no longer in Congress, kept from the official record: "
+                + former.stream().map(c -> c.name() == null ? c.bioguideId() : c.name()).sorted()
+                        .collect(Collectors.joining("; ")) + "."));
+    }
+
+    /** The last sync in plain words, in the staff member's time zone. */
+    private void showSyncStatus(long billId) {
+        var status = sync.status(billId).orElse(null);
+        if (status == null) {
+            syncStatus.setText("Not synced from the official record yet. The bill status sync runs every four hours.");
+            return;
+        }
+        ConsoleUi.inStaffZone(time -> syncStatus.setText(status.succeeded()
+                ? "Last synced from the official record " + time.apply(status.checkedAt()) + ": "
+                        + (status.message().equals("Up to date") ? "nothing had changed." : status.message() + ".")
+                        + (status.changedAt() == null ? "" : " Last change found " + time.apply(status.changedAt()) + ".")
+                : "The last sync, " + time.apply(status.checkedAt()) + ", failed: " + status.message()
+                        + ". The bill keeps the information it had."));
     }
 
     private VerticalLayout detailsTab() {
@@ -159,9 +192,9 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
         history.addColumn(e -> e.isMonthOnly() ? e.getOccurredOn().getYear() + "-"
                 + String.format("%02d", e.getOccurredOn().getMonthValue()) : e.getOccurredOn().toString())
                 .setHeader("Date").setAutoWidth(true);
-        history.addColumn(e -> e.getChamber() == null ? "" : e.getChamber().name()).setHeader("Chamber").setAutoWidth(true);
+        history.addColumn(e -> e.getChamber() == null ? "" : e.getChamber() == Chamber.HOUSE ? "House" : "Senate").setHeader("Chamber").setAutoWidth(true);
         history.addColumn(BillStatusEvent::getDescription).setHeader("What happened").setFlexGrow(2);
-        history.addColumn(e -> e.getStage().name()).setHeader("Stage");
+        history.addColumn(e -> ConsoleUi.stage(messages, e.getStage())).setHeader("Stage");
         if (editable) {
             history.addComponentColumn(e -> {
                 Button remove = new Button("Remove", click -> ConsoleUi.confirm("Remove this entry?",
@@ -192,6 +225,7 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
             Select<BillStage> newStage = new Select<>();
             newStage.setLabel("Stage");
             newStage.setItems(BillStage.values());
+            newStage.setItemLabelGenerator(value -> ConsoleUi.stage(messages, value));
             Button add = new Button("Add entry", e -> {
                 Bill current = bill;
                 if (current == null || date.getValue() == null || newStage.getValue() == null) {
@@ -200,7 +234,7 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
                 }
                 if (ConsoleUi.attempt(() -> load(bills.recordStatus(current.getId(), date.getValue(), chamber.getValue(),
                         description.getValue(), newStage.getValue())))) {
-                    ConsoleUi.success("Entry added. The bill is now at " + bill.getStage() + ".");
+                    ConsoleUi.success("Entry added. The bill is now at \"" + ConsoleUi.stage(messages, bill.getStage()) + "\".");
                     description.clear();
                 }
             });
@@ -211,6 +245,12 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
             tab.add(form);
         }
         return tab;
+    }
+
+    private Set<Cosponsor> formerMembers(Bill of) {
+        Set<String> inRoster = legislators.findAll(of.getCosponsors().stream().map(Cosponsor::bioguideId).toList())
+                .stream().map(Legislator::getBioguideId).collect(Collectors.toSet());
+        return of.getCosponsors().stream().filter(c -> !inRoster.contains(c.bioguideId())).collect(Collectors.toSet());
     }
 
     private VerticalLayout backersTab() {
@@ -224,14 +264,18 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
             Set<Cosponsor> chosen = cosponsors.getValue().stream()
                     .map(l -> new Cosponsor(l.getBioguideId(), since.getOrDefault(l.getBioguideId(), LocalDate.now())))
                     .collect(Collectors.toSet());
-            String sponsorId = sponsor.getValue() == null ? null : sponsor.getValue().getBioguideId();
+            // Former members named by the official record are not in the roster pickers: keep them.
+            chosen.addAll(formerMembers(current));
+            String sponsorId = sponsor.getValue() != null ? sponsor.getValue().getBioguideId()
+                    : current.getSponsorId() != null && legislators.find(current.getSponsorId()).isEmpty()
+                    ? current.getSponsorId() : null;
             if (ConsoleUi.attempt(() -> load(bills.changeBackers(current.getId(), sponsorId, chosen)))) {
                 ConsoleUi.success("Sponsor and cosponsors saved.");
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(editable);
-        return new VerticalLayout(new Paragraph("After enactment, campaigns thank these members and ask the others "
+        return new VerticalLayout(formerMembers, new Paragraph("After enactment, campaigns thank these members and ask the others "
                 + "to back strong implementation ({{legislator.thanks}})."), sponsor, cosponsors, save);
     }
 }

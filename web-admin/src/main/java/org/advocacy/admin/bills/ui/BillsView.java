@@ -3,7 +3,11 @@ package org.advocacy.admin.bills.ui;
 import org.advocacy.admin.ui.ConsoleUi;
 import org.advocacy.bills.Bill;
 import org.advocacy.bills.BillService;
+import org.advocacy.bills.BillStatusSource;
+import org.advocacy.bills.BillSyncService;
 import org.advocacy.bills.BillType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -13,6 +17,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -33,22 +38,34 @@ import jakarta.annotation.security.RolesAllowed;
 class BillsView extends VerticalLayout {
 
     private final BillService bills;
+    private final MessageSource messages;
 
-    BillsView(BillService bills, AuthenticationContext authentication) {
+    /** The Bill Status source comes from the batch module; without it (this module's own tests) bills are added by hand. */
+    BillsView(BillService bills, ObjectProvider<BillStatusSource> sources, BillSyncService sync, MessageSource messages,
+              AuthenticationContext authentication) {
         this.bills = bills;
+        this.messages = messages;
         setSizeFull();
         add(new H1("Bills"));
         if (ConsoleUi.canEdit(authentication)) {
-            Button create = new Button("New bill", event -> openCreateDialog());
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(create);
+            HorizontalLayout actions = new HorizontalLayout();
+            BillStatusSource source = sources.getIfAvailable();
+            if (source != null) {
+                Button track = new Button("Track a bill", event -> new TrackBillDialog(source, sync, messages,
+                        bill -> getUI().ifPresent(ui -> ui.navigate(BillEditorView.class, bill.getId()))).open());
+                track.setId("track-bill");
+                track.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                actions.add(track);
+            }
+            actions.add(new Button("New bill", event -> openCreateDialog()));
+            add(actions);
         }
         Grid<Bill> grid = new Grid<>(Bill.class, false);
         grid.addComponentColumn(b -> new RouterLink(b.getDesignation(), BillEditorView.class, b.getId()))
                 .setHeader("Number").setAutoWidth(true);
         grid.addColumn(Bill::getCongress).setHeader("Congress").setSortProperty("congress").setAutoWidth(true);
         grid.addColumn(Bill::getShortTitle).setHeader("Short title").setSortProperty("shortTitle").setFlexGrow(2);
-        grid.addColumn(b -> b.getStage().name()).setHeader("Stage").setSortProperty("stage");
+        grid.addColumn(b -> ConsoleUi.stage(messages, b.getStage())).setHeader("Stage").setSortProperty("stage");
         grid.addColumn(b -> b.getPublicLaw() == null ? "" : b.getPublicLaw()).setHeader("Public law");
         grid.setItemsPageable(pageable -> bills.page(pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.advocacy.bills.BillSyncService;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
 import org.advocacy.cwc.CwcDeliveries;
@@ -17,6 +18,7 @@ import org.advocacy.stories.StoryService;
 import org.advocacy.supporters.SupporterDirectory;
 import org.advocacy.supporters.SupporterDirectory.Tally;
 import org.advocacy.supporters.SupporterService;
+import org.springframework.context.MessageSource;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -56,7 +58,8 @@ class DashboardView extends VerticalLayout {
     private final VerticalLayout period = new VerticalLayout();
 
     DashboardView(CampaignService campaigns, SupporterService supporters, StoryService stories,
-                  LegislatorService legislators, SupporterDirectory directory, CwcDeliveries deliveries) {
+                  LegislatorService legislators, SupporterDirectory directory, CwcDeliveries deliveries,
+                  BillSyncService billSync, MessageSource messages) {
         this.campaigns = campaigns;
         this.directory = directory;
         this.legislators = legislators;
@@ -77,7 +80,7 @@ class DashboardView extends VerticalLayout {
                 figure("Stories awaiting moderation", stories.countAwaitingModeration(), "No stories are waiting for review."),
                 figure("Members of Congress in the roster", legislators.countSitting(), "The roster is empty. Run the roster sync job."),
                 confirmation(signups));
-        add(figures, progress());
+        add(figures, new BillChangesPanel(billSync, messages), progress());
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         DatePicker from = new DatePicker("From", today.minusDays(29));

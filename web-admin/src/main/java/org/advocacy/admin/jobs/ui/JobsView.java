@@ -29,7 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Start the roster sync or the district import and watch them: the grid refreshes every two
+ * Start the roster sync, the district import or the bill status sync and watch them: the grid refreshes every two
  * seconds while the view is open (polling works with the pre-built frontend bundle), showing each
  * step's progress and, at the end, the summary or the reason it failed.
  */
@@ -44,6 +44,7 @@ class JobsView extends VerticalLayout {
 
     final Button syncRoster = new Button("Run roster sync");
     final Button importDistricts = new Button("Run district import");
+    final Button syncBills = new Button("Run bill status sync");
     final Grid<JobRun> grid = new Grid<>();
     private final RosterJobs jobs;
     private com.vaadin.flow.shared.@org.jspecify.annotations.Nullable Registration polling;
@@ -51,13 +52,15 @@ class JobsView extends VerticalLayout {
     JobsView(RosterJobs jobs) {
         this.jobs = jobs;
         setSizeFull();
-        add(new H1("Jobs"), new Paragraph("roster-sync runs nightly and district-import monthly, on one instance at a "
-                + "time. Start either now; a run that would remove more than the safety limit of sitting members "
-                + "fails and changes nothing."));
+        add(new H1("Jobs"), new Paragraph("roster-sync runs nightly, district-import monthly and bill-status-sync "
+                + "every four hours, on one instance at a time. Start any of them now; a run that would remove more "
+                + "than the safety limit of sitting members fails and changes nothing, and a bill whose official "
+                + "record cannot be read keeps what it had while the other bills are updated."));
         syncRoster.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         syncRoster.addClickListener(event -> start(Name.ROSTER_SYNC));
         importDistricts.addClickListener(event -> start(Name.DISTRICT_IMPORT));
-        add(new HorizontalLayout(syncRoster, importDistricts));
+        syncBills.addClickListener(event -> start(Name.BILL_STATUS_SYNC));
+        add(new HorizontalLayout(syncRoster, importDistricts, syncBills));
 
         grid.addColumn(JobRun::executionId).setHeader("Run").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(JobRun::jobName).setHeader("Job").setAutoWidth(true);
