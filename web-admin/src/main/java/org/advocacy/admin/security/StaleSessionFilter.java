@@ -29,7 +29,6 @@ final class StaleSessionFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(StaleSessionFilter.class);
 
     private final StaffSessions sessions;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     StaleSessionFilter(StaffSessions sessions) {
         this.sessions = sessions;
@@ -38,6 +37,8 @@ final class StaleSessionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // Looked up per request: Vaadin installs its own strategy after the chain is built.
+        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         Authentication authentication = contexts.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken) && !isCurrent(authentication)) {
