@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -133,6 +134,16 @@ class ConsoleBrowserSecurityIntegrationTests extends SecurityIntegrationTest {
         wait.until(d -> d.getCurrentUrl().endsWith("/admin/login"));
     }
 
+    @Test
+    void theLoginViewTellsAThrottledAddressWhyItMustWait() {
+        browser.get(base() + "/admin/login?throttled");
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const f = document.querySelector('vaadin-login-form'); return !!f && f.error === true;")));
+        Object message = ((JavascriptExecutor) browser).executeScript(
+                "const e = document.querySelector('vaadin-login-form').i18n.errorMessage; return e.title + ' ' + e.message;");
+        assertThat(message).asString().contains("Too many failed logins from your network").contains("Wait a few minutes");
+    }
+
     String account(String role) {
         String email = "console-browser-" + role.toLowerCase() + "-" + System.nanoTime() + "@advocacy.test";
         StaffAccounts.ensure(jdbc, encoder, email, PASSWORD, role);
@@ -141,7 +152,13 @@ class ConsoleBrowserSecurityIntegrationTests extends SecurityIntegrationTest {
 
     void logIn(String email) {
         browser.get(base() + "/admin/login");
-        wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys(email);
+        try {
+            wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys(email);
+        }
+        catch (TimeoutException e) {
+            // What a too strict policy looks like: Vaadin's client engine never starts.
+            throw new AssertionError("The login form never rendered; the browser reported " + cspViolations(), e);
+        }
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
         wait.until(d -> !d.getCurrentUrl().contains("/login"));

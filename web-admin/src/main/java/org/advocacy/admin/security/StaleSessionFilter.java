@@ -34,6 +34,13 @@ final class StaleSessionFilter extends OncePerRequestFilter {
         this.sessions = sessions;
     }
 
+    /** Vaadin's static files are the same for everyone (and open to anonymous visitors): no query for them. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/admin/VAADIN/static/") || path.startsWith("/admin/VAADIN/build/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
