@@ -15,7 +15,7 @@ public final class StaffPrincipal extends User {
     private final int securityVersion;
 
     public StaffPrincipal(String email, String passwordHash, Collection<? extends GrantedAuthority> authorities,
-                   boolean enabled, boolean accountNonLocked, int securityVersion) {
+                           boolean enabled, boolean accountNonLocked, int securityVersion) {
         super(email, passwordHash, enabled, true, true, accountNonLocked, authorities);
         this.securityVersion = securityVersion;
     }

@@ -3,6 +3,7 @@ package org.advocacy.staff;
 import java.util.Map;
 
 import org.advocacy.staff.internal.StaffUserRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,7 +40,8 @@ public class StaffSessions {
      */
     @Transactional
     public void recordEnded(StaffPrincipal principal) {
-        Long userId = users.findByEmailIgnoreCase(principal.getUsername()).map(StaffUser::getId).orElse(null);
+        @Nullable Long userId = users.findByEmailIgnoreCase(principal.getUsername())
+                .map(StaffUser::getId).orElse(null);
         audit.recordBySystem("staff.session-ended", "StaffUser", userId, null,
                 Map.of("email", principal.getUsername(), "reason", "role, password or account status changed"));
     }

@@ -78,7 +78,8 @@ final class LoginRequestFilter extends OncePerRequestFilter {
             }
             origin = origin(referer);
         }
-        return origin != null && (origin.equalsIgnoreCase(ownOrigin(request)) || origin.equalsIgnoreCase(configuredOrigin));
+        return origin != null
+                && (origin.equalsIgnoreCase(ownOrigin(request)) || origin.equalsIgnoreCase(configuredOrigin));
     }
 
     /** This request's own origin as the server sees it (behind a trusted proxy, the proxy's public one). */
