@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -22,6 +27,7 @@ class SecurityHeadersIntegrationTests extends SecurityIntegrationTest {
             "/supporter", "/privacy", "/campaigns/no-such-campaign");
 
     @Autowired WebApplicationContext web;
+    @Autowired MeterRegistry meters;
 
     @Test
     void publicPagesAllowOnlyTheSitesOwnScriptsAndCannotBeFramedOrSniffed() {
@@ -70,7 +76,75 @@ class SecurityHeadersIntegrationTests extends SecurityIntegrationTest {
         }
     }
 
-    static java.util.Optional<String> directive(String csp, String name) {
+    @Test
+    void theConsoleSendsAContentSecurityPolicyThatKeepsOtherSitesOut() {
+        Client visitor = client();
+        for (String path : List.of("/admin/login", "/admin/", "/admin/supporters")) {
+            HttpResponse<String> response = visitor.get(path);
+            String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow(
+                    () -> new AssertionError(path + " has no Content-Security-Policy"));
+            assertThat(directive(csp, "default-src")).as(path).hasValue("default-src 'self'");
+            assertThat(directive(csp, "script-src")).as(path).hasValueSatisfying(scripts -> assertThat(scripts)
+                    .doesNotContain("*").doesNotContain("http:").doesNotContain("https:").doesNotContain("data:"));
+            assertThat(directive(csp, "connect-src")).as(path).hasValue("connect-src 'self'");
+            assertThat(directive(csp, "object-src")).as(path).hasValue("object-src 'none'");
+            assertThat(directive(csp, "base-uri")).as(path).hasValue("base-uri 'self'");
+            assertThat(directive(csp, "form-action")).as(path).hasValue("form-action 'self'");
+            assertThat(directive(csp, "frame-ancestors")).as(path).hasValue("frame-ancestors 'self'");
+        }
+    }
+
+    @Test
+    void theConsoleAndThePublicSiteAndItsCachedAnswersForbidPowerfulBrowserFeatures() {
+        double hitsBefore = cacheHits();
+        Client visitor = client();
+        List<String> paths = new ArrayList<>(List.of("/admin/login", "/admin/", "/admin/supporters"));
+        for (String path : PUBLIC_PAGES) {
+            // Twice: the second answer of a page the response cache keeps is replayed from the cache.
+            paths.add(path);
+            paths.add(path);
+        }
+        for (String path : paths) {
+            String policy = visitor.get(path).headers().firstValue("Permissions-Policy").orElseThrow(
+                    () -> new AssertionError(path + " has no Permissions-Policy"));
+            assertThat(policy).as(path).contains("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()");
+        }
+        assertThat(cacheHits() - hitsBefore).as("answers replayed from the response cache").isGreaterThanOrEqualTo(1);
+    }
+
+    /**
+     * Behind a TLS proxy (server.forward-headers-strategy=native): a request the proxy marks as https gets
+     * HSTS and a session cookie that the browser only sends back over TLS; plain HTTP gets neither.
+     */
+    @Test
+    void requestsForwardedAsHttpsGetStrictTransportSecurityAndASecureSessionCookie() {
+        for (String path : List.of("/admin/login", "/supporter")) {
+            HttpResponse<String> forwarded = client().send(HttpRequest.newBuilder(
+                    URI.create(base() + path)).header("X-Forwarded-Proto", "https").GET().build());
+            assertThat(forwarded.statusCode()).as(path).isEqualTo(200);
+            assertThat(forwarded.headers().firstValue("Strict-Transport-Security")).as(path + " via the TLS proxy")
+                    .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+            assertThat(sessionCookie(forwarded)).as(path + " session cookie via the TLS proxy")
+                    .containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly");
+
+            HttpResponse<String> plain = client().get(path);
+            assertThat(plain.headers().firstValue("Strict-Transport-Security")).as(path + " over plain HTTP").isEmpty();
+            assertThat(sessionCookie(plain)).as(path + " session cookie over plain HTTP").doesNotContainIgnoringCase("Secure");
+        }
+    }
+
+    static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));
+    }
+
+    double cacheHits() {
+        var counter = meters.find("advocacy.site.response.cache").tag("result", "hit").functionCounter();
+        assertThat(counter).as("the response cache's hit counter").isNotNull();
+        return counter.count();
+    }
+
+    static Optional<String> directive(String csp, String name) {
         return Arrays.stream(csp.split(";")).map(String::strip).filter(d -> d.startsWith(name + " ")).findFirst();
     }
 }

@@ -38,6 +38,14 @@ public class AuditLog {
                 entityId == null ? null : entityId.toString(), toJson(before), toJson(after)));
     }
 
+    /** An entry made by the platform itself, whoever is logged in on this thread. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recordBySystem(String action, String entityType, @Nullable Object entityId,
+                        @Nullable Map<String, ?> before, @Nullable Map<String, ?> after) {
+        events.save(new AuditEvent(clock.instant(), "system", action, entityType,
+                entityId == null ? null : entityId.toString(), toJson(before), toJson(after)));
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public Page<AuditEvent> search(@Nullable String actor, @Nullable String entityType, Pageable pageable) {

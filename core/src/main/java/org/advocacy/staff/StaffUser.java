@@ -59,6 +59,10 @@ public class StaffUser {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.now();
 
+    /** Bumped by every change that must end the user's open sessions (see StaffSessions). */
+    @Column(name = "security_version", nullable = false)
+    private int securityVersion;
+
     @Version
     private long version;
 
@@ -97,15 +101,22 @@ public class StaffUser {
         this.passwordHash = passwordHash;
         this.failedLogins = 0;
         this.lockedUntil = null;
+        securityVersion++;
         updatedAt = Instant.now();
     }
 
     public void changeRole(Role role) {
+        if (role != this.role) {
+            securityVersion++;
+        }
         this.role = role;
         updatedAt = Instant.now();
     }
 
     public void setEnabled(boolean enabled) {
+        if (enabled != this.enabled) {
+            securityVersion++;
+        }
         this.enabled = enabled;
         updatedAt = Instant.now();
     }
@@ -153,6 +164,10 @@ public class StaffUser {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getSecurityVersion() {
+        return securityVersion;
     }
 
     public long getVersion() {

@@ -13,7 +13,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff user management, for administrators only. Every change is audited. */
+/**
+ * Staff user management, for administrators only. Every change is audited. A change of role, a
+ * disable or a password reset ends the user's open console sessions on their next request
+ * ({@link StaffSessions}); an administrator who resets their own password keeps the session they did it in.
+ */
 @Service
 @Transactional(readOnly = true)
 public class StaffUserService {
@@ -22,14 +26,16 @@ public class StaffUserService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final AuditLog audit;
+    private final StaffSessions sessions;
     private final Clock clock;
 
     StaffUserService(StaffUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                     AuditLog audit, Clock clock) {
+                     AuditLog audit, StaffSessions sessions, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -86,6 +92,9 @@ public class StaffUserService {
         });
         user.changePassword(passwordEncoder.encode(newPassword));
         audit.record("staff.reset-password", "StaffUser", userId, null, Map.of("passwordChanged", true));
+        if (isCurrentUser(user)) {
+            sessions.keepCurrentSession(user);
+        }
         return user;
     }
 

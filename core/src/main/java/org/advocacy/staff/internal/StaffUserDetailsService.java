@@ -3,9 +3,9 @@ package org.advocacy.staff.internal;
 import java.time.Clock;
 import java.util.List;
 
+import org.advocacy.staff.StaffPrincipal;
 import org.advocacy.staff.StaffUser;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -29,11 +29,8 @@ public class StaffUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         StaffUser user = users.findByEmailIgnoreCase(email.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown staff user"));
-        return User.withUsername(user.getEmail())
-                .password(user.getPasswordHash())
-                .authorities(List.of(new SimpleGrantedAuthority(user.getRole().authority())))
-                .disabled(!user.isEnabled())
-                .accountLocked(user.isLocked(clock.instant()))
-                .build();
+        return new StaffPrincipal(user.getEmail(), user.getPasswordHash(),
+                List.of(new SimpleGrantedAuthority(user.getRole().authority())), user.isEnabled(),
+                !user.isLocked(clock.instant()), user.getSecurityVersion());
     }
 }

@@ -24,6 +24,10 @@ class PublicSecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    /** The site uses no powerful browser feature; stored answers of the response cache replay this too. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
+            + "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()";
+
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE - 10)
     SecurityFilterChain publicSiteFilterChain(HttpSecurity http) throws Exception {
@@ -34,6 +38,7 @@ class PublicSecurityConfiguration {
                         .anyRequest().permitAll())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frame -> frame.deny()))
                 // RFC 8058 one-click unsubscribe comes from mail clients without a CSRF token; the

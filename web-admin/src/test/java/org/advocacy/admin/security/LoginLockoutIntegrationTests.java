@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,14 @@ class LoginLockoutIntegrationTests {
 
     MockMvc mvc;
     String email;
+    /** Each test logs in from its own address, so the per-address login throttle never meets the account lock. */
+    String address;
 
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         email = "lockout-" + UUID.randomUUID() + "@example.org";
+        address = "10.11." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(1, 255);
         jdbc.update("insert into staff_user (email, display_name, password_hash, role) values (?, ?, ?, 'ORGANIZER')",
                 email, "Lockout test", encoder.encode(PASSWORD));
     }
@@ -87,7 +91,11 @@ class LoginLockoutIntegrationTests {
     }
 
     private MvcResult login(String password) throws Exception {
-        return mvc.perform(post("/admin/login").param("username", email).param("password", password)).andReturn();
+        return mvc.perform(post("/admin/login").param("username", email).param("password", password)
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                })).andReturn();
     }
 
     private Instant lockedUntil() {

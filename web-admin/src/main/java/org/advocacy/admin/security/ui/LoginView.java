@@ -23,13 +23,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     LoginView(AuthenticationContext authentication) {
         this.authentication = authentication;
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Staff console");
-        i18n.getForm().setUsername("Email");
-        i18n.getErrorMessage().setTitle("Could not log you in");
-        i18n.getErrorMessage().setMessage("Check your email and password. After 5 failed attempts an account "
-                + "is locked for 15 minutes.");
-        login.setI18n(i18n);
+        login.setI18n(i18n("Could not log you in", "Check your email and password. After 5 failed attempts an "
+                + "account is locked for 15 minutes."));
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         addClassName("login-view");
@@ -45,6 +40,23 @@ public class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("throttled")) {
+            // Set by the console's login guard: this address used up its failed attempts.
+            login.setI18n(i18n("Too many failed logins from your network", "No login was tried. Wait a few "
+                    + "minutes, then try again; ask an administrator if you have forgotten your password."));
+            login.setError(true);
+            return;
+        }
+        login.setError(parameters.containsKey("error"));
+    }
+
+    private static LoginI18n i18n(String errorTitle, String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Staff console");
+        i18n.getForm().setUsername("Email");
+        i18n.getErrorMessage().setTitle(errorTitle);
+        i18n.getErrorMessage().setMessage(errorMessage);
+        return i18n;
     }
 }
