@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -51,8 +52,11 @@ import org.w3c.dom.NodeList;
  * became Public Law 117-103. One run of the job later, the public page over real HTTP shows the
  * "became law" call to action, and the audit trail and the dashboard's change list record it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18442")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BillStatusSyncToPublicSiteIntegrationTests {
+
+    @LocalServerPort
+    int port;
 
     static final Path FOLDER;
     static final Path FILE;
@@ -186,7 +190,7 @@ class BillStatusSyncToPublicSiteIntegrationTests {
 
     private String publicPage() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:18442/campaigns/" + campaign.getSlug())).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://localhost:" + port + "/campaigns/" + campaign.getSlug())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -35,8 +36,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * right one is fetched at once from its (real) Bill Status file and shown before anything is saved,
  * and the bill page then says when it was last synced.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18443")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TrackBillBrowserIntegrationTests {
+
+    @LocalServerPort
+    int port;
 
     static final Path FOLDER;
 
@@ -83,14 +87,14 @@ class TrackBillBrowserIntegrationTests {
         WebDriver browser = chromium();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-            browser.get("http://localhost:18443/admin/login");
+            browser.get("http://localhost:" + port + "/admin/login");
             wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
             browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input")).sendKeys(email);
             browser.findElement(By.cssSelector("vaadin-password-field[name='password'] > input")).sendKeys(password);
             browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
             wait.until(d -> !d.getCurrentUrl().contains("/login"));
 
-            browser.get("http://localhost:18443/admin/bills");
+            browser.get("http://localhost:" + port + "/admin/bills");
             wait.until(d -> !d.findElements(By.id("track-bill")).isEmpty()).booleanValue();
             browser.findElement(By.id("track-bill")).click();
             WebElement number = wait.until(d -> d.findElements(By.cssSelector("#track-bill-number input")).stream()
@@ -139,14 +143,14 @@ class TrackBillBrowserIntegrationTests {
         WebDriver browser = chromium();
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-            browser.get("http://localhost:18443/admin/login");
+            browser.get("http://localhost:" + port + "/admin/login");
             wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
             browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input")).sendKeys(email);
             browser.findElement(By.cssSelector("vaadin-password-field[name='password'] > input")).sendKeys(password);
             browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
             wait.until(d -> !d.getCurrentUrl().contains("/login"));
 
-            browser.get("http://localhost:18443/admin/jobs");
+            browser.get("http://localhost:" + port + "/admin/jobs");
             WebElement start = wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
                     .filter(b -> b.getText().equals("Run bill status sync")).findFirst().orElse(null));
             start.click();

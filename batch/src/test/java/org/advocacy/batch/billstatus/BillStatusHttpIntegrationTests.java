@@ -27,7 +27,7 @@ import com.sun.net.httpserver.HttpServer;
 @SpringBootTest(properties = "advocacy.jobs.download-timeout=PT5S")
 class BillStatusHttpIntegrationTests {
 
-    static final int PORT = 18431;
+    static int port;
     static HttpServer server;
     static final AtomicInteger requests = new AtomicInteger();
 
@@ -37,7 +37,8 @@ class BillStatusHttpIntegrationTests {
     @BeforeAll
     static void start() throws IOException {
         byte[] enacted = BillStatusParserTests.file("BILLSTATUS-117hr2471.xml");
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        port = server.getAddress().getPort();
         server.createContext("/ok/", exchange -> {
             requests.incrementAndGet();
             exchange.getResponseHeaders().add("Content-Type", "application/xml");
@@ -71,7 +72,7 @@ class BillStatusHttpIntegrationTests {
     }
 
     static String template(String path) {
-        return "http://127.0.0.1:" + PORT + "/" + path + "/BILLSTATUS-{congress}{type}{number}.xml";
+        return "http://127.0.0.1:" + port + "/" + path + "/BILLSTATUS-{congress}{type}{number}.xml";
     }
 
     @Test
@@ -87,7 +88,7 @@ class BillStatusHttpIntegrationTests {
     void notFoundSaysSo() {
         assertThatThrownBy(() -> source.fetch(template("missing"), 117, BillType.HR, 2471))
                 .isInstanceOf(UnavailableException.class)
-                .hasMessage("Cannot read http://127.0.0.1:" + PORT + "/missing/BILLSTATUS-117hr2471.xml: HTTP 404");
+                .hasMessage("Cannot read http://127.0.0.1:" + port + "/missing/BILLSTATUS-117hr2471.xml: HTTP 404");
     }
 
     @Test
@@ -101,7 +102,7 @@ class BillStatusHttpIntegrationTests {
     void aBodyCutShortIsRefused() {
         assertThatThrownBy(() -> source.fetch(template("cut"), 117, BillType.HR, 2471))
                 .isInstanceOf(UnavailableException.class)
-                .hasMessageStartingWith("Cannot read http://127.0.0.1:" + PORT + "/cut/BILLSTATUS-117hr2471.xml");
+                .hasMessageStartingWith("Cannot read http://127.0.0.1:" + port + "/cut/BILLSTATUS-117hr2471.xml");
     }
 
     @Test
