@@ -136,6 +136,11 @@ public class SupporterService {
         return supporters.findById(supporterId);
     }
 
+    /** Whether the supporter is still there: a visit may outlive its supporter's erasure. */
+    public boolean exists(long supporterId) {
+        return supporters.existsById(supporterId);
+    }
+
     /** Whether a double opt-in link is still waiting to be confirmed. */
     public boolean isConfirmationPending(String confirmationToken) {
         return supporters.findByConfirmationToken(confirmationToken).isPresent();

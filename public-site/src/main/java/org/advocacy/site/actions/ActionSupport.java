@@ -27,6 +27,7 @@ import org.advocacy.site.layout.FormErrors;
 import org.advocacy.site.protection.FormGuard;
 import org.advocacy.site.supporters.SessionSupporter;
 import org.advocacy.site.supporters.SupporterSession;
+import org.advocacy.supporters.SupporterService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -52,15 +53,17 @@ class ActionSupport {
     private final CampaignTargeting targeting;
     private final LookupService lookups;
     private final FormGuard guard;
+    private final SupporterService supporters;
     /** Per campaign slug; a handful of live campaigns at most. */
     private final PublicContentMemo<String, CampaignSetup> setups;
 
     ActionSupport(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups,
-                  FormGuard guard, PublicContentVersion contentVersion) {
+                  FormGuard guard, PublicContentVersion contentVersion, SupporterService supporters) {
         this.campaigns = campaigns;
         this.targeting = targeting;
         this.lookups = lookups;
         this.guard = guard;
+        this.supporters = supporters;
         this.setups = contentVersion.memo(100);
     }
 
@@ -87,7 +90,7 @@ class ActionSupport {
             return new Resolution(null, findStep);
         }
         HttpSession session = request.getSession();
-        SessionSupporter supporter = SupporterSession.current(session).orElse(null);
+        SessionSupporter supporter = SupporterSession.current(session, supporters).orElse(null);
         if (supporter == null) {
             String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return new Resolution(null, SupporterSession.detailsUrl(here));
@@ -123,15 +126,18 @@ class ActionSupport {
 
     /**
      * Runs an action post in the order all three actions keep: the bot check, then validation, then one
-     * write. A refused post (a bot, or invalid input) writes nothing; the supporter's seat is stored with
+     * write. A refused post (a bot, or invalid input) writes nothing; a post sent back sooner than a
+     * person usually could is shown again with a notice and what they typed, never dropped; the supporter's seat is stored with
      * their action (once per visit and seat, for staff's audience counts), never on a page view.
      */
     String post(ActionContext context, HttpSession session, @Nullable String formToken, @Nullable String website,
                 Supplier<FormErrors> validation, Function<FormErrors, String> invalid, ActionWrite write) {
-        if (!guard.isHuman(formToken, website)) {
+        FormGuard.Verdict verdict = guard.check(formToken, website);
+        if (verdict == FormGuard.Verdict.BOT) {
             return "redirect:/campaigns/" + context.campaign().getSlug() + "/thanks";
         }
-        FormErrors errors = validation.get();
+        FormErrors errors = verdict == FormGuard.Verdict.TOO_QUICK
+                ? FormErrors.tooQuick().addAll(validation.get()) : validation.get();
         if (errors.any()) {
             return invalid.apply(errors);
         }
