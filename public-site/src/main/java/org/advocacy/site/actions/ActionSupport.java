@@ -92,8 +92,7 @@ class ActionSupport {
         HttpSession session = request.getSession();
         SessionSupporter supporter = SupporterSession.current(session, supporters).orElse(null);
         if (supporter == null) {
-            String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            return new Resolution(null, SupporterSession.detailsUrl(here));
+            return new Resolution(null, SupporterSession.detailsUrl(actionPage(request, lookup)));
         }
         return new Resolution(new ActionContext(campaign, templates, bills.isEmpty() ? null : bills.getFirst(),
                 setup.backers(), supporter, lookup.zip(), lookup.district(),
@@ -167,6 +166,21 @@ class ActionSupport {
             return lookups.lookupDistrict(DistrictRef.parse(district));
         }
         return null;
+    }
+
+    /**
+     * The action page to come back to after the details step. A post carries the seat in its body, not
+     * its address (a visit whose supporter was erased meanwhile is sent on from a post), so it is added.
+     */
+    private static String actionPage(HttpServletRequest request, LegislatorLookup lookup) {
+        if (request.getQueryString() != null) {
+            return request.getRequestURI() + "?" + request.getQueryString();
+        }
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(request.getRequestURI());
+        if (lookup.zip() != null) {
+            url.queryParam("zip", lookup.zip());
+        }
+        return url.queryParam("district", lookup.district().toString()).build().toUriString();
     }
 
     static String findStep(String slug, @Nullable String zip) {
