@@ -280,9 +280,11 @@ public class SupporterDirectory {
 
     @PreAuthorize(READERS)
     public SignupFigures signupFigures() {
+        // Unconfirmed visits that gave an address we already hold are not other people (see countSupporters).
         Object[] row = (Object[]) entityManager.createNativeQuery("select count(*), "
                 + "count(*) filter (where consent_requested_at is not null), "
-                + "count(*) filter (where consent_confirmed_at is not null) from supporter").getSingleResult();
+                + "count(*) filter (where consent_confirmed_at is not null) from supporter "
+                + "where claims_supporter_id is null").getSingleResult();
         return new SignupFigures(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue());
     }

@@ -243,8 +243,12 @@ public class SupporterService {
         return Optional.of(meeting);
     }
 
+    /**
+     * People who gave their details. An unconfirmed visit that gave an address we already hold has a row
+     * of its own until the address's owner confirms it, but it is not another person, so it is not counted.
+     */
     public long countSupporters() {
-        return supporters.count();
+        return supporters.countByClaimsSupporterIdIsNull();
     }
 
     public long countActions() {
