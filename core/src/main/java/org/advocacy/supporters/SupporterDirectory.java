@@ -21,8 +21,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.advocacy.legislators.Chamber;
-import org.advocacy.legislators.Legislator;
 import org.advocacy.staff.AuditLog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -282,9 +280,11 @@ public class SupporterDirectory {
 
     @PreAuthorize(READERS)
     public SignupFigures signupFigures() {
+        // Unconfirmed visits that gave an address we already hold are not other people (see countSupporters).
         Object[] row = (Object[]) entityManager.createNativeQuery("select count(*), "
                 + "count(*) filter (where consent_requested_at is not null), "
-                + "count(*) filter (where consent_confirmed_at is not null) from supporter").getSingleResult();
+                + "count(*) filter (where consent_confirmed_at is not null) from supporter "
+                + "where claims_supporter_id is null").getSingleResult();
         return new SignupFigures(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue());
     }
@@ -299,26 +299,6 @@ public class SupporterDirectory {
             counts.put(((Number) cells[0]).longValue(), ((Number) cells[1]).longValue());
         }
         return counts;
-    }
-
-    /**
-     * The constituent report: how many actions people in this member's district (House) or
-     * state (Senate) took, by type, in the period.
-     */
-    @PreAuthorize(READERS)
-    public List<Tally> constituentReport(Legislator legislator, LocalDate from, LocalDate to) {
-        boolean house = legislator.getChamber() == Chamber.HOUSE;
-        String sql = "select action_type, count(*) from supporter_action where state = :state"
-                + (house ? " and district = :district" : "")
-                + " and occurred_at >= :from and occurred_at < :to group by action_type order by 2 desc, 1";
-        var query = entityManager.createNativeQuery(sql)
-                .setParameter("state", legislator.getState())
-                .setParameter("from", Timestamp.from(start(from)))
-                .setParameter("to", Timestamp.from(start(to.plusDays(1))));
-        if (house) {
-            query.setParameter("district", legislator.getDistrict());
-        }
-        return toTallies(query.getResultList());
     }
 
     private List<Tally> tallies(String sql, LocalDate from, LocalDate to) {

@@ -136,6 +136,11 @@ public class SupporterService {
         return supporters.findById(supporterId);
     }
 
+    /** Whether the supporter is still there: a visit may outlive its supporter's erasure. */
+    public boolean exists(long supporterId) {
+        return supporters.existsById(supporterId);
+    }
+
     /** Whether a double opt-in link is still waiting to be confirmed. */
     public boolean isConfirmationPending(String confirmationToken) {
         return supporters.findByConfirmationToken(confirmationToken).isPresent();
@@ -238,8 +243,12 @@ public class SupporterService {
         return Optional.of(meeting);
     }
 
+    /**
+     * People who gave their details. An unconfirmed visit that gave an address we already hold has a row
+     * of its own until the address's owner confirms it, but it is not another person, so it is not counted.
+     */
     public long countSupporters() {
-        return supporters.count();
+        return supporters.countByClaimsSupporterIdIsNull();
     }
 
     public long countActions() {

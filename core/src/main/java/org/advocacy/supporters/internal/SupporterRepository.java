@@ -17,4 +17,7 @@ public interface SupporterRepository extends JpaRepository<Supporter, Long> {
     Optional<Supporter> findByConfirmationToken(String token);
 
     Optional<Supporter> findByUnsubscribeToken(String token);
+
+    /** Supporters, leaving out unconfirmed visits that gave someone else's address (they are not yet anyone). */
+    long countByClaimsSupporterIdIsNull();
 }

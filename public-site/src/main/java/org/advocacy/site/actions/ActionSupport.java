@@ -27,6 +27,7 @@ import org.advocacy.site.layout.FormErrors;
 import org.advocacy.site.protection.FormGuard;
 import org.advocacy.site.supporters.SessionSupporter;
 import org.advocacy.site.supporters.SupporterSession;
+import org.advocacy.supporters.SupporterService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -52,15 +53,17 @@ class ActionSupport {
     private final CampaignTargeting targeting;
     private final LookupService lookups;
     private final FormGuard guard;
+    private final SupporterService supporters;
     /** Per campaign slug; a handful of live campaigns at most. */
     private final PublicContentMemo<String, CampaignSetup> setups;
 
     ActionSupport(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups,
-                  FormGuard guard, PublicContentVersion contentVersion) {
+                  FormGuard guard, PublicContentVersion contentVersion, SupporterService supporters) {
         this.campaigns = campaigns;
         this.targeting = targeting;
         this.lookups = lookups;
         this.guard = guard;
+        this.supporters = supporters;
         this.setups = contentVersion.memo(100);
     }
 
@@ -87,10 +90,9 @@ class ActionSupport {
             return new Resolution(null, findStep);
         }
         HttpSession session = request.getSession();
-        SessionSupporter supporter = SupporterSession.current(session).orElse(null);
+        SessionSupporter supporter = SupporterSession.current(session, supporters).orElse(null);
         if (supporter == null) {
-            String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            return new Resolution(null, SupporterSession.detailsUrl(here));
+            return new Resolution(null, SupporterSession.detailsUrl(actionPage(request, lookup)));
         }
         return new Resolution(new ActionContext(campaign, templates, bills.isEmpty() ? null : bills.getFirst(),
                 setup.backers(), supporter, lookup.zip(), lookup.district(),
@@ -123,15 +125,18 @@ class ActionSupport {
 
     /**
      * Runs an action post in the order all three actions keep: the bot check, then validation, then one
-     * write. A refused post (a bot, or invalid input) writes nothing; the supporter's seat is stored with
+     * write. A refused post (a bot, or invalid input) writes nothing; a post sent back sooner than a
+     * person usually could is shown again with a notice and what they typed, never dropped; the supporter's seat is stored with
      * their action (once per visit and seat, for staff's audience counts), never on a page view.
      */
     String post(ActionContext context, HttpSession session, @Nullable String formToken, @Nullable String website,
                 Supplier<FormErrors> validation, Function<FormErrors, String> invalid, ActionWrite write) {
-        if (!guard.isHuman(formToken, website)) {
+        FormGuard.Verdict verdict = guard.check(formToken, website);
+        if (verdict == FormGuard.Verdict.BOT) {
             return "redirect:/campaigns/" + context.campaign().getSlug() + "/thanks";
         }
-        FormErrors errors = validation.get();
+        FormErrors errors = verdict == FormGuard.Verdict.TOO_QUICK
+                ? FormErrors.tooQuick().addAll(validation.get()) : validation.get();
         if (errors.any()) {
             return invalid.apply(errors);
         }
@@ -161,6 +166,21 @@ class ActionSupport {
             return lookups.lookupDistrict(DistrictRef.parse(district));
         }
         return null;
+    }
+
+    /**
+     * The action page to come back to after the details step. A post carries the seat in its body, not
+     * its address (a visit whose supporter was erased meanwhile is sent on from a post), so it is added.
+     */
+    private static String actionPage(HttpServletRequest request, LegislatorLookup lookup) {
+        if (request.getQueryString() != null) {
+            return request.getRequestURI() + "?" + request.getQueryString();
+        }
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(request.getRequestURI());
+        if (lookup.zip() != null) {
+            url.queryParam("zip", lookup.zip());
+        }
+        return url.queryParam("district", lookup.district().toString()).build().toUriString();
     }
 
     static String findStep(String slug, @Nullable String zip) {

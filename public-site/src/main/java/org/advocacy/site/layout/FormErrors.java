@@ -18,6 +18,23 @@ public final class FormErrors {
 
     private final Map<String, Error> errors = new LinkedHashMap<>();
 
+    /** The field the summary's notice links to when the whole form, not one field, needs another look. */
+    public static final String WHOLE_FORM = "error-summary";
+
+    /**
+     * Errors starting with the notice for a form sent back sooner than a person usually could: it is
+     * shown again, with what they typed, to check and send (see {@code FormGuard}).
+     */
+    public static FormErrors tooQuick() {
+        return new FormErrors().reject(WHOLE_FORM, "form.error.too-quick");
+    }
+
+    /** Adds another form's errors after these (a field already rejected keeps its first message). */
+    public FormErrors addAll(FormErrors other) {
+        other.errors.values().forEach(e -> errors.putIfAbsent(e.field(), e));
+        return this;
+    }
+
     public FormErrors reject(String field, String messageKey) {
         return reject(field, messageKey, null);
     }

@@ -30,8 +30,9 @@ import org.springframework.util.function.SingletonSupplier;
  * token that is also the submission's idempotency key: the time it was issued, a random part, and an
  * HMAC-SHA256 of both under a server key, so that only tokens this site issued count and their time
  * cannot be made up. A honeypot field people never see completes it. A filled honeypot, a token that
- * was not issued here, one older than {@code advocacy.site.form-token-max-age}, or a form sent back
- * faster than a person could fill it is treated as a bot: accepted and silently dropped.
+ * was not issued here or one older than {@code advocacy.site.form-token-max-age} is treated as a bot:
+ * accepted and silently dropped. A form sent back faster than {@code advocacy.site.minimum-fill-time}
+ * may be a quick person, so it is {@link Verdict#TOO_QUICK}: shown again with a notice, never dropped.
  * <p>
  * The key is {@code advocacy.site.form-token-key} when configured; otherwise a random key generated
  * once and kept in the database ({@link ServerSecrets}), so tokens survive restarts and work on every
@@ -49,6 +50,8 @@ public class FormGuard {
     /** A truncated HMAC (128 bits), which keeps the token short enough for the idempotency keys. */
     private static final int MAC_BYTES = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Instances' clocks may differ a little; a signed token from further in the future than this is not ours. */
+    private static final long MAX_CLOCK_SKEW_MILLIS = 60_000;
 
     private final Duration minimumFillTime;
     private final Duration maxAge;
@@ -91,24 +94,42 @@ public class FormGuard {
         return issued + "." + mac(issued);
     }
 
+    /** What to do with a submission. */
+    public enum Verdict {
+        /** Looks like a person's: go on. */
+        HUMAN,
+        /** A genuine token sent back sooner than the minimum fill time: show the form again with a notice. */
+        TOO_QUICK,
+        /** A filled honeypot or a token that is forged, malformed or expired: accept and drop silently. */
+        BOT
+    }
+
     /** Whether a submission looks like a person's: a token issued here, neither too fast nor too old, an empty honeypot. */
     public boolean isHuman(@Nullable String formToken, @Nullable String honeypot) {
+        return check(formToken, honeypot) == Verdict.HUMAN;
+    }
+
+    /** Judges a submission: see {@link Verdict}. */
+    public Verdict check(@Nullable String formToken, @Nullable String honeypot) {
         if (honeypot != null && !honeypot.isEmpty()) {
-            return false;
+            return Verdict.BOT;
         }
         if (formToken == null) {
-            return false;
+            return Verdict.BOT;
         }
         Matcher matcher = TOKEN.matcher(formToken);
         if (!matcher.matches()) {
-            return false;
+            return Verdict.BOT;
         }
         byte[] expected = mac(matcher.group(1) + "." + matcher.group(2)).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, matcher.group(3).getBytes(StandardCharsets.US_ASCII))) {
-            return false;
+            return Verdict.BOT;
         }
         long age = clock.millis() - Long.parseLong(matcher.group(1));
-        return age >= minimumFillTime.toMillis() && age <= maxAge.toMillis();
+        if (age > maxAge.toMillis() || age < -MAX_CLOCK_SKEW_MILLIS) {
+            return Verdict.BOT;
+        }
+        return age < minimumFillTime.toMillis() ? Verdict.TOO_QUICK : Verdict.HUMAN;
     }
 
     private String mac(String issued) {

@@ -78,7 +78,8 @@ class StoryController {
     String submit(@PathVariable String slug, @ModelAttribute("form") StoryForm form, HttpSession session, Locale locale,
                   Model model, RedirectAttributes redirect) {
         Campaign campaign = campaign(slug);
-        if (!guard.isHuman(form.formToken(), form.website())) {
+        FormGuard.Verdict verdict = guard.check(form.formToken(), form.website());
+        if (verdict == FormGuard.Verdict.BOT) {
             return "redirect:/campaigns/" + slug + "/thanks";
         }
         Map<String, String> submitted = submitted(session);
@@ -87,7 +88,8 @@ class StoryController {
             redirect.addFlashAttribute("withdrawalUrl", urls.baseUrl() + "/stories/withdraw/" + earlier);
             return "redirect:/campaigns/" + slug + "/stories/submitted";
         }
-        FormErrors errors = validate(form);
+        FormErrors errors = verdict == FormGuard.Verdict.TOO_QUICK ? FormErrors.tooQuick().addAll(validate(form))
+                : validate(form);
         if (errors.any()) {
             return render(campaign, form, errors, model);
         }

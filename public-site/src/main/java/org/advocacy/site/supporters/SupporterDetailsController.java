@@ -41,7 +41,7 @@ class SupporterDetailsController {
     @GetMapping("/supporter")
     String form(@RequestParam(defaultValue = "/") String next, HttpSession session, Model model) {
         String safeNext = SafeRedirect.orDefault(next, "/");
-        DetailsForm form = SupporterSession.current(session)
+        DetailsForm form = SupporterSession.current(session, supporters)
                 .map(s -> new DetailsForm(s.name(), s.email(), s.zip(), false, safeNext, guard.issue(), ""))
                 .orElseGet(() -> DetailsForm.empty(safeNext, guard.issue()));
         model.addAttribute("form", form);
@@ -53,10 +53,12 @@ class SupporterDetailsController {
     String save(@ModelAttribute("form") DetailsForm form, HttpServletRequest request, HttpSession session,
                 Locale locale, Model model) {
         String next = SafeRedirect.orDefault(form.next(), "/");
-        if (!guard.isHuman(form.formToken(), form.website())) {
+        FormGuard.Verdict verdict = guard.check(form.formToken(), form.website());
+        if (verdict == FormGuard.Verdict.BOT) {
             return "redirect:" + next;
         }
-        FormErrors errors = validate(form);
+        FormErrors errors = verdict == FormGuard.Verdict.TOO_QUICK ? FormErrors.tooQuick().addAll(validate(form))
+                : validate(form);
         if (errors.any()) {
             model.addAttribute("errors", errors);
             return "supporters/details";
@@ -64,7 +66,7 @@ class SupporterDetailsController {
         // The answer is the same whether or not the address is known, so the form reveals no one's membership.
         SavedVisit saved = supporters.saveVisit(new SupporterDetails(form.name().strip(), form.email().strip(),
                 form.zip().strip(), null, null, form.wantsUpdates()),
-                SupporterSession.current(session).map(SessionSupporter::id).orElse(null));
+                SupporterSession.current(session, supporters).map(SessionSupporter::id).orElse(null));
         Supporter supporter = saved.supporter();
         if (saved.visitConfirmationToken() != null) {
             mails.sendVisitConfirmation(supporter.getEmail(), saved.visitConfirmationToken(), locale);

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.advocacy.supporters.SupporterService;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Reads and writes the supporter's details in the HTTP session: asked once per visit. */
@@ -16,6 +17,20 @@ public final class SupporterSession {
 
     public static Optional<SessionSupporter> current(HttpSession session) {
         return Optional.ofNullable((SessionSupporter) session.getAttribute(ATTRIBUTE));
+    }
+
+    /**
+     * The visit's supporter if they still exist; a supporter erased by staff while their visit was
+     * open is forgotten here, so that the visit starts again at the details step instead of acting
+     * for someone who is gone.
+     */
+    public static Optional<SessionSupporter> current(HttpSession session, SupporterService supporters) {
+        Optional<SessionSupporter> current = current(session);
+        if (current.isPresent() && !supporters.exists(current.get().id())) {
+            session.removeAttribute(ATTRIBUTE);
+            return Optional.empty();
+        }
+        return current;
     }
 
     static void remember(HttpSession session, SessionSupporter supporter) {

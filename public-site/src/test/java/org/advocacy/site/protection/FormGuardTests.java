@@ -31,10 +31,23 @@ class FormGuardTests {
     }
 
     @Test
-    void aFormSentBackFasterThanAPersonCouldFillItIsABot() {
+    void aGenuineFormSentBackFasterThanTheMinimumFillTimeIsTooQuickNotABot() {
         String token = guard.issue();
         clock.advance(Duration.ofMillis(500));
         assertThat(guard.isHuman(token, "")).isFalse();
+        assertThat(guard.check(token, "")).isEqualTo(FormGuard.Verdict.TOO_QUICK);
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(guard.check(token, "")).isEqualTo(FormGuard.Verdict.HUMAN);
+    }
+
+    @Test
+    void aQuickFormWithAFilledHoneypotOrAForgedTokenIsStillABot() {
+        String token = guard.issue();
+        clock.advance(Duration.ofMillis(500));
+        assertThat(guard.check(token, "http://spam.example")).isEqualTo(FormGuard.Verdict.BOT);
+        String[] parts = token.split("\\.");
+        assertThat(guard.check(parts[0] + "." + parts[1] + "." + "b".repeat(22), "")).isEqualTo(FormGuard.Verdict.BOT);
+        assertThat(guard.check(null, "")).isEqualTo(FormGuard.Verdict.BOT);
     }
 
     @Test

@@ -3,23 +3,27 @@ package org.advocacy.admin.dashboard.ui;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.Optional;
 
 import org.advocacy.admin.ui.ConsoleUi;
 import org.advocacy.cwc.CwcDeliveries;
 import org.advocacy.legislators.Chamber;
 import org.advocacy.legislators.Legislator;
 import org.advocacy.legislators.LegislatorService;
-import org.advocacy.supporters.SupporterDirectory;
-import org.advocacy.supporters.SupporterDirectory.Tally;
+import org.advocacy.legislators.UsState;
+import org.advocacy.supporters.ActionType;
+import org.advocacy.supporters.ConstituentReports;
+import org.advocacy.supporters.ConstituentReports.ConstituentReport;
+import org.advocacy.supporters.ConstituentReports.Line;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,8 +37,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * A printable report for a meeting with a member's office: how many people in the member's
- * district (House) or state (Senate) took which action over a period. Counts only, no names.
+ * A printable report for a meeting with a member's office: the actions aimed at that member by people
+ * in their district (House) or state (Senate) over a period, and how many people took them, by kind.
+ * Counts only, no names.
  */
 @Route("reports/constituents")
 @PageTitle("Constituent report · Advocacy console")
@@ -43,16 +48,16 @@ import jakarta.annotation.security.RolesAllowed;
 class ConstituentReportView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LegislatorService legislators;
-    private final SupporterDirectory directory;
+    private final ConstituentReports reports;
     private final CwcDeliveries deliveries;
     private final ComboBox<Legislator> member;
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final VerticalLayout report = new VerticalLayout();
 
-    ConstituentReportView(LegislatorService legislators, SupporterDirectory directory, CwcDeliveries deliveries) {
+    ConstituentReportView(LegislatorService legislators, ConstituentReports reports, CwcDeliveries deliveries) {
         this.legislators = legislators;
-        this.directory = directory;
+        this.reports = reports;
         this.deliveries = deliveries;
         this.member = ConsoleUi.legislatorPicker(legislators, "Member of Congress");
         setMaxWidth("60rem");
@@ -92,48 +97,89 @@ class ConstituentReportView extends VerticalLayout implements BeforeEnterObserve
             report.add(ConsoleUi.emptyState("Choose a start date on or before the end date."));
             return;
         }
-        List<Tally> tallies = directory.constituentReport(legislator, from.getValue(), to.getValue());
-        String area = legislator.getChamber() == Chamber.HOUSE ? "district " + legislator.getSeat()
-                : "the state of " + legislator.getState();
-        long total = tallies.stream().mapToLong(Tally::count).sum();
-        report.add(new H2(legislator.getTitle() + " " + legislator.getDisplayName()),
-                new Paragraph("Constituents in " + area + " took " + total + " action" + (total == 1 ? "" : "s")
-                        + " between " + from.getValue() + " and " + to.getValue() + "."));
-        CwcDeliveries.LetterFigures letters = deliveries.letterFigures(legislator.getBioguideId(), from.getValue(),
+        String name = legislator.getTitle() + " " + legislator.getDisplayName();
+        String state = legislators.state(legislator.getState()).map(UsState::getName).orElse(legislator.getState());
+        String area = legislator.getChamber() == Chamber.HOUSE && legislator.getDistrict() != null
+                ? (legislator.getDistrict() == 0 ? state + " (at large)" : state + "'s district " + legislator.getDistrict())
+                : state;
+        ConstituentReport figures = reports.constituentReport(legislator, from.getValue(), to.getValue());
+        Paragraph how = new Paragraph("Actions aimed at " + name + " by people in " + area + ", "
+                + ConsoleUi.day(from.getValue()) + " to " + ConsoleUi.day(to.getValue())
+                + ". Each letter, call or meeting request to this office counts once under Actions; "
+                + "a person who wrote twice counts once under People.");
+        how.setId("report-how");
+        Paragraph summary = new Paragraph(figures.actions() == 0 ? "No actions by constituents in this period."
+                : plural(figures.actions(), "action") + " by " + plural(figures.people(), "person", "people") + ".");
+        summary.setId("report-summary");
+        report.add(new H2(ConsoleUi.label(legislator)), how, summary, table(figures));
+        Line letters = figures.line(ActionType.LETTER);
+        CwcDeliveries.LetterFigures cwc = deliveries.letterFigures(legislator.getBioguideId(), from.getValue(),
                 to.getValue());
-        report.add(new Paragraph("Letters delivered into the office through Communicating with Congress: "
-                + letters.delivered() + (letters.queued() > 0 ? " (" + letters.queued() + " more queued)" : "")
-                + (letters.notDelivered() > 0 ? ", " + letters.notDelivered() + " failed or in doubt" : "")
-                + ". Letters prepared for constituents to send themselves: " + letters.prepared() + "."));
-        if (tallies.isEmpty()) {
-            report.add(ConsoleUi.emptyState("No actions by constituents in this period."));
-            return;
+        Paragraph split = new Paragraph("Letters: " + letters.throughCwc()
+                + " sent into the office through Communicating with Congress (" + cwc.delivered() + " delivered"
+                + (cwc.queued() > 0 ? ", " + cwc.queued() + " queued" : "")
+                + (cwc.notDelivered() > 0 ? ", " + cwc.notDelivered() + " failed or in doubt" : "") + "); "
+                + letters.prepared() + " prepared for constituents to send themselves.");
+        split.setId("report-letters");
+        report.add(split);
+        if (figures.actionsByErasedPeople() > 0) {
+            report.add(new Paragraph(plural(figures.actionsByErasedPeople(), "action") + " by people who have since "
+                    + "asked to be erased count under Actions but not under People."));
         }
-        Grid<Tally> grid = new Grid<>();
-        grid.addColumn(t -> label(t.label())).setHeader("Action");
-        grid.addColumn(Tally::count).setHeader("People");
-        grid.setItems(tallies);
-        grid.setAllRowsVisible(true);
-        report.add(grid, new Paragraph("Counts only: no supporter's name or address is included."));
+        report.add(new Paragraph("Counts only: no supporter's name or address is included."));
     }
 
-    private static String label(String actionType) {
-        return switch (actionType) {
-            case "LETTER" -> "Sent a letter";
-            case "CALL" -> "Called the office";
-            case "MEETING_REQUEST" -> "Asked for a meeting";
-            case "SIGNUP" -> "Signed up for updates";
-            case "STORY" -> "Shared a story";
-            default -> actionType;
+    private static NativeTable table(ConstituentReport figures) {
+        NativeTable table = new NativeTable();
+        table.setId("report-figures");
+        table.setCaptionText("Actions and people by kind of action");
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText("Action");
+        head.addHeaderCell().setText("Actions");
+        head.addHeaderCell().setText("People");
+        for (Line line : figures.lines()) {
+            row(table, line.type().name(), label(line.type()), line.actions(), line.people());
+        }
+        NativeTableRow total = table.getFoot().addRow();
+        total.setId("row-TOTAL");
+        total.addHeaderCell().setText("All actions");
+        total.addDataCell().setText(String.valueOf(figures.actions()));
+        total.addDataCell().setText(String.valueOf(figures.people()));
+        return table;
+    }
+
+    private static void row(NativeTable table, String id, String label, long actions, long people) {
+        NativeTableRow row = table.getBody().addRow();
+        row.setId("row-" + id);
+        row.addHeaderCell().setText(label);
+        row.addDataCell().setText(String.valueOf(actions));
+        row.addDataCell().setText(String.valueOf(people));
+    }
+
+    private static String label(ActionType type) {
+        return switch (type) {
+            case LETTER -> "Letters";
+            case CALL -> "Calls to the office";
+            case MEETING_REQUEST -> "Meeting requests";
+            case SIGNUP -> "Sign-ups";
+            case STORY -> "Stories";
         };
     }
 
-    private static java.util.Optional<LocalDate> parse(@Nullable String value) {
+    private static String plural(long count, String one) {
+        return plural(count, one, one + "s");
+    }
+
+    private static String plural(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+
+    private static Optional<LocalDate> parse(@Nullable String value) {
         try {
-            return value == null ? java.util.Optional.empty() : java.util.Optional.of(LocalDate.parse(value));
+            return value == null ? Optional.empty() : Optional.of(LocalDate.parse(value));
         }
         catch (DateTimeParseException invalid) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }
