@@ -21,7 +21,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 
 /** The Deliveries view, driven server-side against real rows: counts, the CWC errors, and the audited fixes. */
-@SpringBootTest(properties = "advocacy.cwc.drain.enabled=false")
+@SpringBootTest
 @WithMockUser(username = "organizer@advocacy.test", roles = "ORGANIZER")
 class DeliveriesViewTests extends SpringBrowserlessTest {
 
