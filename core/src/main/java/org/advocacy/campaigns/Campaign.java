@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -85,6 +86,9 @@ public class Campaign {
     @Column(name = "target_mode", nullable = false)
     private TargetMode targetMode = TargetMode.ALL;
 
+    @Embedded
+    private @Nullable CampaignSections sections = CampaignSections.GENERAL;
+
     @Version
     private long version;
 
@@ -133,6 +137,11 @@ public class Campaign {
         this.tagline = tagline;
         this.explainer = RichText.sanitize(explainerHtml);
         this.whyItMatters = whyItMattersHtml == null ? null : RichText.sanitize(whyItMattersHtml);
+        touch();
+    }
+
+    public void arrangeSections(CampaignSections sections) {
+        this.sections = sections.normalised();
         touch();
     }
 
@@ -252,6 +261,12 @@ public class Campaign {
 
     public @Nullable String getWhyItMatters() {
         return whyItMatters;
+    }
+
+    /** Which optional sections the page shows and their headings per language. */
+    public CampaignSections getSections() {
+        CampaignSections current = sections;
+        return current == null ? CampaignSections.GENERAL : current;
     }
 
     public CampaignStatus getStatus() {

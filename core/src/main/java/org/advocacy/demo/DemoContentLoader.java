@@ -12,6 +12,7 @@ import org.advocacy.bills.BillStage;
 import org.advocacy.bills.BillStatusEvent.DatePrecision;
 import org.advocacy.bills.BillType;
 import org.advocacy.campaigns.Campaign;
+import org.advocacy.campaigns.CampaignSections;
 import org.advocacy.campaigns.CampaignStatus;
 import org.advocacy.campaigns.KeyFact;
 import org.advocacy.campaigns.TemplateSet;
@@ -91,6 +92,9 @@ class DemoContentLoader implements ApplicationRunner {
                 "A way for survivors of human trafficking to clear federal records that come from their trafficking.",
                 EXPLAINER, WHY_IT_MATTERS);
         campaign.replaceBills(Set.of());
+        campaign.arrangeSections(new CampaignSections("Why criminal record relief matters",
+                "Por qué importa borrar los antecedentes penales", true, "Survivor stories",
+                "Historias de sobrevivientes"));
         campaign.setGoal(5000);
         campaign.setStatus(CampaignStatus.LIVE);
         campaign.replaceKeyFacts(List.of(new KeyFact(

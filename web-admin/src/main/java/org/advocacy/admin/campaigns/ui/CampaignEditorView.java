@@ -11,6 +11,7 @@ import org.advocacy.bills.BillService;
 import org.advocacy.bills.BillStage;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignDetails;
+import org.advocacy.campaigns.CampaignSections;
 import org.advocacy.campaigns.CampaignService;
 import org.advocacy.campaigns.CampaignStatus;
 import org.advocacy.campaigns.KeyFact;
@@ -25,7 +26,9 @@ import org.advocacy.legislators.LegislatorService;
 import org.advocacy.shared.RichText;
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -188,6 +191,25 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         binder.forField(house).bind("targetHouse");
         binder.forField(senate).bind("targetSenate");
         binder.forField(mode).bind("targetMode");
+        TextField whyHeading = new TextField("\"Why it matters\" heading (English)");
+        whyHeading.setId("why-heading-en");
+        TextField whyHeadingEs = new TextField("\"Why it matters\" heading (Spanish)");
+        whyHeadingEs.setId("why-heading-es");
+        Checkbox storiesShown = new Checkbox("Show a stories section (published stories and \"Share your story\")");
+        storiesShown.setId("stories-shown");
+        TextField storiesHeading = new TextField("Stories heading (English)");
+        storiesHeading.setId("stories-heading-en");
+        TextField storiesHeadingEs = new TextField("Stories heading (Spanish)");
+        storiesHeadingEs.setId("stories-heading-es");
+        for (TextField heading : List.of(whyHeading, whyHeadingEs, storiesHeading, storiesHeadingEs)) {
+            heading.setMaxLength(CampaignSections.MAX_HEADING);
+            heading.setHelperText("Leave both languages empty for the general heading.");
+        }
+        binder.forField(whyHeading).bind("whyHeading");
+        binder.forField(whyHeadingEs).bind("whyHeadingEs");
+        binder.forField(storiesShown).bind("storiesShown");
+        binder.forField(storiesHeading).bind("storiesHeading");
+        binder.forField(storiesHeadingEs).bind("storiesHeadingEs");
 
         linkedBills.setItems(bills.list());
         linkedBills.setItemLabelGenerator(b -> b.getDesignation() + " (" + b.getCongress() + "th): " + b.getShortTitle());
@@ -208,7 +230,9 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         return new VerticalLayout(form, explainer, explainerBox, why, whyBox,
                 new H3("Actions supporters can take"), actions,
                 new H3("Targets"), chambers, mode, specificTargets, linkedBills,
-                new H3("Key facts"), keyFactRows, addFact, save);
+                new H3("Key facts"), keyFactRows, addFact,
+                new H3("Page sections"), new FormLayout(whyHeading, whyHeadingEs), storiesShown,
+                new FormLayout(storiesHeading, storiesHeadingEs), save);
     }
 
     private static Div previewBox(String label, Html preview) {
@@ -245,8 +269,8 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
                 linkedBills.getValue().stream().map(Bill::getId).collect(Collectors.toSet()), facts);
         Campaign current = campaign;
         Campaign[] saved = new Campaign[1];
-        boolean ok = ConsoleUi.attempt(() -> saved[0] = current == null ? campaigns.create(details)
-                : campaigns.update(current.getId(), current.getVersion(), details));
+        boolean ok = ConsoleUi.attempt(() -> saved[0] = current == null ? campaigns.create(details, form.sections())
+                : campaigns.update(current.getId(), current.getVersion(), details, form.sections()));
         if (ok) {
             ConsoleUi.success("Saved. The public site shows the change now.");
             if (current == null) {
@@ -342,6 +366,7 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         preview.getStyle().set("white-space", "pre-wrap").set("background", "var(--lumo-contrast-5pct)")
                 .set("padding", "var(--lumo-space-s)");
         Runnable updatePreview = () -> {
+            markUnknownPlaceholders(callToAction, subject, letter, script, meeting);
             Legislator legislator = previewFor.getValue();
             if (legislator == null) {
                 preview.setText("Pick a member of Congress to see the templates filled in for them.");
@@ -404,6 +429,17 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         subject.setReadOnly(!editable);
         templatesTab.add(stage, placeholderHelp, callToAction, subject, letter, script, meeting,
                 new HorizontalLayout(save, remove), new H3("Live preview"), previewFor, preview);
+    }
+
+    /** Marks each template field that uses a placeholder the service would refuse, while staff type. */
+    private static void markUnknownPlaceholders(HasValidationProperties... fields) {
+        for (HasValidationProperties field : fields) {
+            String value = ((HasValue<?, ?>) field).getValue() instanceof String text ? text : "";
+            java.util.Set<String> unknown = TemplatePlaceholders.unknown(value);
+            field.setInvalid(!unknown.isEmpty());
+            field.setErrorMessage(unknown.isEmpty() ? null : "Unknown placeholder: " + TemplatePlaceholders.listed(unknown)
+                    + ". Saving will be refused; see \"Placeholders you can use\" above.");
+        }
     }
 
     // Toolkit -------------------------------------------------------------------------------

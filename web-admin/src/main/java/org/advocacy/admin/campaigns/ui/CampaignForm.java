@@ -1,6 +1,7 @@
 package org.advocacy.admin.campaigns.ui;
 
 import org.advocacy.campaigns.Campaign;
+import org.advocacy.campaigns.CampaignSections;
 import org.advocacy.campaigns.CampaignStatus;
 import org.advocacy.campaigns.ActionKind;
 import org.advocacy.campaigns.TargetMode;
@@ -29,11 +30,20 @@ public record CampaignForm(
         @Min(value = 1, message = "The goal must be at least 1 action, or empty.") @Nullable Integer goal,
         boolean letterEnabled, boolean callEnabled, boolean meetingEnabled,
         boolean targetHouse, boolean targetSenate,
-        @NotNull(message = "Choose whom to target.") TargetMode targetMode) {
+        @NotNull(message = "Choose whom to target.") TargetMode targetMode,
+        @Size(max = CampaignSections.MAX_HEADING, message = "Headings must be at most 120 characters.") @Nullable String whyHeading,
+        @Size(max = CampaignSections.MAX_HEADING, message = "Headings must be at most 120 characters.") @Nullable String whyHeadingEs,
+        boolean storiesShown,
+        @Size(max = CampaignSections.MAX_HEADING, message = "Headings must be at most 120 characters.") @Nullable String storiesHeading,
+        @Size(max = CampaignSections.MAX_HEADING, message = "Headings must be at most 120 characters.") @Nullable String storiesHeadingEs) {
 
     static CampaignForm blank() {
         return new CampaignForm("", "", null, "", null, CampaignStatus.DRAFT, null, true, true, true, true, true,
-                TargetMode.ALL);
+                TargetMode.ALL, null, null, false, null, null);
+    }
+
+    CampaignSections sections() {
+        return new CampaignSections(whyHeading, whyHeadingEs, storiesShown, storiesHeading, storiesHeadingEs);
     }
 
     static CampaignForm of(Campaign campaign) {
@@ -41,6 +51,8 @@ public record CampaignForm(
                 campaign.getWhyItMatters(), campaign.getStatus(), campaign.getGoal(),
                 campaign.isEnabled(ActionKind.LETTER), campaign.isEnabled(ActionKind.CALL),
                 campaign.isEnabled(ActionKind.MEETING), campaign.isTargetHouse(), campaign.isTargetSenate(),
-                campaign.getTargetMode());
+                campaign.getTargetMode(), campaign.getSections().whyHeading(), campaign.getSections().whyHeadingEs(),
+                campaign.getSections().storiesShown(), campaign.getSections().storiesHeading(),
+                campaign.getSections().storiesHeadingEs());
     }
 }
