@@ -353,6 +353,11 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         TextArea letter = new TextArea("Letter");
         TextArea script = new TextArea("Call script");
         TextArea meeting = new TextArea("Meeting request");
+        callToAction.setId("template-call-to-action");
+        subject.setId("template-subject");
+        letter.setId("template-letter");
+        script.setId("template-call-script");
+        meeting.setId("template-meeting");
         List<TextArea> areas = List.of(callToAction, letter, script, meeting);
         areas.forEach(a -> {
             a.setWidthFull();
@@ -409,6 +414,7 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("templates-save");
         Button remove = new Button("Remove this stage's templates", event -> {
             BillStage chosen = stage.getValue();
             if (chosen == null || !current.getTemplateSets().containsKey(chosen)) {
