@@ -132,11 +132,25 @@ public class CampaignService {
     @Transactional
     @PreAuthorize(EDITORS)
     public Campaign create(CampaignDetails details, CampaignSections sections) {
+        return create(details, sections, null);
+    }
+
+    /**
+     * Creates a campaign; with {@code text}, its explainer and why-it-matters come from that Markdown
+     * instead of the HTML in {@code details}.
+     */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Campaign create(CampaignDetails details, CampaignSections sections, @Nullable CampaignText text) {
         validate(details, null);
         validate(sections);
+        validate(text);
         Campaign campaign = new Campaign(details.slug(), details.title().strip(), details.explainerHtml());
         apply(campaign, details);
         campaign.arrangeSections(sections);
+        if (text != null) {
+            campaign.write(text);
+        }
         campaign = campaigns.saveAndFlush(campaign);
         campaign.replaceBills(details.billIds());
         audit.record("campaign.create", ENTITY, campaign.getId(), null, snapshot(campaign));
@@ -157,6 +171,14 @@ public class CampaignService {
     @Transactional
     @PreAuthorize(EDITORS)
     public Campaign update(long campaignId, long expectedVersion, CampaignDetails details, CampaignSections sections) {
+        return update(campaignId, expectedVersion, details, sections, null);
+    }
+
+    /** As above; with {@code text}, the explainer and why-it-matters come from that Markdown. */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Campaign update(long campaignId, long expectedVersion, CampaignDetails details, CampaignSections sections,
+                           @Nullable CampaignText text) {
         Campaign campaign = get(campaignId);
         if (campaign.getVersion() != expectedVersion) {
             throw new InvalidCampaignException("Someone else saved this campaign while you were editing it. "
@@ -164,9 +186,13 @@ public class CampaignService {
         }
         validate(details, campaignId);
         validate(sections);
+        validate(text);
         Map<String, Object> before = snapshot(campaign);
         apply(campaign, details);
         campaign.arrangeSections(sections);
+        if (text != null) {
+            campaign.write(text);
+        }
         campaign.replaceBills(details.billIds());
         audit.record("campaign.update", ENTITY, campaignId, before, snapshot(campaign));
         return campaign;
@@ -277,6 +303,12 @@ public class CampaignService {
         }
     }
 
+    private static void validate(@Nullable CampaignText text) {
+        if (text != null && text.explainerMarkdown().isBlank()) {
+            throw new InvalidCampaignException("Enter an explainer.");
+        }
+    }
+
     private static void validate(CampaignSections sections) {
         CampaignSections clean = sections.normalised();
         checkPair("why it matters", clean.whyHeading(), clean.whyHeadingEs());
@@ -373,6 +405,7 @@ public class CampaignService {
         state.put("tagline", campaign.getTagline());
         state.put("explainer", campaign.getExplainer());
         state.put("whyItMatters", campaign.getWhyItMatters());
+        state.put("explainerMarkdown", campaign.getExplainerMarkdown());
         state.put("status", campaign.getStatus().name());
         state.put("goal", campaign.getGoal());
         state.put("enabledActions", campaign.getEnabledActions().stream().map(Enum::name).toList());

@@ -23,7 +23,7 @@ import org.advocacy.campaigns.ToolkitKind;
 import org.advocacy.campaigns.ToolkitResource;
 import org.advocacy.legislators.Legislator;
 import org.advocacy.legislators.LegislatorService;
-import org.advocacy.shared.RichText;
+import org.advocacy.shared.Markdown;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.HasValue;
@@ -80,6 +80,7 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
 
     private final BeanValidationBinder<CampaignForm> binder = new BeanValidationBinder<>(CampaignForm.class);
     private final H1 heading = new H1();
+    /** Live preview of the Markdown, sanitised exactly as the public page will show it. */
     private final Html explainerPreview = new Html("<div></div>");
     private final Html whyPreview = new Html("<div></div>");
     private final MultiSelectComboBox<Legislator> specificTargets;
@@ -148,10 +149,13 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         TextField slug = new TextField("Web address name");
         slug.setHelperText("The campaign's address on the public site: /campaigns/<name>. Changing it breaks old links.");
         TextField tagline = new TextField("Tagline");
-        TextArea explainer = new TextArea("Explainer (HTML)");
-        explainer.setHelperText("Paragraphs, bold, italics, lists and links are kept; anything else is removed. "
-                + "The preview below shows what the public will see.");
-        TextArea why = new TextArea("Why it matters (HTML)");
+        TextArea explainer = new TextArea("Explainer (Markdown)");
+        explainer.setId("campaign-explainer");
+        explainer.setHelperText("A blank line starts a new paragraph; **bold**, *italics*, [link text](https://…), "
+                + "lists with \"- \" or \"1. \". HTML you type is shown as text. The preview below shows what the "
+                + "public will see.");
+        TextArea why = new TextArea("Why it matters (Markdown)");
+        why.setHelperText("Same Markdown as the explainer. Leave empty to leave the section out.");
         for (TextArea area : List.of(explainer, why)) {
             area.setWidthFull();
             area.setMinHeight("8rem");
@@ -245,8 +249,8 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
     private void updatePreviews() {
         String explainer = ((TextArea) binder.getBinding("explainer").orElseThrow().getField()).getValue();
         String why = ((TextArea) binder.getBinding("whyItMatters").orElseThrow().getField()).getValue();
-        explainerPreview.setHtmlContent("<div>" + RichText.sanitize(explainer) + "</div>");
-        whyPreview.setHtmlContent("<div>" + RichText.sanitize(why == null ? "" : why) + "</div>");
+        explainerPreview.setHtmlContent("<div>" + Markdown.toSafeHtml(explainer) + "</div>");
+        whyPreview.setHtmlContent("<div>" + Markdown.toSafeHtml(why == null ? "" : why) + "</div>");
     }
 
     private void save() {
@@ -262,15 +266,16 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         }
         List<KeyFact> facts = keyFacts.stream().map(KeyFactRow::value).filter(f -> !f.statement().isBlank()
                 || !f.sourceName().isBlank()).toList();
-        CampaignDetails details = new CampaignDetails(form.slug(), form.title(), form.tagline(), form.explainer(),
-                form.whyItMatters(), form.status(), form.goal(), form.letterEnabled(), form.callEnabled(),
+        String why = form.whyItMatters();
+        CampaignDetails details = new CampaignDetails(form.slug(), form.title(), form.tagline(),
+                Markdown.toSafeHtml(form.explainer()), why == null ? null : Markdown.toSafeHtml(why), form.status(), form.goal(), form.letterEnabled(), form.callEnabled(),
                 form.meetingEnabled(), form.targetHouse(), form.targetSenate(), form.targetMode(),
                 specificTargets.getValue().stream().map(Legislator::getBioguideId).collect(Collectors.toSet()),
                 linkedBills.getValue().stream().map(Bill::getId).collect(Collectors.toSet()), facts);
         Campaign current = campaign;
         Campaign[] saved = new Campaign[1];
-        boolean ok = ConsoleUi.attempt(() -> saved[0] = current == null ? campaigns.create(details, form.sections())
-                : campaigns.update(current.getId(), current.getVersion(), details, form.sections()));
+        boolean ok = ConsoleUi.attempt(() -> saved[0] = current == null ? campaigns.create(details, form.sections(), form.text())
+                : campaigns.update(current.getId(), current.getVersion(), details, form.sections(), form.text()));
         if (ok) {
             ConsoleUi.success("Saved. The public site shows the change now.");
             if (current == null) {
