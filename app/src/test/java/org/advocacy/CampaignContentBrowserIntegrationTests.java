@@ -63,6 +63,7 @@ class CampaignContentBrowserIntegrationTests {
     @Autowired PasswordEncoder encoder;
 
     ChromeDriver browser;
+    Bill bill;
 
     @BeforeEach
     void organizer() {
@@ -88,6 +89,9 @@ class CampaignContentBrowserIntegrationTests {
         assertThat(headings()).contains("Why S. 1234 matters to farmers", "What we are asking", "Take action now")
                 .doesNotContainAnyElementsOf(TSRA_HEADINGS).doesNotContain("Stories");
         assertThat(browser.findElements(By.cssSelector("section.stories"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".call-to-action p")).getText())
+                .as("placeholders in the ask are filled, never shown raw")
+                .isEqualTo("Ask your senators to pass " + bill.getDesignation() + ".");
 
         browser.get(base() + "/campaigns/" + campaign.getSlug() + "?lang=es");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
@@ -172,11 +176,11 @@ class CampaignContentBrowserIntegrationTests {
                 .isEqualTo(PASS_IT);
     }
 
-    static final TemplateSet PASS_IT = new TemplateSet("Ask your senators to pass S. 1234.", "Pass S. 1234",
+    static final TemplateSet PASS_IT = new TemplateSet("Ask your senators to pass {{bill.number}}.", "Pass S. 1234",
             "Dear {{legislator.title}} {{legislator.lastName}}, please cosponsor.", "Please cosponsor.", "Meet.");
 
     private Campaign liveCampaign(CampaignSections sections) {
-        Bill bill = bills.create(119, BillType.S, ThreadLocalRandom.current().nextInt(10_000, 99_999), "Example Act");
+        bill = bills.create(119, BillType.S, ThreadLocalRandom.current().nextInt(10_000, 99_999), "Example Act");
         bills.recordStatus(bill.getId(), LocalDate.of(2025, 7, 10), null, "Introduced", BillStage.INTRODUCED);
         String slug = "example-act-" + ThreadLocalRandom.current().nextInt(10_000_000);
         Campaign campaign = campaigns.create(new CampaignDetails(slug, "S. 1234 Example Act", null,

@@ -96,6 +96,20 @@ public final class TemplatePlaceholders {
     }
 
     /**
+     * The values known without a legislator or supporter, for text shown on the campaign page itself
+     * (the call to action); the others then fill as nothing.
+     */
+    public static Map<String, String> campaignValues(Campaign campaign, @Nullable Bill leadBill) {
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("campaign.title", campaign.getTitle());
+        String number = leadBill == null ? "" : leadBill.getDesignation();
+        values.put("bill.number", number);
+        values.put("bill.title", leadBill == null ? "" : leadBill.getShortTitle());
+        values.put("bill.law", leadBill == null || leadBill.getPublicLaw() == null ? number : leadBill.getPublicLaw());
+        return values;
+    }
+
+    /**
      * The {{legislator.thanks}} sentence: thanks for backers of the bill, an ask to back
      * implementation for everyone else.
      */
