@@ -166,7 +166,7 @@ class SupporterJourneyBrowserIntegrationTests {
         visit(url("/campaigns/tsra?lang=" + language.code), language);
         WebElement zipForm = browser.findElement(By.cssSelector("form.zip-form"));
         assertThat(zipForm.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo(language.findButton);
-        zipForm.findElement(By.id("help-zip")).sendKeys("10001");
+        zipForm.findElement(By.id("act-zip")).sendKeys("10001");
         zipForm.findElement(By.cssSelector("button[type=submit]")).click();
 
         // 10001 is split between NY-10 and NY-12: nothing is chosen for the supporter.

@@ -24,6 +24,7 @@ import org.advocacy.campaigns.CampaignService;
 import org.advocacy.campaigns.CampaignStatus;
 import org.advocacy.campaigns.KeyFact;
 import org.advocacy.campaigns.TargetMode;
+import org.advocacy.campaigns.TemplatePlaceholders;
 import org.advocacy.campaigns.TemplateSet;
 import org.advocacy.campaigns.ToolkitKind;
 import org.advocacy.campaigns.ToolkitResource;
@@ -384,6 +385,17 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
         assertThat(pagesChecked).as("pages rendered and checked").isGreaterThanOrEqualTo(expectedPages);
     }
 
+    /**
+     * Saving refuses unknown placeholders such as {{7*7}} (CampaignContentIntegrationTests), so those
+     * payloads go in with their braces split: the rest of each payload still reaches the page.
+     */
+    private static TemplateSet storable(TemplateSet t) {
+        java.util.function.UnaryOperator<String> s = text -> TemplatePlaceholders.unknown(text).isEmpty() ? text
+                : text.replace("{{", "{ {");
+        return new TemplateSet(s.apply(t.callToAction()), s.apply(t.letterSubject()), s.apply(t.letterTemplate()),
+                s.apply(t.callScript()), s.apply(t.meetingTemplate()));
+    }
+
     private Campaign liveCampaign(TemplateSet templates) {
         asOrganizer();
         try {
@@ -393,7 +405,7 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
             Campaign campaign = campaigns.create(new CampaignDetails(slug, "XSS " + slug, null, "<p>Explainer</p>", null,
                     CampaignStatus.LIVE, 100, true, true, true, true, true, TargetMode.ALL, Set.of(),
                     Set.of(bill.getId()), List.of()));
-            campaigns.putTemplateSet(campaign.getId(), BillStage.INTRODUCED, templates);
+            campaigns.putTemplateSet(campaign.getId(), BillStage.INTRODUCED, storable(templates));
             return campaign;
         }
         finally {

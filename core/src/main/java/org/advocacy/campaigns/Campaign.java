@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -29,6 +30,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.advocacy.bills.BillStage;
+import org.advocacy.shared.Markdown;
 import org.advocacy.shared.PublicContentListener;
 import org.advocacy.shared.RichText;
 import org.hibernate.annotations.Fetch;
@@ -64,6 +66,13 @@ public class Campaign {
     @Column(name = "why_it_matters")
     private @Nullable String whyItMatters;
 
+    /** The explainer's Markdown source; null when it was written as HTML (before Markdown). */
+    @Column(name = "explainer_md")
+    private @Nullable String explainerMarkdown;
+
+    @Column(name = "why_it_matters_md")
+    private @Nullable String whyItMattersMarkdown;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CampaignStatus status = CampaignStatus.DRAFT;
@@ -84,6 +93,9 @@ public class Campaign {
     @Enumerated(EnumType.STRING)
     @Column(name = "target_mode", nullable = false)
     private TargetMode targetMode = TargetMode.ALL;
+
+    @Embedded
+    private @Nullable CampaignSections sections = CampaignSections.GENERAL;
 
     @Version
     private long version;
@@ -133,6 +145,35 @@ public class Campaign {
         this.tagline = tagline;
         this.explainer = RichText.sanitize(explainerHtml);
         this.whyItMatters = whyItMattersHtml == null ? null : RichText.sanitize(whyItMattersHtml);
+        this.explainerMarkdown = null;
+        this.whyItMattersMarkdown = null;
+        touch();
+    }
+
+    /** Explainer and why-it-matters from Markdown: the source is kept and the public HTML made from it. */
+    public void write(CampaignText text) {
+        this.explainerMarkdown = text.explainerMarkdown();
+        this.explainer = Markdown.toSafeHtml(text.explainerMarkdown());
+        String why = text.whyItMattersMarkdown();
+        this.whyItMattersMarkdown = why == null || why.isBlank() ? null : why;
+        this.whyItMatters = why == null || why.isBlank() ? null : Markdown.toSafeHtml(why);
+        touch();
+    }
+
+    /** The explainer as Markdown for the editor, converted from the stored HTML when it predates Markdown. */
+    public String getExplainerMarkdown() {
+        String markdown = explainerMarkdown;
+        return markdown != null ? markdown : Markdown.fromHtml(explainer);
+    }
+
+    public @Nullable String getWhyItMattersMarkdown() {
+        String markdown = whyItMattersMarkdown;
+        String html = whyItMatters;
+        return markdown != null ? markdown : html == null ? null : Markdown.fromHtml(html);
+    }
+
+    public void arrangeSections(CampaignSections sections) {
+        this.sections = sections.normalised();
         touch();
     }
 
@@ -252,6 +293,12 @@ public class Campaign {
 
     public @Nullable String getWhyItMatters() {
         return whyItMatters;
+    }
+
+    /** Which optional sections the page shows and their headings per language. */
+    public CampaignSections getSections() {
+        CampaignSections current = sections;
+        return current == null ? CampaignSections.GENERAL : current;
     }
 
     public CampaignStatus getStatus() {

@@ -125,9 +125,32 @@ public class CampaignService {
     @Transactional
     @PreAuthorize(EDITORS)
     public Campaign create(CampaignDetails details) {
+        return create(details, CampaignSections.GENERAL);
+    }
+
+    /** Creates a campaign with its page sections (headings in English and Spanish). */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Campaign create(CampaignDetails details, CampaignSections sections) {
+        return create(details, sections, null);
+    }
+
+    /**
+     * Creates a campaign; with {@code text}, its explainer and why-it-matters come from that Markdown
+     * instead of the HTML in {@code details}.
+     */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Campaign create(CampaignDetails details, CampaignSections sections, @Nullable CampaignText text) {
         validate(details, null);
+        validate(sections);
+        validate(text);
         Campaign campaign = new Campaign(details.slug(), details.title().strip(), details.explainerHtml());
         apply(campaign, details);
+        campaign.arrangeSections(sections);
+        if (text != null) {
+            campaign.write(text);
+        }
         campaign = campaigns.saveAndFlush(campaign);
         campaign.replaceBills(details.billIds());
         audit.record("campaign.create", ENTITY, campaign.getId(), null, snapshot(campaign));
@@ -141,14 +164,35 @@ public class CampaignService {
     @Transactional
     @PreAuthorize(EDITORS)
     public Campaign update(long campaignId, long expectedVersion, CampaignDetails details) {
+        return update(campaignId, expectedVersion, details, get(campaignId).getSections());
+    }
+
+    /** Saves the editor's fields and the page sections, with the same version check. */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Campaign update(long campaignId, long expectedVersion, CampaignDetails details, CampaignSections sections) {
+        return update(campaignId, expectedVersion, details, sections, null);
+    }
+
+    /** As above; with {@code text}, the explainer and why-it-matters come from that Markdown. */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Campaign update(long campaignId, long expectedVersion, CampaignDetails details, CampaignSections sections,
+                           @Nullable CampaignText text) {
         Campaign campaign = get(campaignId);
         if (campaign.getVersion() != expectedVersion) {
             throw new InvalidCampaignException("Someone else saved this campaign while you were editing it. "
                     + "Reload it to see their changes.");
         }
         validate(details, campaignId);
+        validate(sections);
+        validate(text);
         Map<String, Object> before = snapshot(campaign);
         apply(campaign, details);
+        campaign.arrangeSections(sections);
+        if (text != null) {
+            campaign.write(text);
+        }
         campaign.replaceBills(details.billIds());
         audit.record("campaign.update", ENTITY, campaignId, before, snapshot(campaign));
         return campaign;
@@ -259,6 +303,31 @@ public class CampaignService {
         }
     }
 
+    private static void validate(@Nullable CampaignText text) {
+        if (text != null && text.explainerMarkdown().isBlank()) {
+            throw new InvalidCampaignException("Enter an explainer.");
+        }
+    }
+
+    private static void validate(CampaignSections sections) {
+        CampaignSections clean = sections.normalised();
+        checkPair("why it matters", clean.whyHeading(), clean.whyHeadingEs());
+        checkPair("stories", clean.storiesHeading(), clean.storiesHeadingEs());
+    }
+
+    private static void checkPair(String section, @Nullable String english, @Nullable String spanish) {
+        if ((english == null) != (spanish == null)) {
+            throw new InvalidCampaignException("Give the \"" + section + "\" heading in both English and Spanish, "
+                    + "or leave both empty to use the general heading.");
+        }
+        for (String heading : new String[] {english, spanish}) {
+            if (heading != null && heading.length() > CampaignSections.MAX_HEADING) {
+                throw new InvalidCampaignException("The \"" + section + "\" headings must be at most "
+                        + CampaignSections.MAX_HEADING + " characters.");
+            }
+        }
+    }
+
     private static void validate(TemplateSet templates) {
         if (templates.callToAction().isBlank() || templates.letterSubject().isBlank()
                 || templates.letterTemplate().isBlank() || templates.callScript().isBlank()
@@ -270,6 +339,22 @@ public class CampaignService {
         }
         if (templates.callToAction().length() > 1000) {
             throw new InvalidCampaignException("The call to action must be at most 1000 characters.");
+        }
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("call to action", templates.callToAction());
+        parts.put("letter subject", templates.letterSubject());
+        parts.put("letter", templates.letterTemplate());
+        parts.put("call script", templates.callScript());
+        parts.put("meeting request", templates.meetingTemplate());
+        List<String> problems = parts.entrySet().stream()
+                .filter(part -> !TemplatePlaceholders.unknown(part.getValue()).isEmpty())
+                .map(part -> "the " + part.getKey() + " uses "
+                        + TemplatePlaceholders.listed(TemplatePlaceholders.unknown(part.getValue())))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidCampaignException("Unknown placeholder: " + String.join("; ", problems)
+                    + ". Use only these placeholders: " + TemplatePlaceholders.listed(TemplatePlaceholders.DOCUMENTED.keySet())
+                    + ". Nothing was saved.");
         }
     }
 
@@ -320,6 +405,7 @@ public class CampaignService {
         state.put("tagline", campaign.getTagline());
         state.put("explainer", campaign.getExplainer());
         state.put("whyItMatters", campaign.getWhyItMatters());
+        state.put("explainerMarkdown", campaign.getExplainerMarkdown());
         state.put("status", campaign.getStatus().name());
         state.put("goal", campaign.getGoal());
         state.put("enabledActions", campaign.getEnabledActions().stream().map(Enum::name).toList());
@@ -328,6 +414,7 @@ public class CampaignService {
         state.put("targetMode", campaign.getTargetMode().name());
         state.put("specificTargets", new TreeSet<>(campaign.getSpecificTargets()));
         state.put("billIds", new TreeSet<>(campaign.getBillIds()));
+        state.put("sections", campaign.getSections().toString());
         state.put("keyFacts", campaign.getKeyFacts().stream()
                 .map(f -> f.statement() + " (" + f.sourceName() + ")").toList());
         return state;

@@ -1,43 +1,76 @@
 package org.advocacy.campaigns;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.advocacy.bills.Bill;
 import org.advocacy.legislators.Legislator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fills {{placeholders}} in campaign templates. Unknown placeholders are left as written so
- * that a typo shows in the preview instead of silently vanishing.
+ * Fills {{placeholders}} in campaign templates. Saving refuses unknown placeholders
+ * ({@link #unknown}); filling never shows one raw: an unknown or empty placeholder becomes nothing,
+ * and a value repeated in brackets right after itself ("97201 (97201)") is written once.
  */
 public final class TemplatePlaceholders {
 
     /** Every placeholder templates may use, with what it stands for (shown as help in the console). */
     public static final Map<String, String> DOCUMENTED = documented();
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z]+(?:\\.[a-zA-Z]+)*)\\s*}}");
 
     private TemplatePlaceholders() {
     }
 
+    /** Anything written like a placeholder, valid or not, e.g. "{{ unknown.placeholder }}" or "{{first_name}}". */
+    private static final Pattern ANY_PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+
+    /** "{{a}} ({{b}})": when both fill to the same text, the bracketed copy is dropped. */
+    private static final Pattern REPEATED = Pattern.compile(
+            "\\{\\{\\s*([a-zA-Z.]+)\\s*}}(\\s*)\\(\\{\\{\\s*([a-zA-Z.]+)\\s*}}\\)");
+
     public static String fill(String template, Map<String, String> values) {
-        Matcher matcher = PLACEHOLDER.matcher(template);
+        Matcher repeated = REPEATED.matcher(template);
+        StringBuilder once = new StringBuilder();
+        while (repeated.find()) {
+            String first = values.get(repeated.group(1));
+            boolean same = first != null && !first.isBlank() && first.equals(values.get(repeated.group(3)));
+            repeated.appendReplacement(once, Matcher.quoteReplacement(same ? "{{" + repeated.group(1) + "}}"
+                    : repeated.group()));
+        }
+        repeated.appendTail(once);
+        Matcher matcher = ANY_PLACEHOLDER.matcher(once);
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
             String value = values.get(matcher.group(1));
-            matcher.appendReplacement(filled, Matcher.quoteReplacement(value != null ? value : matcher.group()));
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(value != null ? value : ""));
         }
         matcher.appendTail(filled);
         return filled.toString();
     }
 
-    /**
-     * The {{legislator.thanks}} sentence: thanks for backers of the bill, an ask to back
-     * implementation for everyone else.
-     */
+    /** The placeholders in a template that are not documented, in the order written, e.g. "unknown.placeholder". */
+    public static Set<String> unknown(String template) {
+        Set<String> unknown = new LinkedHashSet<>();
+        Matcher matcher = ANY_PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            if (!DOCUMENTED.containsKey(matcher.group(1))) {
+                unknown.add(matcher.group(1));
+            }
+        }
+        return unknown;
+    }
+
+    /** "{{a}}, {{b}}" for a message. */
+    public static String listed(Collection<String> names) {
+        return names.stream().map(name -> "{{" + name + "}}").collect(Collectors.joining(", "));
+    }
+
     /**
      * The value of every documented placeholder for one legislator and one supporter. The single
      * place that maps the domain to placeholders, for the public actions and the console preview.
@@ -62,6 +95,24 @@ public final class TemplatePlaceholders {
         return values;
     }
 
+    /**
+     * The values known without a legislator or supporter, for text shown on the campaign page itself
+     * (the call to action); the others then fill as nothing.
+     */
+    public static Map<String, String> campaignValues(Campaign campaign, @Nullable Bill leadBill) {
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("campaign.title", campaign.getTitle());
+        String number = leadBill == null ? "" : leadBill.getDesignation();
+        values.put("bill.number", number);
+        values.put("bill.title", leadBill == null ? "" : leadBill.getShortTitle());
+        values.put("bill.law", leadBill == null || leadBill.getPublicLaw() == null ? number : leadBill.getPublicLaw());
+        return values;
+    }
+
+    /**
+     * The {{legislator.thanks}} sentence: thanks for backers of the bill, an ask to back
+     * implementation for everyone else.
+     */
     public static String thanks(boolean backer, String billNumber) {
         return backer
                 ? "Thank you for backing " + billNumber + "; your support helped make it law."
@@ -79,7 +130,8 @@ public final class TemplatePlaceholders {
                 + "cosponsoring the bill; for members who did not back it, a sentence asking them to support "
                 + "strong implementation");
         help.put("supporter.name", "The supporter's name");
-        help.put("supporter.place", "The supporter's city, or their ZIP code when the city is unknown");
+        help.put("supporter.place", "The supporter's city, or their ZIP code when the city is unknown "
+                + "(\"{{supporter.place}} ({{supporter.zip}})\" then shows the ZIP code once)");
         help.put("supporter.zip", "The supporter's ZIP code");
         help.put("bill.number", "The bill's number, e.g. H.R. 4323");
         help.put("bill.title", "The bill's short title");

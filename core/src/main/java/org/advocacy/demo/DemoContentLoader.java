@@ -12,12 +12,15 @@ import org.advocacy.bills.BillStage;
 import org.advocacy.bills.BillStatusEvent.DatePrecision;
 import org.advocacy.bills.BillType;
 import org.advocacy.campaigns.Campaign;
+import org.advocacy.campaigns.CampaignSections;
 import org.advocacy.campaigns.CampaignStatus;
+import org.advocacy.campaigns.CampaignText;
 import org.advocacy.campaigns.KeyFact;
 import org.advocacy.campaigns.TemplateSet;
 import org.advocacy.campaigns.ToolkitKind;
 import org.advocacy.campaigns.ToolkitResource;
 import org.advocacy.legislators.Chamber;
+import org.advocacy.shared.Markdown;
 import org.advocacy.stories.Attribution;
 import org.advocacy.stories.Story;
 import org.jspecify.annotations.Nullable;
@@ -86,11 +89,15 @@ class DemoContentLoader implements ApplicationRunner {
                 "Signed into law as Public Law 119-73", BillStage.ENACTED);
         entityManager.persist(bill);
 
-        Campaign campaign = new Campaign(SLUG, "Trafficking Survivors Relief Act", EXPLAINER);
+        Campaign campaign = new Campaign(SLUG, "Trafficking Survivors Relief Act", Markdown.toSafeHtml(EXPLAINER));
         campaign.describe("Trafficking Survivors Relief Act",
                 "A way for survivors of human trafficking to clear federal records that come from their trafficking.",
-                EXPLAINER, WHY_IT_MATTERS);
+                Markdown.toSafeHtml(EXPLAINER), Markdown.toSafeHtml(WHY_IT_MATTERS));
+        campaign.write(new CampaignText(EXPLAINER, WHY_IT_MATTERS));
         campaign.replaceBills(Set.of());
+        campaign.arrangeSections(new CampaignSections("Why criminal record relief matters",
+                "Por qué importa borrar los antecedentes penales", true, "Survivor stories",
+                "Historias de sobrevivientes"));
         campaign.setGoal(5000);
         campaign.setStatus(CampaignStatus.LIVE);
         campaign.replaceKeyFacts(List.of(new KeyFact(
@@ -123,21 +130,23 @@ class DemoContentLoader implements ApplicationRunner {
         }
     }
 
-    private static final String EXPLAINER = """
-            <p>People who are trafficked are often arrested and convicted for things their traffickers forced \
-            them to do. Those records follow them long after they get out. The <strong>Trafficking Survivors \
-            Relief Act</strong> gives survivors, for the first time, a way to ask a federal court to vacate \
-            those convictions and clear those arrests.</p>
-            <p>The bill was reintroduced in the 119th Congress, passed the House in December 2025 and the Senate \
-            on 18 December 2025, and was signed into law on 23 January 2026 as Public Law 119-73. The work now \
-            is making sure survivors know about the new procedure and that it is carried out well.</p>""";
+    /** Markdown, as staff write it in the console. */
+    static final String EXPLAINER = """
+            People who are trafficked are often arrested and convicted for things their traffickers forced \
+            them to do. Those records follow them long after they get out. The **Trafficking Survivors \
+            Relief Act** gives survivors, for the first time, a way to ask a federal court to vacate \
+            those convictions and clear those arrests.
 
-    private static final String WHY_IT_MATTERS = """
-            <p>A criminal record, even an arrest without a conviction, shows up in background checks. For \
-            survivors it can mean being turned down for a <strong>job</strong>, refused an <strong>apartment</strong>, \
-            shut out of <strong>education</strong> and training, and losing ground in <strong>child custody</strong> \
+            The bill was reintroduced in the 119th Congress, passed the House in December 2025 and the Senate \
+            on 18 December 2025, and was signed into law on 23 January 2026 as Public Law 119-73. The work now \
+            is making sure survivors know about the new procedure and that it is carried out well.""";
+
+    static final String WHY_IT_MATTERS = """
+            A criminal record, even an arrest without a conviction, shows up in background checks. For \
+            survivors it can mean being turned down for a **job**, refused an **apartment**, \
+            shut out of **education** and training, and losing ground in **child custody** \
             decisions. Clearing records that come from trafficking removes a barrier that keeps punishing \
-            people for harm that was done to them.</p>""";
+            people for harm that was done to them.""";
 
     private static final TemplateSet PASS_IT = new TemplateSet(
             "Ask your members of Congress to pass the Trafficking Survivors Relief Act.",

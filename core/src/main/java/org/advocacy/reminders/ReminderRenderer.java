@@ -30,7 +30,8 @@ public class ReminderRenderer {
      */
     static final String CAPITOL_SWITCHBOARD = "(202) 224-3121";
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_.]+)\\s*}}");
+    /** Anything written like a placeholder, so that "{{supporter.firstName}}" is refused rather than sent raw. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
 
     private final LegislatorContacts contacts;
     private final PublicUrls urls;
@@ -115,7 +116,8 @@ public class ReminderRenderer {
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String value = values.get(matcher.group(1));
-            String replacement = value == null ? matcher.group() : (html ? escape(value) : value);
+            // Saving refuses unknown placeholders; should one still arrive, it is dropped, never sent raw.
+            String replacement = value == null ? "" : (html ? escape(value) : value);
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(out);

@@ -69,13 +69,13 @@ class ConsoleWorkflowTests extends SpringBrowserlessTest {
         UI.getCurrent().navigate("campaigns/edit/" + campaign.getId());
 
         test($(TextField.class).withLabel("Title").single()).setValue("Edited in the console");
-        test($(TextArea.class).withLabel("Explainer (HTML)").single())
-                .setValue("<p>Clear <em>records</em></p><img src=x onerror=alert(1)>");
+        test($(TextArea.class).withLabel("Explainer (Markdown)").single())
+                .setValue("Clear *records*\n\n<img src=x onerror=alert(1)>");
         test($(Button.class).withText("Save campaign").single()).click();
 
         Campaign seen = campaigns.findPublic(campaign.getSlug()).orElseThrow();
         assertThat(seen.getTitle()).isEqualTo("Edited in the console");
-        assertThat(seen.getExplainer()).contains("<em>records</em>").doesNotContain("onerror");
+        assertThat(seen.getExplainer()).contains("<p>Clear <em>records</em></p>").doesNotContain("<img");
         assertThat(jdbc.queryForObject("select after_state->>'title' from audit_event where action = 'campaign.update' "
                 + "and entity_id = ? order by id desc limit 1", String.class, campaign.getId().toString()))
                 .isEqualTo("Edited in the console");

@@ -11,6 +11,7 @@ import org.advocacy.bills.BillService;
 import org.advocacy.bills.BillStage;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignDetails;
+import org.advocacy.campaigns.CampaignSections;
 import org.advocacy.campaigns.CampaignService;
 import org.advocacy.campaigns.CampaignStatus;
 import org.advocacy.campaigns.KeyFact;
@@ -22,10 +23,12 @@ import org.advocacy.campaigns.ToolkitKind;
 import org.advocacy.campaigns.ToolkitResource;
 import org.advocacy.legislators.Legislator;
 import org.advocacy.legislators.LegislatorService;
-import org.advocacy.shared.RichText;
+import org.advocacy.shared.Markdown;
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -77,6 +80,7 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
 
     private final BeanValidationBinder<CampaignForm> binder = new BeanValidationBinder<>(CampaignForm.class);
     private final H1 heading = new H1();
+    /** Live preview of the Markdown, sanitised exactly as the public page will show it. */
     private final Html explainerPreview = new Html("<div></div>");
     private final Html whyPreview = new Html("<div></div>");
     private final MultiSelectComboBox<Legislator> specificTargets;
@@ -145,10 +149,13 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         TextField slug = new TextField("Web address name");
         slug.setHelperText("The campaign's address on the public site: /campaigns/<name>. Changing it breaks old links.");
         TextField tagline = new TextField("Tagline");
-        TextArea explainer = new TextArea("Explainer (HTML)");
-        explainer.setHelperText("Paragraphs, bold, italics, lists and links are kept; anything else is removed. "
-                + "The preview below shows what the public will see.");
-        TextArea why = new TextArea("Why it matters (HTML)");
+        TextArea explainer = new TextArea("Explainer (Markdown)");
+        explainer.setId("campaign-explainer");
+        explainer.setHelperText("A blank line starts a new paragraph; **bold**, *italics*, [link text](https://…), "
+                + "lists with \"- \" or \"1. \". HTML you type is shown as text. The preview below shows what the "
+                + "public will see.");
+        TextArea why = new TextArea("Why it matters (Markdown)");
+        why.setHelperText("Same Markdown as the explainer. Leave empty to leave the section out.");
         for (TextArea area : List.of(explainer, why)) {
             area.setWidthFull();
             area.setMinHeight("8rem");
@@ -188,6 +195,25 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         binder.forField(house).bind("targetHouse");
         binder.forField(senate).bind("targetSenate");
         binder.forField(mode).bind("targetMode");
+        TextField whyHeading = new TextField("\"Why it matters\" heading (English)");
+        whyHeading.setId("why-heading-en");
+        TextField whyHeadingEs = new TextField("\"Why it matters\" heading (Spanish)");
+        whyHeadingEs.setId("why-heading-es");
+        Checkbox storiesShown = new Checkbox("Show a stories section (published stories and \"Share your story\")");
+        storiesShown.setId("stories-shown");
+        TextField storiesHeading = new TextField("Stories heading (English)");
+        storiesHeading.setId("stories-heading-en");
+        TextField storiesHeadingEs = new TextField("Stories heading (Spanish)");
+        storiesHeadingEs.setId("stories-heading-es");
+        for (TextField heading : List.of(whyHeading, whyHeadingEs, storiesHeading, storiesHeadingEs)) {
+            heading.setMaxLength(CampaignSections.MAX_HEADING);
+            heading.setHelperText("Leave both languages empty for the general heading.");
+        }
+        binder.forField(whyHeading).bind("whyHeading");
+        binder.forField(whyHeadingEs).bind("whyHeadingEs");
+        binder.forField(storiesShown).bind("storiesShown");
+        binder.forField(storiesHeading).bind("storiesHeading");
+        binder.forField(storiesHeadingEs).bind("storiesHeadingEs");
 
         linkedBills.setItems(bills.list());
         linkedBills.setItemLabelGenerator(b -> b.getDesignation() + " (" + b.getCongress() + "th): " + b.getShortTitle());
@@ -208,7 +234,9 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         return new VerticalLayout(form, explainer, explainerBox, why, whyBox,
                 new H3("Actions supporters can take"), actions,
                 new H3("Targets"), chambers, mode, specificTargets, linkedBills,
-                new H3("Key facts"), keyFactRows, addFact, save);
+                new H3("Key facts"), keyFactRows, addFact,
+                new H3("Page sections"), new FormLayout(whyHeading, whyHeadingEs), storiesShown,
+                new FormLayout(storiesHeading, storiesHeadingEs), save);
     }
 
     private static Div previewBox(String label, Html preview) {
@@ -221,8 +249,8 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
     private void updatePreviews() {
         String explainer = ((TextArea) binder.getBinding("explainer").orElseThrow().getField()).getValue();
         String why = ((TextArea) binder.getBinding("whyItMatters").orElseThrow().getField()).getValue();
-        explainerPreview.setHtmlContent("<div>" + RichText.sanitize(explainer) + "</div>");
-        whyPreview.setHtmlContent("<div>" + RichText.sanitize(why == null ? "" : why) + "</div>");
+        explainerPreview.setHtmlContent("<div>" + Markdown.toSafeHtml(explainer) + "</div>");
+        whyPreview.setHtmlContent("<div>" + Markdown.toSafeHtml(why == null ? "" : why) + "</div>");
     }
 
     private void save() {
@@ -238,15 +266,16 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         }
         List<KeyFact> facts = keyFacts.stream().map(KeyFactRow::value).filter(f -> !f.statement().isBlank()
                 || !f.sourceName().isBlank()).toList();
-        CampaignDetails details = new CampaignDetails(form.slug(), form.title(), form.tagline(), form.explainer(),
-                form.whyItMatters(), form.status(), form.goal(), form.letterEnabled(), form.callEnabled(),
+        String why = form.whyItMatters();
+        CampaignDetails details = new CampaignDetails(form.slug(), form.title(), form.tagline(),
+                Markdown.toSafeHtml(form.explainer()), why == null ? null : Markdown.toSafeHtml(why), form.status(), form.goal(), form.letterEnabled(), form.callEnabled(),
                 form.meetingEnabled(), form.targetHouse(), form.targetSenate(), form.targetMode(),
                 specificTargets.getValue().stream().map(Legislator::getBioguideId).collect(Collectors.toSet()),
                 linkedBills.getValue().stream().map(Bill::getId).collect(Collectors.toSet()), facts);
         Campaign current = campaign;
         Campaign[] saved = new Campaign[1];
-        boolean ok = ConsoleUi.attempt(() -> saved[0] = current == null ? campaigns.create(details)
-                : campaigns.update(current.getId(), current.getVersion(), details));
+        boolean ok = ConsoleUi.attempt(() -> saved[0] = current == null ? campaigns.create(details, form.sections(), form.text())
+                : campaigns.update(current.getId(), current.getVersion(), details, form.sections(), form.text()));
         if (ok) {
             ConsoleUi.success("Saved. The public site shows the change now.");
             if (current == null) {
@@ -329,6 +358,11 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         TextArea letter = new TextArea("Letter");
         TextArea script = new TextArea("Call script");
         TextArea meeting = new TextArea("Meeting request");
+        callToAction.setId("template-call-to-action");
+        subject.setId("template-subject");
+        letter.setId("template-letter");
+        script.setId("template-call-script");
+        meeting.setId("template-meeting");
         List<TextArea> areas = List.of(callToAction, letter, script, meeting);
         areas.forEach(a -> {
             a.setWidthFull();
@@ -342,6 +376,7 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         preview.getStyle().set("white-space", "pre-wrap").set("background", "var(--lumo-contrast-5pct)")
                 .set("padding", "var(--lumo-space-s)");
         Runnable updatePreview = () -> {
+            markUnknownPlaceholders(callToAction, subject, letter, script, meeting);
             Legislator legislator = previewFor.getValue();
             if (legislator == null) {
                 preview.setText("Pick a member of Congress to see the templates filled in for them.");
@@ -384,6 +419,7 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("templates-save");
         Button remove = new Button("Remove this stage's templates", event -> {
             BillStage chosen = stage.getValue();
             if (chosen == null || !current.getTemplateSets().containsKey(chosen)) {
@@ -404,6 +440,17 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         subject.setReadOnly(!editable);
         templatesTab.add(stage, placeholderHelp, callToAction, subject, letter, script, meeting,
                 new HorizontalLayout(save, remove), new H3("Live preview"), previewFor, preview);
+    }
+
+    /** Marks each template field that uses a placeholder the service would refuse, while staff type. */
+    private static void markUnknownPlaceholders(HasValidationProperties... fields) {
+        for (HasValidationProperties field : fields) {
+            String value = ((HasValue<?, ?>) field).getValue() instanceof String text ? text : "";
+            java.util.Set<String> unknown = TemplatePlaceholders.unknown(value);
+            field.setInvalid(!unknown.isEmpty());
+            field.setErrorMessage(unknown.isEmpty() ? null : "Unknown placeholder: " + TemplatePlaceholders.listed(unknown)
+                    + ". Saving will be refused; see \"Placeholders you can use\" above.");
+        }
     }
 
     // Toolkit -------------------------------------------------------------------------------
