@@ -54,6 +54,7 @@ class ConsoleLayoutBrowserIntegrationTests {
     @ValueSource(ints = {1400, 1280})
     void theStaffGridFitsAndErrorsDoNotCoverTheForm(int width) throws Exception {
         StaffAccounts.ensure(jdbc, encoder, StaffAccounts.ADMIN_EMAIL, StaffAccounts.ADMIN_PASSWORD, "ADMIN");
+        jdbc.update("delete from staff_user where email like 'aaa-maria.fernanda.%'");
         jdbc.update("insert into staff_user (email, display_name, password_hash, role, last_login_at, time_zone) "
                 + "values (?, 'Maria Fernanda Gutiérrez-Santos', 'x', 'ORGANIZER', now(), 'America/Los_Angeles')",
                 "aaa-maria.fernanda.gutierrez-santos." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");

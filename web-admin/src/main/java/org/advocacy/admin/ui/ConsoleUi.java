@@ -69,20 +69,21 @@ public final class ConsoleUi {
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setPosition(Notification.Position.TOP_END);
         notification.setDuration(10000);
-        Span text = new Span(message);
-        HorizontalLayout content = new HorizontalLayout(text);
-        content.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (detail != null && !detail.isBlank()) {
-            Button more = new Button("Details", event -> details("What went wrong", message, detail).open());
-            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_CONTRAST);
-            content.add(more);
+        if (detail == null || detail.isBlank()) {
+            notification.setText(message);
+            notification.open();
+            return notification;
         }
+        // With a detail the card holds components; a text property would replace them, so it is not set.
+        Span text = new Span(message);
+        Button more = new Button("Details", event -> details("What went wrong", message, detail).open());
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_CONTRAST);
         Button close = new Button("Close", event -> notification.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_CONTRAST);
-        content.add(close);
+        HorizontalLayout content = new HorizontalLayout(text, more, close);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        notification.setDuration(0);
         notification.add(content);
-        // The plain message also as the element's text, for assistive tech and tests; the content renders.
-        notification.getElement().setProperty("text", message);
         notification.open();
         return notification;
     }

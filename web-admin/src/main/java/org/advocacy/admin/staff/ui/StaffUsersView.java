@@ -19,6 +19,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -50,16 +51,19 @@ class StaffUsersView extends VerticalLayout {
         setSizeFull();
         Button create = new Button("New staff user", event -> openCreateDialog());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        // Columns wrap instead of growing, so the grid fits a 1,280 px screen with the menu open.
-        grid.addColumn(StaffUser::getEmail).setHeader("Email").setSortProperty("email").setFlexGrow(2);
-        grid.addColumn(StaffUser::getDisplayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(1);
-        grid.addColumn(user -> user.isEnabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true)
+        // Columns wrap instead of growing: about 60rem in all, so the grid fits a 1,280 px screen with the menu open.
+        grid.addComponentColumn(user -> wrapping(user.getEmail())).setHeader("Email").setSortProperty("email")
+                .setWidth("12rem").setFlexGrow(2);
+        grid.addComponentColumn(user -> wrapping(user.getDisplayName())).setHeader("Name")
+                .setSortProperty("displayName").setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(user -> user.isEnabled() ? "Active" : "Disabled").setHeader("Status").setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addColumn(user -> user.getLastLoginAt() == null ? "Never" : format.when(user.getLastLoginAt()))
-                .setHeader("Last login").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(user -> user.getTimeZone() == null ? "Organisation's" : user.getTimeZone().replace('_', ' '))
-                .setHeader("Time zone").setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setHeader("Role and actions").setWidth("26rem").setFlexGrow(0);
+                .setHeader("Last login").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(user -> user.getTimeZone() == null ? "Default"
+                : user.getTimeZone().substring(user.getTimeZone().lastIndexOf('/') + 1).replace('_', ' '))
+                .setHeader("Time zone").setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("Role and actions").setWidth("16rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setWidthFull();
         grid.setItemsPageable(pageable -> users.page(pageable.getSort().isSorted() ? pageable
@@ -68,11 +72,18 @@ class StaffUsersView extends VerticalLayout {
         add(new H1("Staff users"), create, grid);
     }
 
+    /** Long addresses break anywhere instead of being cut off with an ellipsis. */
+    private static Span wrapping(String text) {
+        Span span = new Span(text);
+        span.getStyle().set("overflow-wrap", "anywhere").set("white-space", "normal");
+        return span;
+    }
+
     private HorizontalLayout actions(StaffUser user) {
         Select<Role> role = new Select<>();
         role.setItems(Role.values());
         role.setItemLabelGenerator(format::words);
-        role.setWidth("12rem");
+        role.setWidth("9rem");
         role.setValue(user.getRole());
         role.setAriaLabel("Role of " + user.getEmail());
         role.addValueChangeListener(event -> {
