@@ -94,6 +94,44 @@ class ConsoleLayoutBrowserIntegrationTests {
         assertThat(overlap.get(2).doubleValue()).as("notification overlaps the dialog's fields").isZero();
     }
 
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1400, 1280})
+    void theStageHelpHasRoomAndTheSendTimeNamesItsZone(int width) throws Exception {
+        StaffAccounts.ensure(jdbc, encoder, StaffAccounts.ADMIN_EMAIL, StaffAccounts.ADMIN_PASSWORD, "ADMIN");
+        long bill = jdbc.queryForObject("insert into bill (congress, bill_type, number, short_title) values (118, 'HR', "
+                + "(select coalesce(max(number), 0) + 1 from bill where congress = 118), 'Layout test bill') returning id",
+                Long.class);
+        browser = chromium(width);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        logIn(wait);
+        browser.get("http://localhost:" + port + "/admin/bills/edit/" + bill);
+        wait.until(d -> d.findElements(By.tagName("vaadin-tab")).stream().anyMatch(t -> t.getText().equals("Status history")))
+                ;
+        browser.findElements(By.tagName("vaadin-tab")).stream().filter(t -> t.getText().equals("Status history"))
+                .findFirst().orElseThrow().click();
+        WebElement stage = wait.until(d -> d.findElements(By.tagName("vaadin-select")).stream()
+                .filter(select -> select.getText().contains("The stage the bill reached") && select.isDisplayed())
+                .findFirst().orElse(null));
+        screenshot("bill-history-" + width);
+        assertThat(stage.getRect().getWidth()).as("stage field width").isGreaterThanOrEqualTo(250);
+
+        browser.get("http://localhost:" + port + "/admin/reminders/compose");
+        WebElement sendAt = wait.until(d -> d.findElements(By.tagName("vaadin-date-time-picker")).stream().findFirst()
+                .orElse(null));
+        screenshot("reminder-compose-" + width);
+        assertThat(sendAt.getText()).contains("Send at (New York time (America/New_York))");
+    }
+
+    private void logIn(WebDriverWait wait) {
+        browser.get("http://localhost:" + port + "/admin/login");
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
+        browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input")).sendKeys(StaffAccounts.ADMIN_EMAIL);
+        browser.findElement(By.cssSelector("vaadin-password-field[name='password'] > input"))
+                .sendKeys(StaffAccounts.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
     /** Top and right of the card, and how many dialog fields it overlaps. */
     @SuppressWarnings("unchecked")
     private List<Number> rectangles(WebElement card) {

@@ -224,7 +224,8 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
             chamber.setItems(Chamber.values());
             chamber.setEmptySelectionAllowed(true);
             chamber.setEmptySelectionCaption("Neither (e.g. signed into law)");
-            chamber.setItemLabelGenerator(value -> value == Chamber.HOUSE ? "House" : "Senate");
+            chamber.setItemLabelGenerator(value -> value == null ? "Neither (e.g. signed into law)"
+                    : value == Chamber.HOUSE ? "House" : "Senate");
             chamber.setWidth("16rem");
             TextField description = new TextField("What happened");
             description.setMaxLength(500);
