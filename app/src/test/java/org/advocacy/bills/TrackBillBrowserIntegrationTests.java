@@ -154,8 +154,15 @@ class TrackBillBrowserIntegrationTests {
             WebElement start = wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
                     .filter(b -> b.getText().equals("Run bill status sync")).findFirst().orElse(null));
             start.click();
-            // The demo bill's file is not in the folder, so the run ends FAILED naming it; S. 35 is updated.
+            // The demo bill's file is not in the folder, so the run fails in plain words, never "started" in green;
+            // Details names the bill; S. 35 is updated.
             wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText)
+                    .anyMatch(text -> text.startsWith("Bill status sync could not read the official record of some bills.")));
+            assertThat(browser.findElements(By.tagName("vaadin-notification-card")).stream().map(WebElement::getText))
+                    .noneMatch(text -> text.contains("started"));
+            browser.findElements(By.tagName("vaadin-button")).stream().filter(b -> b.getText().equals("Details"))
+                    .findFirst().orElseThrow().click();
+            wait.until(d -> d.findElements(By.tagName("vaadin-dialog")).stream().map(WebElement::getText)
                     .anyMatch(text -> text.contains("H.R. 4323 (119th): Cannot read") && text.contains(" updated, ")));
             assertThat(browser.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText))
                     .anyMatch(text -> text.startsWith("sync-bills completed, read ") && text.contains("report-bills failed"));

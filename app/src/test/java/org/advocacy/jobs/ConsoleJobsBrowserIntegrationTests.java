@@ -95,15 +95,15 @@ class ConsoleJobsBrowserIntegrationTests {
                 .contains("No district offices are listed for this member.");
 
         browser.get("http://localhost:" + port + "/admin/roster/history");
-        wait.until(d -> cells(d).contains("SUCCEEDED"));
+        wait.until(d -> cells(d).contains("Succeeded"));
 
         browser.get("http://localhost:" + port + "/admin/jobs");
         WebElement start = wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> b.getText().equals("Run district import")).findFirst().orElse(null));
-        int runsBefore = (int) cells(browser).stream().filter(text -> text.equals("district-import")).count();
+        int runsBefore = (int) cells(browser).stream().filter(text -> text.equals("District import")).count();
         start.click();
-        wait.until(d -> cells(d).stream().filter(text -> text.equals("district-import")).count() > runsBefore
-                && cells(d).contains("COMPLETED")
+        wait.until(d -> cells(d).stream().filter(text -> text.equals("District import")).count() > runsBefore
+                && cells(d).contains("Finished")
                 && cells(d).stream().anyMatch(text -> text.contains("42033 rows in the file, 0 inserted, 0 deleted")));
     }
 

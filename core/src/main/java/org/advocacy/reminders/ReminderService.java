@@ -3,6 +3,7 @@ package org.advocacy.reminders;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -176,6 +177,21 @@ public class ReminderService {
     public ReminderProgress progress(long id) {
         DeliveryStore.Counts c = deliveries.counts(id);
         return new ReminderProgress(c.total(), c.pending(), c.sending(), c.sent(), c.failed(), c.skipped(), c.inDoubt());
+    }
+
+    /**
+     * One page of a reminder's recipients: name, email masked to its first letter and domain (staff need to
+     * recognise a person, not to copy addresses), the state and the last error in plain words.
+     */
+    public List<RecipientDelivery> deliveries(long id, int offset, int limit) {
+        return deliveries.rows(id, offset, limit).stream().map(row -> new RecipientDelivery(row.name(),
+                maskEmail(row.email()), DeliveryStatus.valueOf(row.status()), row.attempts(),
+                row.lastError(), row.sentAt() != null ? row.sentAt() : row.updatedAt())).toList();
+    }
+
+    static String maskEmail(String email) {
+        int at = email.indexOf('@');
+        return at <= 0 ? "…" : email.charAt(0) + "…" + email.substring(at);
     }
 
     private Reminder get(long id) {

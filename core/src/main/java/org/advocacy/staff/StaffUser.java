@@ -63,6 +63,10 @@ public class StaffUser {
     @Column(name = "security_version", nullable = false)
     private int securityVersion;
 
+    /** IANA zone the console shows this user's dates in; null means the organisation's default. */
+    @Column(name = "time_zone")
+    private @Nullable String timeZone;
+
     @Version
     private long version;
 
@@ -123,6 +127,16 @@ public class StaffUser {
 
     public void rename(String displayName) {
         this.displayName = displayName;
+        updatedAt = Instant.now();
+    }
+
+    public @Nullable String getTimeZone() {
+        return timeZone;
+    }
+
+    /** Sets the console time zone (null for the organisation's); callers validate the id. */
+    public void changeTimeZone(@Nullable String timeZone) {
+        this.timeZone = timeZone;
         updatedAt = Instant.now();
     }
 

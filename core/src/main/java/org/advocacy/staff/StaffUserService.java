@@ -1,13 +1,18 @@
 package org.advocacy.staff;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.advocacy.staff.internal.StaffUserRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -122,6 +127,40 @@ public class StaffUserService {
         user.setEnabled(enabled);
         audit.record(enabled ? "staff.enable" : "staff.disable", "StaffUser", userId, before, snapshot(user));
         return user;
+    }
+
+    /**
+     * Sets the time zone the console shows dates in for a staff user: administrators for anyone, every
+     * staff member for themselves. A blank zone means the organisation's default.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public StaffUser changeTimeZone(long userId, @Nullable String zoneId) {
+        StaffUser user = get(userId);
+        boolean admin = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+        if (!admin && !isCurrentUser(user)) {
+            throw new AccessDeniedException("Only administrators can change another staff member's time zone.");
+        }
+        String zone = zoneId == null || zoneId.isBlank() ? null : zoneId.strip();
+        if (zone != null && !ZoneId.getAvailableZoneIds().contains(zone)) {
+            throw new InvalidStaffUserException("Choose a time zone from the list, for example America/Chicago.");
+        }
+        Map<String, Object> before = Map.of("timeZone", String.valueOf(user.getTimeZone()));
+        user.changeTimeZone(zone);
+        audit.record("staff.change-time-zone", "StaffUser", userId, before, Map.of("timeZone", String.valueOf(zone)));
+        return user;
+    }
+
+    /** The console time zone the logged-in staff member chose, if any. */
+    public Optional<String> timeZoneOf(String email) {
+        return users.findByEmailIgnoreCase(email).map(StaffUser::getTimeZone);
+    }
+
+    /** The logged-in staff member's own account. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<StaffUser> current() {
+        return users.findByEmailIgnoreCase(AuditLog.currentActor());
     }
 
     private static boolean isCurrentUser(StaffUser user) {

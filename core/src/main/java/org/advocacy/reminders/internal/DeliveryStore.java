@@ -130,6 +130,26 @@ public class DeliveryStore {
                 .single();
     }
 
+    /** One page of a reminder's recipients with their delivery state, failures first, then by name. */
+    public List<DeliveryRow> rows(long reminderId, int offset, int limit) {
+        return jdbc.sql("""
+                        select d.id, s.name, s.email, d.status, d.attempts, d.last_error, d.sent_at, d.updated_at
+                        from reminder_delivery d join supporter s on s.id = d.supporter_id
+                        where d.reminder_id = ?
+                        order by case d.status when 'FAILED_PERMANENT' then 0 when 'IN_DOUBT' then 1 else 2 end, s.name, d.id
+                        offset ? limit ?""")
+                .params(reminderId, offset, limit)
+                .query((rs, n) -> new DeliveryRow(rs.getLong("id"), rs.getString("name"), rs.getString("email"),
+                        rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
+                        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .list();
+    }
+
+    public record DeliveryRow(long id, String name, String email, String status, int attempts,
+                              @Nullable String lastError, @Nullable Instant sentAt, Instant updatedAt) {
+    }
+
     public record Counts(int total, int pending, int sending, int sent, int failed, int skipped, int inDoubt) {
     }
 

@@ -2,15 +2,13 @@ package org.advocacy.admin.ui;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.advocacy.bills.BillStage;
+import org.jspecify.annotations.Nullable;
 
 import org.advocacy.legislators.Legislator;
 import org.advocacy.legislators.LegislatorService;
@@ -23,7 +21,13 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.MessageSource;
 
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -48,9 +52,53 @@ public final class ConsoleUi {
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    public static void error(String message) {
-        Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+    /**
+     * An error in plain words, at the top right where it does not cover the form being corrected; it stays
+     * until closed or ten seconds pass.
+     */
+    public static Notification error(String message) {
+        return error(message, null);
+    }
+
+    /**
+     * An error in plain words with the full technical detail one click away ("Details" opens it in a
+     * dialog), for failures staff may need to pass on to whoever runs the platform.
+     */
+    public static Notification error(String message, @Nullable String detail) {
+        Notification notification = new Notification();
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setPosition(Notification.Position.TOP_END);
+        notification.setDuration(10000);
+        if (detail == null || detail.isBlank()) {
+            notification.setText(message);
+            notification.open();
+            return notification;
+        }
+        // With a detail the card holds components; a text property would replace them, so it is not set.
+        Span text = new Span(message);
+        Button more = new Button("Details", event -> details("What went wrong", message, detail).open());
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_CONTRAST);
+        Button close = new Button("Close", event -> notification.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_CONTRAST);
+        HorizontalLayout content = new HorizontalLayout(text, more, close);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        notification.setDuration(0);
+        notification.add(content);
+        notification.open();
+        return notification;
+    }
+
+    /** A dialog with a plain summary and the full detail as wrapped, selectable text. */
+    public static Dialog details(String header, String summary, String detail) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(header);
+        Pre full = new Pre(detail);
+        full.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere").set("max-height", "50vh")
+                .set("overflow", "auto");
+        dialog.add(new Paragraph(summary), full);
+        dialog.setWidth("min(48rem, 90vw)");
+        dialog.getFooter().add(new Button("Close", event -> dialog.close()));
+        return dialog;
     }
 
     /**
@@ -94,10 +142,9 @@ public final class ConsoleUi {
         return empty;
     }
 
-    /** "Rep. Robert Aderholt (R, AL-4)". */
+    /** "Rep. Robert Aderholt (R, AL-4)", "Rep. Sarah McBride (D, DE at large)". */
     public static String label(Legislator legislator) {
-        return legislator.getTitle() + " " + legislator.getDisplayName() + " (" + legislator.getPartyInitial() + ", "
-                + legislator.getSeat() + ")";
+        return ConsoleFormat.label(legislator);
     }
 
     /** A lazy picker over the sitting members of the roster, searching by name or bioguide id. */
@@ -131,37 +178,19 @@ public final class ConsoleUi {
         return new RosterFilter(text, null, null, null, true);
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     /** A bill stage in words, from the core message bundle ("Passed the House"). */
     public static String stage(MessageSource messages, BillStage stage) {
         return messages.getMessage(stage.messageKey(), null, stage.name(), Locale.ENGLISH);
     }
 
+    /** Prefer {@link ConsoleFormat#day}; kept for views that format outside a Spring bean. */
     public static String day(LocalDate date) {
-        return DAY.format(date);
+        return ConsoleFormat.current().day(date);
     }
 
-    /**
-     * Calls {@code show} with a time formatter in UTC at once, then again in the staff member's own
-     * time zone as soon as their browser has reported it.
-     */
+    /** Calls {@code show} with a formatter in the staff member's own time zone (see {@link ConsoleFormat}). */
     public static void inStaffZone(Consumer<Function<Instant, String>> show) {
-        show.accept(at -> WHEN.format(at.atZone(ZoneOffset.UTC)) + " UTC");
-        UI ui = UI.getCurrent();
-        if (ui == null) {
-            return;
-        }
-        ui.getPage().retrieveExtendedClientDetails(details -> {
-            ZoneId zone;
-            try {
-                zone = ZoneId.of(details.getTimeZoneId());
-            }
-            catch (RuntimeException unknown) {
-                return;
-            }
-            show.accept(at -> WHEN.format(at.atZone(zone)) + " (" + zone.getId().replace('_', ' ') + ")");
-        });
+        ConsoleFormat format = ConsoleFormat.current();
+        show.accept(format::whenWithZone);
     }
 }

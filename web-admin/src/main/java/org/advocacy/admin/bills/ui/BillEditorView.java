@@ -1,10 +1,13 @@
 package org.advocacy.admin.bills.ui;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.advocacy.admin.ui.ConsoleFormat;
 import org.advocacy.admin.ui.ConsoleUi;
 import org.advocacy.bills.Bill;
 import org.advocacy.bills.BillDetails;
@@ -188,9 +191,10 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
                 summary, save);
     }
 
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
     private VerticalLayout historyTab() {
-        history.addColumn(e -> e.isMonthOnly() ? e.getOccurredOn().getYear() + "-"
-                + String.format("%02d", e.getOccurredOn().getMonthValue()) : e.getOccurredOn().toString())
+        history.addColumn(e -> e.isMonthOnly() ? MONTH.format(e.getOccurredOn()) : ConsoleFormat.current().day(e.getOccurredOn()))
                 .setHeader("Date").setAutoWidth(true);
         history.addColumn(e -> e.getChamber() == null ? "" : e.getChamber() == Chamber.HOUSE ? "House" : "Senate").setHeader("Chamber").setAutoWidth(true);
         history.addColumn(BillStatusEvent::getDescription).setHeader("What happened").setFlexGrow(2);
@@ -220,12 +224,19 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
             chamber.setItems(Chamber.values());
             chamber.setEmptySelectionAllowed(true);
             chamber.setEmptySelectionCaption("Neither (e.g. signed into law)");
+            chamber.setItemLabelGenerator(value -> value == null ? "Neither (e.g. signed into law)"
+                    : value == Chamber.HOUSE ? "House" : "Senate");
+            chamber.setWidth("16rem");
             TextField description = new TextField("What happened");
             description.setMaxLength(500);
+            description.setMinWidth("18rem");
             Select<BillStage> newStage = new Select<>();
             newStage.setLabel("Stage");
             newStage.setItems(BillStage.values());
             newStage.setItemLabelGenerator(value -> ConsoleUi.stage(messages, value));
+            // Wide enough for the longest stage and its help text, so neither is squeezed into a sliver.
+            newStage.setWidth("18rem");
+            newStage.setHelperText("The stage the bill reached with this step; the latest entry sets the bill's stage.");
             Button add = new Button("Add entry", e -> {
                 Bill current = bill;
                 if (current == null || date.getValue() == null || newStage.getValue() == null) {
@@ -242,6 +253,8 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
             HorizontalLayout form = new HorizontalLayout(date, chamber, description, newStage, add);
             form.setAlignItems(FlexComponent.Alignment.BASELINE);
             form.setWrap(true);
+            form.setWidthFull();
+            form.setFlexGrow(1, description);
             tab.add(form);
         }
         return tab;

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.advocacy.admin.ui.ConsoleFormat;
 import org.advocacy.admin.ui.ConsoleUi;
 import org.advocacy.bills.BillService;
 import org.advocacy.bills.LegislatorStance;
@@ -37,8 +38,8 @@ class StanceEditor extends VerticalLayout {
         setPadding(false);
         grid.addColumn(s -> names.containsKey(s.getBioguideId()) ? ConsoleUi.label(names.get(s.getBioguideId()))
                 : s.getBioguideId()).setHeader("Member").setFlexGrow(2);
-        grid.addColumn(s -> s.getStance().name()).setHeader("Stance");
-        grid.addColumn(s -> s.getUpdatedAt().toString()).setHeader("Recorded");
+        grid.addColumn(s -> ConsoleFormat.current().words(s.getStance())).setHeader("Stance");
+        grid.addColumn(s -> ConsoleFormat.current().when(s.getUpdatedAt())).setHeader("Recorded").setAutoWidth(true);
         if (editable) {
             grid.addComponentColumn(s -> {
                 Button clear = new Button("Clear", e -> ConsoleUi.confirm("Clear this stance?",

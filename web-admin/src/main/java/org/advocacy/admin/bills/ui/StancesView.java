@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.advocacy.admin.ui.ConsoleFormat;
 import org.advocacy.admin.ui.ConsoleUi;
 import org.advocacy.bills.Bill;
 import org.advocacy.bills.BillService;
@@ -52,8 +53,8 @@ class StancesView extends VerticalLayout {
         Map<Long, Bill> billsById = bills.list().stream().collect(Collectors.toMap(Bill::getId, Function.identity()));
         byMember.addColumn(s -> billsById.containsKey(s.getBillId()) ? billsById.get(s.getBillId()).getDesignation()
                 + " " + billsById.get(s.getBillId()).getShortTitle() : String.valueOf(s.getBillId())).setHeader("Bill");
-        byMember.addColumn(s -> s.getStance().name()).setHeader("Stance");
-        byMember.addColumn(s -> s.getUpdatedAt().toString()).setHeader("Recorded");
+        byMember.addColumn(s -> ConsoleFormat.current().words(s.getStance())).setHeader("Stance");
+        byMember.addColumn(s -> ConsoleFormat.current().when(s.getUpdatedAt())).setHeader("Recorded").setAutoWidth(true);
         byMember.setEmptyStateText("No stances recorded for this member.");
         byMember.setAllRowsVisible(true);
         member.addValueChangeListener(event -> byMember.setItems(event.getValue() == null ? java.util.List.of()

@@ -1,5 +1,7 @@
 package org.advocacy.admin.campaigns.ui;
 
+import org.advocacy.admin.ui.ConsoleFormat;
+
 import java.util.Map;
 
 import org.advocacy.admin.ui.ConsoleUi;
@@ -43,12 +45,13 @@ class CampaignsView extends VerticalLayout {
         grid.addComponentColumn(c -> new RouterLink(c.getTitle(), CampaignEditorView.class, String.valueOf(c.getId())))
                 .setHeader("Title").setSortProperty("title").setFlexGrow(2);
         grid.addColumn(Campaign::getSlug).setHeader("Web address").setSortProperty("slug");
-        grid.addColumn(c -> c.getStatus().name()).setHeader("Status").setSortProperty("status");
+        grid.addColumn(c -> ConsoleFormat.current().words(c.getStatus())).setHeader("Status").setSortProperty("status");
         grid.addColumn(c -> {
             long done = actions.getOrDefault(c.getId(), 0L);
-            return c.getGoal() == null ? done + " actions" : done + " of " + c.getGoal() + " actions";
+            return c.getGoal() == null ? ConsoleFormat.count(done, "action", "actions")
+                    : done + " of " + ConsoleFormat.count(c.getGoal(), "action", "actions");
         }).setHeader("Progress");
-        grid.addColumn(c -> c.getUpdatedAt().toString()).setHeader("Last changed").setSortProperty("updatedAt");
+        grid.addColumn(c -> ConsoleFormat.current().when(c.getUpdatedAt())).setHeader("Last changed").setSortProperty("updatedAt");
         grid.setItemsPageable(pageable -> campaigns.page(pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("title"))).getContent());
         grid.setEmptyStateText("No campaigns yet. Create one to start.");

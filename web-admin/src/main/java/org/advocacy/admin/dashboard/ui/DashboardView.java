@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.advocacy.admin.ui.ConsoleFormat;
 import org.advocacy.bills.BillSyncService;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
@@ -15,6 +16,7 @@ import org.advocacy.cwc.CwcDeliveries;
 import org.advocacy.legislators.Legislator;
 import org.advocacy.legislators.LegislatorService;
 import org.advocacy.stories.StoryService;
+import org.advocacy.supporters.ActionType;
 import org.advocacy.supporters.SupporterDirectory;
 import org.advocacy.supporters.SupporterDirectory.Tally;
 import org.advocacy.supporters.SupporterService;
@@ -111,12 +113,14 @@ class DashboardView extends VerticalLayout {
             return;
         }
         List<SvgCharts.Bar> dayBars = days.stream()
-                .map(d -> new SvgCharts.Bar(d.day().toString(), d.count())).toList();
-        period.add(new H2("Actions per day"), chart(SvgCharts.columns("Actions per day, " + from + " to " + to + ": "
+                .map(d -> new SvgCharts.Bar(ConsoleFormat.current().day(d.day()), d.count())).toList();
+        period.add(new H2("Actions per day"), chart(SvgCharts.columns("Actions per day, " + ConsoleFormat.current().day(from) + " to "
+                + ConsoleFormat.current().day(to) + ": "
                 + total + " in all", dayBars, Math.max(1, dayBars.size() / 6))), table("Actions per day as a table",
                 dayBars, "Day"));
 
-        List<SvgCharts.Bar> byType = bars(directory.actionsByType(from, to));
+        List<SvgCharts.Bar> byType = directory.actionsByType(from, to).stream().map(t -> new SvgCharts.Bar(
+                typeWords(t.label()), t.count())).toList();
         period.add(new H2("By type"), chart(SvgCharts.rows("Actions by type", byType)),
                 table("Actions by type as a table", byType, "Type"));
 
@@ -131,8 +135,7 @@ class DashboardView extends VerticalLayout {
         Grid<Tally> topGrid = new Grid<>();
         topGrid.addComponentColumn(t -> {
             Legislator member = members.get(t.label());
-            String name = member == null ? t.label() : member.getTitle() + " " + member.getDisplayName() + " ("
-                    + member.getSeat() + ")";
+            String name = member == null ? "A member no longer on the roster" : ConsoleFormat.label(member);
             RouterLink link = new RouterLink(name, ConstituentReportView.class);
             link.setQueryParameters(QueryParameters.simple(Map.of("member", t.label(), "from", from.toString(),
                     "to", to.toString())));
@@ -156,7 +159,8 @@ class DashboardView extends VerticalLayout {
         for (Campaign campaign : live) {
             long done = actions.getOrDefault(campaign.getId(), 0L);
             if (campaign.getGoal() == null) {
-                box.add(new Paragraph(campaign.getTitle() + ": " + done + " actions (no goal set)"));
+                box.add(new Paragraph(campaign.getTitle() + ": " + ConsoleFormat.count(done, "action", "actions")
+                        + " (no goal set)"));
                 continue;
             }
             ProgressBar bar = new ProgressBar(0, campaign.getGoal(), Math.min(done, campaign.getGoal()));
@@ -166,6 +170,16 @@ class DashboardView extends VerticalLayout {
             box.add(new Span(label), bar);
         }
         return box;
+    }
+
+    /** An action type code from the directory ("MEETING_REQUEST") in words ("Meeting request"). */
+    private static String typeWords(String code) {
+        try {
+            return ConsoleFormat.current().words(ActionType.valueOf(code));
+        }
+        catch (IllegalArgumentException unknown) {
+            return ConsoleFormat.current().words("ActionType", code);
+        }
     }
 
     private static List<SvgCharts.Bar> bars(List<Tally> tallies) {

@@ -1,11 +1,9 @@
 package org.advocacy.admin.deliveries.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 
+import org.advocacy.admin.ui.ConsoleFormat;
 import org.advocacy.admin.ui.ConsoleUi;
 import org.advocacy.cwc.CwcDeliveries;
 import org.advocacy.cwc.CwcDeliveries.Counts;
@@ -14,7 +12,6 @@ import org.advocacy.cwc.CwcVocabulary;
 import org.advocacy.cwc.DeliveryState;
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +21,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -45,7 +41,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
 class DeliveriesView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.US);
 
     private final CwcDeliveries deliveries;
     private final boolean canEdit;
@@ -56,7 +51,6 @@ class DeliveriesView extends VerticalLayout {
     private final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>("Library of Congress topics");
     private final Button saveTopics = new Button("Save topics");
     private @Nullable String office;
-    private ZoneId zone = ZoneId.systemDefault();
 
     DeliveriesView(CwcDeliveries deliveries, AuthenticationContext authentication) {
         this.deliveries = deliveries;
@@ -99,7 +93,7 @@ class DeliveriesView extends VerticalLayout {
         problems.addColumn(p -> state(p.state())).setHeader("State");
         problems.addColumn(Problem::attempts).setHeader("Tries");
         problems.addColumn(p -> p.error() == null ? "" : p.error()).setHeader("What the CWC service said").setFlexGrow(4);
-        problems.addColumn(p -> WHEN.withZone(zone).format(p.createdAt())).setHeader("Queued");
+        problems.addColumn(p -> ConsoleFormat.current().when(p.createdAt())).setHeader("Queued").setAutoWidth(true);
         problems.addComponentColumn(this::actions).setHeader("").setFlexGrow(2);
         problems.setEmptyStateText("No failed or in-doubt letters.");
         problems.setItems(query -> deliveries.problems(slug(), office, query.getOffset(), query.getLimit()).stream(),
@@ -111,19 +105,6 @@ class DeliveriesView extends VerticalLayout {
         add(new H2("By campaign"), campaigns, campaign, topicRow, new H2("By office (click one to filter)"),
                 offices, new H2("Failed and in doubt"), problems);
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            try {
-                zone = ZoneId.of(details.getTimeZoneId());
-                problems.getDataProvider().refreshAll();
-            }
-            catch (RuntimeException unknownZone) {
-                // keep the server's zone
-            }
-        });
     }
 
     void refresh() {

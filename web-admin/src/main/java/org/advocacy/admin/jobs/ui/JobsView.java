@@ -2,15 +2,23 @@ package org.advocacy.admin.jobs.ui;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.advocacy.admin.ui.ConsoleFormat;
+import org.advocacy.admin.ui.ConsoleUi;
 
 import org.advocacy.legislators.RosterJobs;
 import org.advocacy.legislators.RosterJobs.JobRun;
 import org.advocacy.legislators.RosterJobs.Name;
 
+import org.springframework.data.domain.PageRequest;
+
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +26,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -40,19 +49,22 @@ import jakarta.annotation.security.RolesAllowed;
 class JobsView extends VerticalLayout {
 
     static final int POLL_MILLIS = 2000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     final Button syncRoster = new Button("Run roster sync");
     final Button importDistricts = new Button("Run district import");
     final Button syncBills = new Button("Run bill status sync");
     final Grid<JobRun> grid = new Grid<>();
     private final RosterJobs jobs;
+    private final ConsoleFormat format;
+    /** Runs started from this view that have not ended yet: their end is announced when the poll sees it. */
+    private final Set<Long> watching = new HashSet<>();
     private com.vaadin.flow.shared.@org.jspecify.annotations.Nullable Registration polling;
 
-    JobsView(RosterJobs jobs) {
+    JobsView(RosterJobs jobs, ConsoleFormat format) {
         this.jobs = jobs;
+        this.format = format;
         setSizeFull();
-        add(new H1("Jobs"), new Paragraph("roster-sync runs nightly, district-import monthly and bill-status-sync "
+        add(new H1("Jobs"), new Paragraph("The roster sync runs nightly, the district import monthly and the bill status sync "
                 + "every four hours, on one instance at a time. Start any of them now; a run that would remove more "
                 + "than the safety limit of sitting members fails and changes nothing, and a bill whose official "
                 + "record cannot be read keeps what it had while the other bills are updated."));
@@ -62,13 +74,14 @@ class JobsView extends VerticalLayout {
         syncBills.addClickListener(event -> start(Name.BILL_STATUS_SYNC));
         add(new HorizontalLayout(syncRoster, importDistricts, syncBills));
 
-        grid.addColumn(JobRun::executionId).setHeader("Run").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(JobRun::jobName).setHeader("Job").setAutoWidth(true);
-        grid.addColumn(run -> run.startedAt() == null ? "waiting" : TIME.format(run.startedAt()) + " UTC").setHeader("Started");
+        grid.addColumn(run -> "#" + run.executionId()).setHeader("Run").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(run -> jobWords(run.jobName())).setHeader("Job").setAutoWidth(true);
+        grid.addColumn(run -> run.startedAt() == null ? "Waiting" : format.when(run.startedAt()))
+                .setHeader("Started (" + format.zone().getId() + ")").setAutoWidth(true);
         grid.addColumn(JobsView::duration).setHeader("Took").setAutoWidth(true);
-        grid.addColumn(JobRun::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(run -> format.words("BatchStatus", run.status())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(JobsView::progress).setHeader("Steps").setFlexGrow(2);
-        grid.addColumn(JobRun::exitMessage).setHeader("Result").setFlexGrow(3);
+        grid.addComponentColumn(this::result).setHeader("Result").setFlexGrow(3);
         grid.setItemsPageable(pageable -> jobs.runs(pageable), pageable -> jobs.countRuns());
         grid.setSizeFull();
         add(grid);
@@ -77,14 +90,90 @@ class JobsView extends VerticalLayout {
     private void start(Name job) {
         try {
             jobs.start(job);
-            Notification.show(job.jobName() + " started", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
         catch (IllegalStateException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            ConsoleUi.error(e.getMessage() == null ? "This job could not be started." : e.getMessage());
+            return;
         }
+        // The run may already have ended (a fast failure): announce what it did, never "started" after a failure.
+        jobs.runs(PageRequest.of(0, 10)).stream().filter(run -> run.jobName().equals(job.jobName())).findFirst()
+                .ifPresentOrElse(run -> {
+                    if (run.running()) {
+                        watching.add(run.executionId());
+                        Notification.show(jobWords(job.jobName()) + " is running. This page tells you when it ends.",
+                                4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+                    }
+                    else {
+                        announceEnd(run);
+                    }
+                }, () -> ConsoleUi.error(jobWords(job.jobName()) + " did not start. Try again in a minute."));
         grid.getDataProvider().refreshAll();
+    }
+
+    private void checkWatched() {
+        for (Long id : List.copyOf(watching)) {
+            jobs.run(id).filter(run -> !run.running()).ifPresent(run -> {
+                watching.remove(id);
+                announceEnd(run);
+            });
+        }
+    }
+
+    private void announceEnd(JobRun run) {
+        if ("COMPLETED".equals(run.status())) {
+            ConsoleUi.success(jobWords(run.jobName()) + " finished.");
+        }
+        else {
+            ConsoleUi.error(failureWords(run), run.exitMessage());
+        }
+    }
+
+    /** What a failed run means for staff, and what to do; the technical reason is behind "Details". */
+    static String failureWords(JobRun run) {
+        String what = jobWords(run.jobName());
+        String reason = run.exitMessage().toLowerCase(Locale.ROOT);
+        boolean bills = Name.of(run.jobName()).filter(n -> n == Name.BILL_STATUS_SYNC).isPresent();
+        String cause = bills && reason.contains("cannot read") ? " could not read the official record of some bills."
+                : reason.contains("cannot read") || reason.contains("connect") || reason.contains("timed out")
+                || reason.contains("unknownhost") ? " could not fetch its data from the source."
+                : reason.contains("safety limit") || reason.contains("would remove") ? " stopped because it would "
+                        + "remove more sitting members than the safety limit allows."
+                : " failed.";
+        String kept = Name.of(run.jobName()).filter(n -> n == Name.BILL_STATUS_SYNC).isPresent()
+                ? " Bills whose record could be read were updated; the others keep what they had."
+                : " Nothing was changed.";
+        return what + cause + kept + " Try again later; if it keeps failing, open Details and send them to whoever "
+                + "runs the platform.";
+    }
+
+    private Component result(JobRun run) {
+        if (run.running()) {
+            return new Span("Running…");
+        }
+        if ("COMPLETED".equals(run.status())) {
+            Span done = new Span(run.exitMessage().isBlank() ? "Finished." : run.exitMessage());
+            done.getStyle().set("white-space", "normal");
+            return done;
+        }
+        Span words = new Span(failureWords(run));
+        words.getStyle().set("white-space", "normal").set("color", "var(--lumo-error-text-color)");
+        HorizontalLayout cell = new HorizontalLayout(words);
+        if (!run.exitMessage().isBlank()) {
+            Button details = new Button("Details", event -> ConsoleUi.details("Why " + jobWords(run.jobName())
+                    .toLowerCase(Locale.ROOT) + " failed", failureWords(run), run.exitMessage()).open());
+            details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            cell.add(details);
+        }
+        return cell;
+    }
+
+    /** "Roster sync" for roster-sync. */
+    static String jobWords(String jobName) {
+        return Name.of(jobName).map(name -> switch (name) {
+            case ROSTER_SYNC -> "Roster sync";
+            case DISTRICT_IMPORT -> "District import";
+            case BILL_STATUS_SYNC -> "Bill status sync";
+        }).orElse(jobName);
     }
 
     static String progress(JobRun run) {
@@ -92,7 +181,7 @@ class JobsView extends VerticalLayout {
             return run.running() ? "starting" : "";
         }
         return run.steps().stream()
-                .map(step -> step.name() + " " + step.status().toLowerCase(java.util.Locale.ROOT)
+                .map(step -> step.name() + " " + step.status().toLowerCase(Locale.ROOT)
                         + (step.readCount() > 0 ? ", read " + step.readCount() : "")
                         + (step.status().equals("COMPLETED") ? ", wrote " + step.writeCount() : ""))
                 .collect(Collectors.joining(" → "));
@@ -111,7 +200,10 @@ class JobsView extends VerticalLayout {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         ui.setPollInterval(POLL_MILLIS);
-        polling = ui.addPollListener(poll -> grid.getDataProvider().refreshAll());
+        polling = ui.addPollListener(poll -> {
+            grid.getDataProvider().refreshAll();
+            checkWatched();
+        });
     }
 
     @Override

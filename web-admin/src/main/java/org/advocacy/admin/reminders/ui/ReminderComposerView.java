@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.stream.Collectors;
 
+import org.advocacy.admin.ui.ConsoleFormat;
+import org.advocacy.admin.ui.ConsoleUi;
 import org.advocacy.bills.Bill;
 import org.advocacy.bills.BillService;
 import org.advocacy.campaigns.Campaign;
@@ -32,8 +34,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -147,6 +147,8 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
         audienceCount.getElement().setAttribute("aria-live", "polite");
         audienceCount.setId("audience-count");
         sample.setId("sample");
+        sample.setWidthFull();
+        sample.getStyle().set("min-width", "0").set("overflow-wrap", "anywhere");
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveDraft());
@@ -155,7 +157,10 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
         schedule.addClickListener(e -> scheduleReminder());
         sendNow.addThemeVariants(ButtonVariant.LUMO_ERROR);
         sendNow.addClickListener(e -> confirmSendNow());
-        scheduleAt.setMin(LocalDateTime.now());
+        ZoneId staffZone = ConsoleFormat.current().zone();
+        scheduleAt.setLabel("Send at (" + ConsoleFormat.zoneName(staffZone) + ")");
+        scheduleAt.setHelperText("In your time zone; change it under My settings.");
+        scheduleAt.setMin(LocalDateTime.now(staffZone));
 
         add(subject, bodyHtml, bodyText, placeholders, new H2("Audience"), audience, audienceCount,
                 new HorizontalLayout(save, preview, sendTest),
@@ -257,9 +262,12 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
 
     private void renderSample(RenderedEmail email) {
         Div html = new Div(new Html("<div>" + email.html() + "</div>"));
-        html.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("padding", "var(--lumo-space-m)");
-        sample.add(new Paragraph("To: " + email.to()), new Paragraph("Subject: " + email.subject()), html,
-                new Pre(email.text()));
+        // Long links and unbroken lines wrap inside the box instead of running off the page.
+        html.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("padding", "var(--lumo-space-m)")
+                .set("overflow-wrap", "anywhere").set("max-width", "100%").set("box-sizing", "border-box");
+        Pre text = new Pre(email.text());
+        text.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere").set("max-width", "100%");
+        sample.add(new Paragraph("To: " + email.to()), new Paragraph("Subject: " + email.subject()), html, text);
     }
 
     private void sendTestToMe() {
@@ -294,7 +302,7 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
             return;
         }
         try {
-            ZoneId zone = ZoneId.systemDefault();
+            ZoneId zone = ConsoleFormat.current().zone();
             reminders.schedule(saved.getId(), scheduleAt.getValue().atZone(zone).toInstant());
             success("Scheduled.");
             getUI().ifPresent(ui -> ui.navigate(ReminderListView.class));
@@ -340,11 +348,10 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     private static void success(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        ConsoleUi.success(message);
     }
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        ConsoleUi.error(message);
     }
 }

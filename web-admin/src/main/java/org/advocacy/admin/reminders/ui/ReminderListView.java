@@ -1,9 +1,7 @@
 package org.advocacy.admin.reminders.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
+import org.advocacy.admin.ui.ConsoleFormat;
+import org.advocacy.admin.ui.ConsoleUi;
 import org.advocacy.reminders.InvalidReminderException;
 import org.advocacy.reminders.Reminder;
 import org.advocacy.reminders.ReminderProgress;
@@ -19,8 +17,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -42,15 +38,14 @@ import jakarta.annotation.security.RolesAllowed;
 class ReminderListView extends VerticalLayout {
 
     static final int POLL_MILLIS = 2000;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.US)
-            .withZone(ZoneId.systemDefault());
-
     private final ReminderService reminders;
+    private final ConsoleFormat format;
     private final Grid<Reminder> grid = new Grid<>(Reminder.class, false);
     private Registration poll = () -> { };
 
-    ReminderListView(ReminderService reminders) {
+    ReminderListView(ReminderService reminders, ConsoleFormat format) {
         this.reminders = reminders;
+        this.format = format;
         setSizeFull();
         Button compose = new Button("New reminder", e -> getUI().ifPresent(ui -> ui.navigate(ReminderComposerView.class)));
         compose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -58,10 +53,9 @@ class ReminderListView extends VerticalLayout {
 
         grid.addColumn(Reminder::getSubject).setHeader("Subject").setFlexGrow(3);
         grid.addColumn(r -> r.audience().rule().label()).setHeader("Audience").setFlexGrow(2);
-        grid.addColumn(r -> r.getStatus().name().charAt(0) + r.getStatus().name().substring(1).toLowerCase(Locale.ROOT))
-                .setHeader("Status").setSortProperty("status");
-        grid.addColumn(r -> r.getScheduledAt() == null ? "" : WHEN.format(r.getScheduledAt())).setHeader("Send at")
-                .setSortProperty("scheduledAt");
+        grid.addColumn(r -> format.words(r.getStatus())).setHeader("Status").setSortProperty("status");
+        grid.addColumn(r -> format.when(r.getScheduledAt())).setHeader("Send at (" + format.zone().getId() + ")")
+                .setSortProperty("scheduledAt").setAutoWidth(true);
         grid.addComponentColumn(this::progress).setHeader("Progress").setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2);
         grid.setItemsPageable(pageable -> reminders.page(pageable).getContent(), pageable -> reminders.count());
@@ -92,25 +86,49 @@ class ReminderListView extends VerticalLayout {
         }
         ReminderProgress p = reminders.progress(reminder.getId());
         ProgressBar bar = new ProgressBar(0, 1, p.fraction());
-        bar.setWidth("8rem");
-        String text = p.sent() + " sent of " + p.total()
-                + (p.failed() > 0 ? ", " + p.failed() + " failed" : "")
-                + (p.skipped() > 0 ? ", " + p.skipped() + " skipped" : "")
-                + (p.inDoubt() > 0 ? ", " + p.inDoubt() + " in doubt" : "");
-        HorizontalLayout layout = new HorizontalLayout(bar, new Span(text));
-        layout.setAlignItems(Alignment.CENTER);
-        if (reminder.getLastError() != null && reminder.getStatus() == ReminderStatus.FAILED) {
-            layout.add(new Span("· " + reminder.getLastError()));
+        bar.setWidth("6rem");
+        Span text = new Span(summary(p));
+        text.getStyle().set("white-space", "normal");
+        VerticalLayout layout = new VerticalLayout(bar, text);
+        layout.setPadding(false);
+        layout.setSpacing(false);
+        if (reminder.getStatus() == ReminderStatus.FAILED) {
+            Span failed = new Span("Sending stopped: the mail server could not take the emails. Check the mail "
+                    + "settings or try Resume later.");
+            failed.getStyle().set("white-space", "normal").set("color", "var(--lumo-error-text-color)");
+            layout.add(failed);
         }
         return layout;
     }
 
+    /** "3 sent of 10, 1 could not be delivered". */
+    static String summary(ReminderProgress p) {
+        return p.sent() + " sent of " + p.total()
+                + (p.failed() > 0 ? ", " + p.failed() + " could not be delivered" : "")
+                + (p.skipped() > 0 ? ", " + p.skipped() + " not sent" : "")
+                + (p.inDoubt() > 0 ? ", " + p.inDoubt() + " unconfirmed" : "");
+    }
+
     private com.vaadin.flow.component.Component actions(Reminder reminder) {
         HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
         Button open = new Button(reminder.getStatus().isEditable() ? "Edit" : "View",
                 e -> getUI().ifPresent(ui -> ui.navigate(ReminderComposerView.class, reminder.getId())));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(open);
+        if (reminder.getStatus() != ReminderStatus.DRAFT && reminder.getStatus() != ReminderStatus.SCHEDULED) {
+            Button recipients = new Button("Recipients", e -> new RecipientsDialog(reminder, reminders, format).open());
+            recipients.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(recipients);
+        }
+        if (reminder.getLastError() != null && reminder.getStatus() == ReminderStatus.FAILED) {
+            String error = reminder.getLastError();
+            Button why = new Button("Why it failed", e -> ConsoleUi.details("Why sending stopped",
+                    "The mail server could not take the emails. Check the mail settings, then press Resume.",
+                    error).open());
+            why.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(why);
+        }
         if (reminder.getStatus() == ReminderStatus.FAILED) {
             Button resume = new Button("Resume", e -> run(() -> reminders.resume(reminder.getId()), "Sending resumed."));
             resume.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -141,10 +159,10 @@ class ReminderListView extends VerticalLayout {
     private void run(Runnable action, String done) {
         try {
             action.run();
-            Notification.show(done, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            ConsoleUi.success(done);
         }
         catch (InvalidReminderException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            ConsoleUi.error(e.getMessage());
         }
         refresh();
     }

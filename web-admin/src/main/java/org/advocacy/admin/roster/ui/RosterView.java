@@ -1,5 +1,7 @@
 package org.advocacy.admin.roster.ui;
 
+import org.advocacy.admin.ui.ConsoleFormat;
+
 import java.util.List;
 
 import org.advocacy.legislators.Chamber;
@@ -80,11 +82,11 @@ class RosterView extends VerticalLayout {
         add(filters);
 
         grid.addColumn(Legislator::getDisplayName).setHeader("Name").setSortProperty("lastName").setFlexGrow(2);
-        grid.addColumn(Legislator::getSeat).setHeader("Seat").setSortProperty("state", "district");
+        grid.addColumn(ConsoleFormat::seat).setHeader("Seat").setSortProperty("state", "district");
         grid.addColumn(l -> l.getChamber() == Chamber.SENATE ? "Senate" : "House").setHeader("Chamber").setSortProperty("chamber");
         grid.addColumn(Legislator::getParty).setHeader("Party").setSortProperty("party");
         grid.addColumn(l -> l.getPhone() == null ? "—" : l.getPhone()).setHeader("Phone");
-        grid.addColumn(l -> l.isInOffice() ? "In office" : "Left " + l.getLeftOfficeOn()).setHeader("Status").setSortProperty("inOffice");
+        grid.addColumn(l -> l.isInOffice() ? "In office" : "Left " + ConsoleFormat.current().day(l.getLeftOfficeOn())).setHeader("Status").setSortProperty("inOffice");
         grid.setItemsPageable(pageable -> legislators.search(filter(), pageable).getContent(),
                 pageable -> legislators.count(filter()));
         grid.addItemClickListener(event -> getUI().ifPresent(ui ->

@@ -1,5 +1,6 @@
 package org.advocacy.admin.stories.ui;
 
+import org.advocacy.admin.ui.ConsoleFormat;
 import org.advocacy.admin.ui.ConsoleUi;
 import org.advocacy.stories.Attribution;
 import org.advocacy.stories.Story;
@@ -56,15 +57,18 @@ class StoryModerationView extends VerticalLayout implements BeforeEnterObserver 
         status.setLabel("Show");
         status.setItems(ALL, StoryStatus.SUBMITTED.name(), StoryStatus.APPROVED.name(), StoryStatus.PUBLISHED.name(),
                 StoryStatus.UNPUBLISHED.name(), StoryStatus.WITHDRAWN.name(), StoryStatus.REMOVED.name());
+        status.setItemLabelGenerator(code -> ALL.equals(code) ? "All stories"
+                : ConsoleFormat.current().words(StoryStatus.valueOf(code)));
         status.setValue(StoryStatus.SUBMITTED.name());
         status.addValueChangeListener(e -> queue.getDataProvider().refreshAll());
 
-        queue.addColumn(s -> s.getSubmittedAt().toString()).setHeader("Submitted").setAutoWidth(true);
+        queue.addColumn(s -> ConsoleFormat.current().when(s.getSubmittedAt())).setHeader("Submitted").setAutoWidth(true);
         queue.addColumn(Story::getTitle).setHeader("Title").setFlexGrow(2);
-        queue.addColumn(s -> s.getStatus().name()).setHeader("Status").setAutoWidth(true);
+        queue.addColumn(s -> ConsoleFormat.current().words(s.getStatus())).setHeader("Status").setAutoWidth(true);
         queue.addColumn(s -> consentSummary(s.currentConsent().orElse(null))).setHeader("Consent now").setFlexGrow(2);
         queue.setItems(query -> moderation.queue(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) moderation.count(filter()));
+        queue.getLazyDataView().setIdentifierProvider(Story::getId);
         queue.setEmptyStateText("No stories with this status.");
         queue.setHeight("22rem");
         queue.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
@@ -96,7 +100,7 @@ class StoryModerationView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         H2 heading = new H2(story.getTitle());
-        Span badge = new Span(story.getStatus().name());
+        Span badge = new Span(ConsoleFormat.current().words(story.getStatus()));
         badge.getElement().getThemeList().add(story.getStatus() == StoryStatus.WITHDRAWN
                 || story.getStatus() == StoryStatus.REMOVED ? "badge error" : "badge");
         detail.add(heading, badge);
@@ -105,11 +109,11 @@ class StoryModerationView extends VerticalLayout implements BeforeEnterObserver 
         }
 
         Grid<StoryConsent> consents = new Grid<>(StoryConsent.class, false);
-        consents.addColumn(c -> c.getRecordedAt().toString()).setHeader("Given").setAutoWidth(true);
+        consents.addColumn(c -> ConsoleFormat.current().when(c.getRecordedAt())).setHeader("Given").setAutoWidth(true);
         consents.addColumn(c -> yes(c.isPublishOnSite())).setHeader("Publish on site");
         consents.addColumn(c -> yes(c.isShareWithOffices())).setHeader("Share with offices");
         consents.addColumn(c -> yes(c.isShareWithPress())).setHeader("Share with press");
-        consents.addColumn(c -> c.getWithdrawnAt() == null ? "In force" : "Withdrawn " + c.getWithdrawnAt())
+        consents.addColumn(c -> c.getWithdrawnAt() == null ? "In force" : "Withdrawn " + ConsoleFormat.current().when(c.getWithdrawnAt()))
                 .setHeader("Withdrawn").setAutoWidth(true);
         consents.addColumn(StoryConsent::getRecordedBy).setHeader("Recorded by");
         consents.addColumn(c -> c.getNote() == null ? "" : c.getNote()).setHeader("Note");
@@ -126,6 +130,7 @@ class StoryModerationView extends VerticalLayout implements BeforeEnterObserver 
         Select<Attribution> attribution = new Select<>();
         attribution.setLabel("Credit");
         attribution.setItems(Attribution.values());
+        attribution.setItemLabelGenerator(ConsoleFormat.current()::words);
         attribution.setValue(story.getAttribution());
         TextField displayName = new TextField("Display name");
         displayName.setValue(story.getDisplayName() == null ? "" : story.getDisplayName());
@@ -198,9 +203,21 @@ class StoryModerationView extends VerticalLayout implements BeforeEnterObserver 
         reselect(story);
     }
 
+    /**
+     * Refreshes the list and keeps the open story in it: when an action moved the story out of the status shown
+     * (an approved story leaves "Waiting for review"), the list switches to its new status so the detail on
+     * screen always belongs to a row that is selected in the list.
+     */
     private void reselect(Story story) {
+        Story now = moderation.find(story.getId()).orElse(null);
+        if (now != null && filter() != null && filter() != now.getStatus()) {
+            status.setValue(now.getStatus().name());
+        }
         queue.getDataProvider().refreshAll();
-        show(story);
+        if (now != null) {
+            queue.select(now);
+        }
+        show(now == null ? story : now);
     }
 
     private static String yes(boolean value) {

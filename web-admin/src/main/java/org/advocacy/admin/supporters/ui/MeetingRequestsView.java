@@ -3,6 +3,7 @@ package org.advocacy.admin.supporters.ui;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import org.advocacy.admin.ui.ConsoleFormat;
 import org.advocacy.admin.ui.ConsoleUi;
 import org.advocacy.supporters.MeetingRequest;
 import org.advocacy.supporters.MeetingRequestQueue;
@@ -54,11 +55,11 @@ class MeetingRequestsView extends VerticalLayout implements BeforeEnterObserver 
                 MeetingStatus.DECLINED.name());
         status.setValue(MeetingStatus.REQUESTED.name());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.addColumn(m -> m.getCreatedAt().toString()).setHeader("Requested").setAutoWidth(true);
+        grid.addColumn(m -> ConsoleFormat.current().when(m.getCreatedAt())).setHeader("Requested").setAutoWidth(true);
         grid.addColumn(m -> m.getName() == null ? "(erased)" : m.getName()).setHeader("Requester");
-        grid.addColumn(MeetingRequest::getBioguideId).setHeader("Member").setAutoWidth(true);
-        grid.addColumn(m -> m.getStatus().name()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(m -> m.getFollowUpOn() == null ? "" : m.getFollowUpOn().toString()).setHeader("Follow up on")
+        grid.addColumn(m -> ConsoleFormat.current().member(m.getBioguideId())).setHeader("Member").setFlexGrow(2);
+        grid.addColumn(m -> ConsoleFormat.current().words(m.getStatus())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(m -> ConsoleFormat.current().day(m.getFollowUpOn())).setHeader("Follow up on")
                 .setAutoWidth(true);
         grid.addColumn(MeetingRequest::getTopic).setHeader("Topic").setFlexGrow(2);
         grid.setItems(query -> queue.queue(filter(), query.getOffset(), query.getLimit()).stream(),

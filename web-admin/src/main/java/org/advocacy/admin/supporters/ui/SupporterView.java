@@ -2,6 +2,7 @@ package org.advocacy.admin.supporters.ui;
 
 import java.nio.charset.StandardCharsets;
 
+import org.advocacy.admin.ui.ConsoleFormat;
 import org.advocacy.admin.ui.ConsoleUi;
 import org.advocacy.supporters.MeetingRequest;
 import org.advocacy.supporters.Supporter;
@@ -65,20 +66,20 @@ class SupporterView extends VerticalLayout implements HasUrlParameter<Long> {
         }
 
         Grid<SupporterAction> actions = new Grid<>(SupporterAction.class, false);
-        actions.addColumn(a -> a.getOccurredAt().toString()).setHeader("When").setAutoWidth(true);
-        actions.addColumn(a -> a.getType().name()).setHeader("Action");
-        actions.addColumn(a -> a.getBioguideId() == null ? "" : a.getBioguideId()).setHeader("Member");
-        actions.addColumn(a -> a.getDeliveryMethod() == null ? "" : a.getDeliveryMethod().name()).setHeader("How");
-        actions.addColumn(a -> a.getOutcome() == null ? "" : a.getOutcome().name()).setHeader("Outcome");
-        actions.addColumn(SupporterAction::getCampaignId).setHeader("Campaign");
+        actions.addColumn(a -> ConsoleFormat.current().when(a.getOccurredAt())).setHeader("When").setAutoWidth(true);
+        actions.addColumn(a -> ConsoleFormat.current().words(a.getType())).setHeader("Action");
+        actions.addColumn(a -> ConsoleFormat.current().member(a.getBioguideId())).setHeader("Member");
+        actions.addColumn(a -> ConsoleFormat.current().words(a.getDeliveryMethod())).setHeader("How");
+        actions.addColumn(a -> ConsoleFormat.current().words(a.getOutcome())).setHeader("Outcome");
+        actions.addColumn(a -> ConsoleFormat.current().campaign(a.getCampaignId())).setHeader("Campaign");
         actions.setItems(directory.actions(supporterId));
         actions.setEmptyStateText("No actions recorded.");
         actions.setAllRowsVisible(true);
 
         Grid<MeetingRequest> meetings = new Grid<>(MeetingRequest.class, false);
-        meetings.addColumn(m -> m.getCreatedAt().toString()).setHeader("Requested").setAutoWidth(true);
-        meetings.addColumn(MeetingRequest::getBioguideId).setHeader("Member");
-        meetings.addColumn(m -> m.getStatus().name()).setHeader("Status");
+        meetings.addColumn(m -> ConsoleFormat.current().when(m.getCreatedAt())).setHeader("Requested").setAutoWidth(true);
+        meetings.addColumn(m -> ConsoleFormat.current().member(m.getBioguideId())).setHeader("Member");
+        meetings.addColumn(m -> ConsoleFormat.current().words(m.getStatus())).setHeader("Status");
         meetings.addColumn(MeetingRequest::getTopic).setHeader("Topic");
         meetings.setItems(directory.meetingRequests(supporterId));
         meetings.setEmptyStateText("No meeting requests.");

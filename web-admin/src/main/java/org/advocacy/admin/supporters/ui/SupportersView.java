@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.advocacy.admin.ui.ConsoleUi;
+import org.advocacy.admin.ui.ConsoleFormat;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
 import org.advocacy.legislators.LegislatorService;
@@ -79,7 +79,7 @@ class SupportersView extends VerticalLayout {
                     state.getValue() == null ? null : state.getValue().getCode(), district.getValue(), action.getValue(),
                     consent.getValue());
             grid.getDataProvider().refreshAll();
-            total.setText(directory.count(filter) + " supporters match");
+            total.setText(ConsoleFormat.count(directory.count(filter), "supporter matches", "supporters match"));
         };
         text.addValueChangeListener(e -> apply.run());
         campaign.addValueChangeListener(e -> apply.run());
@@ -91,10 +91,9 @@ class SupportersView extends VerticalLayout {
         grid.addComponentColumn(s -> new RouterLink(s.getName(), SupporterView.class, s.getId())).setHeader("Name")
                 .setFlexGrow(2);
         grid.addColumn(Supporter::getEmail).setHeader("Email").setFlexGrow(2);
-        grid.addColumn(s -> s.getState() == null ? "" : s.getState()
-                + (s.getDistrict() == null ? "" : "-" + s.getDistrict())).setHeader("Seat").setAutoWidth(true);
-        grid.addColumn(s -> SupporterDirectory.consentOf(s).name()).setHeader("Email consent").setAutoWidth(true);
-        grid.addColumn(s -> s.getCreatedAt().toString()).setHeader("Joined").setAutoWidth(true);
+        grid.addColumn(s -> ConsoleFormat.seat(s.getState(), s.getDistrict())).setHeader("Seat").setAutoWidth(true);
+        grid.addColumn(s -> ConsoleFormat.current().words(SupporterDirectory.consentOf(s))).setHeader("Email consent").setAutoWidth(true);
+        grid.addColumn(s -> ConsoleFormat.current().when(s.getCreatedAt())).setHeader("Joined").setAutoWidth(true);
         grid.setItems(query -> directory.search(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) directory.count(filter));
         grid.setEmptyStateText("No supporters match. Supporters appear after their first action or sign-up.");
@@ -116,7 +115,7 @@ class SupportersView extends VerticalLayout {
             export.setId("export-csv");
             bar.add(export, new Span("Exports are recorded in the audit log."));
         }
-        total.setText(directory.count(filter) + " supporters match");
+        total.setText(ConsoleFormat.count(directory.count(filter), "supporter matches", "supporters match"));
         add(new H1("Supporters"), filters, bar, grid);
     }
 }
