@@ -1,5 +1,6 @@
 package org.advocacy.admin.ui;
 
+import java.io.EOFException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -40,6 +41,10 @@ class ConsoleErrors implements VaadinServiceInitListener, ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable error = event.getThrowable();
+        if (clientWentAway(error)) {
+            log.debug("Console client went away mid-response: {}", error.toString());
+            return; // the browser left or reloaded; nobody is there to tell, and nothing failed
+        }
         String message;
         if (causedBy(error, AccessDeniedException.class)) {
             log.warn("Console action refused by a role check: {}", error.toString());
@@ -51,12 +56,20 @@ class ConsoleErrors implements VaadinServiceInitListener, ErrorHandler {
             message = FAILED.formatted(reference);
         }
         UI ui = UI.getCurrent();
-        if (ui != null) {
-            ui.access(() -> {
-                Notification notification = Notification.show(message, 10_000, Notification.Position.MIDDLE);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            });
+        if (ui == null) {
+            return;
         }
+        if (ui.getSession().hasLock()) {
+            show(message); // the usual case: a listener failed inside the request that holds the session
+        }
+        else {
+            ui.access(() -> show(message));
+        }
+    }
+
+    private static void show(String message) {
+        Notification notification = Notification.show(message, 10_000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     /** Eight hex characters: short enough to read out on the phone, unique enough to find in a day's log. */
@@ -64,6 +77,15 @@ class ConsoleErrors implements VaadinServiceInitListener, ErrorHandler {
         byte[] bytes = new byte[4];
         random.nextBytes(bytes);
         return HexFormat.of().withUpperCase().formatHex(bytes);
+    }
+
+    private static boolean clientWentAway(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("ClientAbortException") || cause instanceof EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
