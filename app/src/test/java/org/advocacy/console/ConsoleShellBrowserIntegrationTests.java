@@ -80,7 +80,7 @@ class ConsoleShellBrowserIntegrationTests {
     }
 
     @Test
-    void theReadmesRunModeShowsNoDevelopmentTools() {
+    void theReadmesRunModeShowsNoDevelopmentToolsAndLogOutIsClickable() {
         // The README runs the default build, as this test does: it must be Vaadin's production mode.
         assertThat(ApplicationConfiguration.get(new VaadinServletContext(context.getServletContext())).isProductionMode())
                 .as("the default Maven build runs the console in production mode").isTrue();
@@ -98,6 +98,12 @@ class ConsoleShellBrowserIntegrationTests {
                 const b = arguments[0].getBoundingClientRect();
                 const top = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
                 return top === arguments[0] || arguments[0].contains(top);""", logout)).isEqualTo(true);
+
+        logout.click();
+        wait(browser).until(d -> d.getCurrentUrl().contains("/admin/login"));
+        // Signing in and out both reach the audit log.
+        assertThat(jdbc.queryForList("select action from audit_event where actor = ? order by id", String.class, email))
+                .containsSubsequence("staff.sign-in", "staff.sign-out");
     }
 
     @Test
