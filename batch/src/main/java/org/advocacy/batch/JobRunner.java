@@ -16,6 +16,7 @@ import org.advocacy.batch.districts.DistrictsProperties;
 import org.advocacy.batch.roster.RosterProperties;
 import org.advocacy.batch.roster.RosterSyncJobConfiguration;
 import org.advocacy.legislators.RosterJobs;
+import org.advocacy.staff.AuditLog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs the roster and bill jobs: now and to the end (command line, schedule) or in the background (the
@@ -46,10 +48,11 @@ public class JobRunner implements RosterJobs, DisposableBean {
     private final RosterProperties rosterProperties;
     private final DistrictsProperties districtsProperties;
     private final BillStatusProperties billStatusProperties;
+    private final AuditLog audit;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     JobRunner(JobOperator jobOperator, List<Job> jobs, JdbcClient jdbc, RosterProperties rosterProperties,
-              DistrictsProperties districtsProperties, BillStatusProperties billStatusProperties) {
+              DistrictsProperties districtsProperties, BillStatusProperties billStatusProperties, AuditLog audit) {
         this.jobOperator = jobOperator;
         this.jobs = new java.util.HashMap<>();
         jobs.forEach(job -> this.jobs.put(job.getName(), job));
@@ -57,6 +60,7 @@ public class JobRunner implements RosterJobs, DisposableBean {
         this.rosterProperties = rosterProperties;
         this.districtsProperties = districtsProperties;
         this.billStatusProperties = billStatusProperties;
+        this.audit = audit;
     }
 
     /** Runs the job to its end in this thread. */
@@ -80,10 +84,12 @@ public class JobRunner implements RosterJobs, DisposableBean {
 
     @Override
     @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
     public void start(Name name) {
         if (!runningExecutions(name).isEmpty()) {
             throw new IllegalStateException(name.jobName() + " is already running");
         }
+        audit.record("job.start", "Job", name.jobName(), null, null);
         background.submit(() -> {
             try {
                 JobExecution execution = runNow(name);

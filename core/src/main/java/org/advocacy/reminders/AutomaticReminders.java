@@ -1,6 +1,5 @@
 package org.advocacy.reminders;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -81,8 +80,7 @@ public class AutomaticReminders {
         this.meetingPrepDays = meetingPrepDays;
         this.nudgeAfterDays = nudgeAfterDays;
         this.zone = ZoneId.of(zone);
-        String host = URI.create(urls.baseUrl()).getHost();
-        this.messageIdDomain = host == null ? "advocacy.localhost" : host;
+        this.messageIdDomain = mailer.messageIdDomain();
     }
 
     /** Counts of one run. */

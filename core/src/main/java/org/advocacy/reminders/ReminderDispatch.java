@@ -1,6 +1,5 @@
 package org.advocacy.reminders;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.advocacy.reminders.internal.AudienceQueries;
 import org.advocacy.reminders.internal.DeliveryStore;
 import org.advocacy.reminders.internal.ReminderRepository;
 import org.advocacy.reminders.internal.ReminderRuns;
-import org.advocacy.shared.PublicUrls;
 import org.advocacy.shared.mail.Mailer;
 import org.advocacy.shared.mail.OutgoingMail;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +69,7 @@ public class ReminderDispatch {
 
     ReminderDispatch(DeliveryStore deliveries, ReminderRuns runs, AudienceQueries audiences, ReminderRepository reminders,
                      ReminderRenderer renderer, Mailer mailer, JavaMailSender sender, Clock clock,
-                     PlatformTransactionManager transactionManager, PublicUrls urls,
+                     PlatformTransactionManager transactionManager,
                      @Value("${advocacy.reminders.max-attempts:6}") int maxAttempts,
                      @Value("${advocacy.reminders.initial-backoff:PT1S}") Duration initialBackoff,
                      @Value("${advocacy.reminders.max-backoff:PT60S}") Duration maxBackoff) {
@@ -85,8 +83,7 @@ public class ReminderDispatch {
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        String host = URI.create(urls.baseUrl()).getHost();
-        this.messageIdDomain = host == null ? "advocacy.localhost" : host;
+        this.messageIdDomain = mailer.messageIdDomain();
         this.maxAttempts = Math.max(1, maxAttempts);
         this.initialBackoff = initialBackoff;
         this.maxBackoff = maxBackoff;

@@ -2,6 +2,7 @@ package org.advocacy.staff;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.advocacy.staff.internal.AuditEventRepository;
@@ -22,11 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditLog {
 
     private final AuditEventRepository events;
+    private final AuditRecordNames names;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, AuditRecordNames names, Clock clock) {
         this.events = events;
+        this.names = names;
         this.json = JsonMapper.builder().findAndAddModules().build();
         this.clock = clock;
     }
@@ -44,6 +47,24 @@ public class AuditLog {
                         @Nullable Map<String, ?> before, @Nullable Map<String, ?> after) {
         events.save(new AuditEvent(clock.instant(), "system", action, entityType,
                 entityId == null ? null : entityId.toString(), toJson(before), toJson(after)));
+    }
+
+    /**
+     * An entry whose actor is not the signed-in user: a sign-in (nobody is signed in yet), or a member of the public
+     * acting through a link (a story's submitter withdrawing consent). The actor is a description, never their data.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, String action, String entityType, @Nullable Object entityId,
+                         @Nullable Map<String, ?> before, @Nullable Map<String, ?> after) {
+        events.save(new AuditEvent(clock.instant(), actor, action, entityType,
+                entityId == null ? null : entityId.toString(), toJson(before), toJson(after)));
+    }
+
+    /** The names staff know the events' records by (campaign title, staff member's name…), by event id. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<Long, String> recordNames(List<AuditEvent> page) {
+        return names.names(page);
     }
 
     @Transactional(readOnly = true)

@@ -190,11 +190,24 @@ public class StaffUserService {
     /** Used by the login lockout, which runs without an authenticated user. */
     @Transactional
     void recordLoginFailure(String email) {
-        users.findByEmailIgnoreCase(email).ifPresent(user -> user.recordFailedLogin(clock.instant()));
+        // What was typed for an unknown account is not kept: it may be a mistyped password or a stranger's address.
+        users.findByEmailIgnoreCase(email).ifPresentOrElse(user -> {
+            user.recordFailedLogin(clock.instant());
+            audit.recordAs(user.getEmail(), "staff.sign-in-failed", "StaffUser", user.getId(), null, null);
+        }, () -> audit.recordAs("unknown account", "staff.sign-in-failed", "StaffUser", null, null, null));
     }
 
     @Transactional
     void recordLoginSuccess(String email) {
-        users.findByEmailIgnoreCase(email).ifPresent(user -> user.recordSuccessfulLogin(clock.instant()));
+        users.findByEmailIgnoreCase(email).ifPresent(user -> {
+            user.recordSuccessfulLogin(clock.instant());
+            audit.recordAs(user.getEmail(), "staff.sign-in", "StaffUser", user.getId(), null, null);
+        });
+    }
+
+    @Transactional
+    void recordLogout(String email) {
+        users.findByEmailIgnoreCase(email).ifPresent(user ->
+                audit.recordAs(user.getEmail(), "staff.sign-out", "StaffUser", user.getId(), null, null));
     }
 }

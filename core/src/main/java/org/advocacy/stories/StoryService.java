@@ -3,8 +3,10 @@ package org.advocacy.stories;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.advocacy.staff.AuditLog;
 import org.advocacy.stories.internal.StoryRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,13 +20,18 @@ public class StoryService {
     /** Who recorded a consent the submitter gave themselves, in the consent history. */
     public static final String SUBMITTER = "submitter";
 
+    /** The audit log's actor for a withdrawal: the story's submitter, through their withdrawal link. */
+    public static final String WITHDRAWAL_ACTOR = "story submitter (withdrawal link)";
+
     private final StoryRepository stories;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
 
-    StoryService(StoryRepository stories, ApplicationEventPublisher events) {
+    StoryService(StoryRepository stories, ApplicationEventPublisher events, AuditLog audit) {
         this.stories = stories;
         this.events = events;
+        this.audit = audit;
     }
 
     /** Published stories whose consent still allows publication. */
@@ -78,7 +85,11 @@ public class StoryService {
         Optional<Story> story = stories.findByWithdrawalToken(token);
         story.ifPresent(s -> {
             if (s.getStatus() != StoryStatus.WITHDRAWN) {
+                Map<String, Object> before = Map.of("status", s.getStatus().name());
                 s.withdrawConsent(clock.instant());
+                // The submitter acts through their private link: described, not named (they may be anonymous).
+                audit.recordAs(WITHDRAWAL_ACTOR, "story.consent-withdrawn", "Story", s.getId(), before,
+                        Map.of("status", s.getStatus().name()));
                 events.publishEvent(new StoryConsentWithdrawn(s.getId(), s.getCampaignId()));
             }
         });

@@ -63,6 +63,7 @@ class AutomaticRemindersIntegrationTests {
         assertThat(received).hasSize(1);
         MimeMessage email = received[0];
         assertThat(email.getSubject()).isEqualTo("Your meeting with Rep. Becca Balint is coming up");
+        assertThat(email.getMessageID()).startsWith("<meeting-prep.").endsWith("@advocacy.localhost>");
         String token = data.unsubscribeToken(supporter);
         assertThat(email.getHeader("List-Unsubscribe")).containsExactly("<http://localhost:8080/unsubscribe/" + token + ">");
         String raw = GreenMailUtil.getWholeMessage(email);

@@ -174,7 +174,8 @@ class ReminderSendJobIntegrationTests {
         assertThat(toAna.getSubject()).isEqualTo("Ana, call Rep. Becca Balint");
         assertThat(toAna.getHeader("List-Unsubscribe")).containsExactly("<" + unsubscribe + ">");
         assertThat(toAna.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
-        assertThat(toAna.getMessageID()).isEqualTo("<reminder." + reminderId + "." + ana + "@localhost>");
+        // The sending address's domain (advocacy.mail.from), not the host's.
+        assertThat(toAna.getMessageID()).isEqualTo("<reminder." + reminderId + "." + ana + "@advocacy.localhost>");
         String raw = GreenMailUtil.getWholeMessage(toAna);
         assertThat(raw).contains("Hello Ana <b>Lopez</b>, call Rep. Becca Balint at 202-225-4115.")
                 .contains("Senators: Sen. Bernard Sanders (202-224-5141) and Sen. Peter Welch (202-224-4242)")

@@ -1,6 +1,7 @@
 package org.advocacy.shared.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -39,6 +40,26 @@ class MailerTests {
         MimeMessage received = smtp.getReceivedMessages()[0];
         assertThat(received.getHeader("List-Unsubscribe")).isNull();
         assertThat(GreenMailUtil.getBody(received)).contains("Body");
+    }
+
+    @Test
+    void everyMessageIdCarriesTheSendingAddresssDomainNotTheHosts() throws Exception {
+        mailer.send(new OutgoingMail("ana@example.org", "One", "Body", null, null));
+        mailer.send(new OutgoingMail("ana@example.org", "Two", "Body", "<p>Body</p>", "https://advocacy.test/u/x"));
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        assertThat(received[0].getMessageID()).matches("<[0-9a-f-]{36}@advocacy\\.test>");
+        assertThat(received[1].getMessageID()).matches("<[0-9a-f-]{36}@advocacy\\.test>")
+                .isNotEqualTo(received[0].getMessageID());
+        assertThat(mailer.messageIdDomain()).isEqualTo("advocacy.test");
+    }
+
+    @Test
+    void aSendingAddressWithoutADomainIsRefusedAtStartUp() {
+        assertThatThrownBy(() -> new Mailer(sender(), "Advocacy <no-reply>"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("advocacy.mail.from");
+        assertThat(Mailer.domainOf("no-reply@mail.example.org")).isEqualTo("mail.example.org");
     }
 
     private static JavaMailSenderImpl sender() {

@@ -64,6 +64,7 @@ class MeetingRequestIntegrationTests extends SiteIntegrationTest {
         assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage mail = greenMail.getReceivedMessages()[0];
         assertThat(mail.getSubject()).isEqualTo("Your request to meet Sen. Bernard Sanders");
+        assertThat(mail.getMessageID()).endsWith("@advocacy.localhost>");
         assertThat(GreenMailUtil.getBody(mail)).contains("Weekday mornings in March");
         assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<http://localhost/unsubscribe/");
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");

@@ -53,6 +53,7 @@ class StorySubmissionIntegrationTests extends SiteIntegrationTest {
                 .doesNotContain(title);
 
         assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(greenMail.getReceivedMessages()[0].getMessageID()).endsWith("@advocacy.localhost>");
         assertThat(GreenMailUtil.getBody(greenMail.getReceivedMessages()[0]).replace("=\r\n", "")).contains(
                 location.substring(location.lastIndexOf('/') + 1));
 

@@ -50,6 +50,7 @@ class SupporterSignUpIntegrationTests extends SiteIntegrationTest {
         assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage mail = greenMail.getReceivedMessages()[0];
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
+        assertThat(mail.getMessageID()).endsWith("@advocacy.localhost>");
         String text = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
         String unsubscribeHeader = mail.getHeader("List-Unsubscribe")[0];
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");

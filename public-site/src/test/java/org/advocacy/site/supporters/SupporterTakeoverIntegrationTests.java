@@ -207,6 +207,7 @@ class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
         assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
         Matcher link = VISIT_LINK.matcher(body(greenMail.getReceivedMessages()[0]));
         assertThat(link.find()).isTrue();
+        assertThat(greenMail.getReceivedMessages()[0].getMessageID()).endsWith("@advocacy.localhost>");
         jdbc.update("update supporter set claim_expires_at = now() - interval '1 minute' where claims_supporter_id = ?",
                 owner);
 

@@ -67,7 +67,11 @@ class AdminSecurityConfiguration {
         http.addFilterBefore(new LoginRequestFilter(throttle, baseUrl), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new StaleSessionFilter(sessions), AnonymousAuthenticationFilter.class);
         return http
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/admin/login"))
+                // An address that is no route is Vaadin's to answer (the console's "Page not found"), for signed-in
+                // staff; Vaadin's default denies it, and the 403 fell through to the public site's error page.
+                // Each view's roles are still checked by Vaadin's navigation access control.
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/admin/login")
+                        .anyRequest(rule -> rule.authenticated()))
                 .build();
     }
 }

@@ -41,5 +41,7 @@ class AuditLogViewTests extends SpringBrowserlessTest {
         assertThat(rows.getRow(0).getEntityId()).isEqualTo(String.valueOf(id));
         assertThat(rows.getRow(0).getBeforeState()).contains("VIEWER");
         assertThat(rows.getRow(0).getAfterState()).contains("ORGANIZER");
+        assertThat(rows.getCellText(0, 3)).as("the record by name, not StaffUser #id")
+                .isEqualTo("Audited (" + email + ")");
     }
 }

@@ -2,6 +2,9 @@ package org.advocacy.admin.staff.ui;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.advocacy.staff.AuditEvent;
 import org.advocacy.staff.AuditLog;
@@ -11,12 +14,12 @@ import org.springframework.data.domain.Sort;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -41,7 +44,7 @@ class AuditLogView extends VerticalLayout {
         Select<String> entity = new Select<>();
         entity.setLabel("What");
         entity.setItems(ANY, "Campaign", "ToolkitResource", "Bill", "LegislatorStance", "Story", "Supporter",
-                "MeetingRequest", "StaffUser");
+                "MeetingRequest", "StaffUser", "Job");
         entity.setValue(ANY);
         TextField action = new TextField("Action starts with");
         action.setPlaceholder("e.g. campaign. or supporter.erase");
@@ -53,22 +56,17 @@ class AuditLogView extends VerticalLayout {
         grid.addColumn(e -> e.getOccurredAt().toString()).setHeader("When (UTC)").setAutoWidth(true);
         grid.addColumn(AuditEvent::getActor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(AuditEvent::getAction).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(e -> e.getEntityType() + (e.getEntityId() == null ? "" : " #" + e.getEntityId()))
-                .setHeader("Record");
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> {
-            Pre before = new Pre("Before: " + (e.getBeforeState() == null ? "—" : e.getBeforeState()));
-            Pre after = new Pre("After: " + (e.getAfterState() == null ? "—" : e.getAfterState()));
-            before.getStyle().set("white-space", "pre-wrap");
-            after.getStyle().set("white-space", "pre-wrap");
-            return new VerticalLayout(before, after);
-        }));
+        // Record names come with each page (one look-up per record type), so the column shows names, not ids.
+        Map<Long, String> recordNames = new HashMap<>();
+        grid.addColumn(e -> recordNames.getOrDefault(e.getId(), "")).setHeader("Record");
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> AuditChanges.of(e.getBeforeState(), e.getAfterState())));
         grid.setEmptyStateText("No audit entries match these filters.");
-        grid.setItemsPageable(pageable -> audit.search(actor.getValue(), ANY.equals(entity.getValue()) ? null : entity.getValue(),
+        grid.setItemsPageable(pageable -> withNames(audit, recordNames, audit.search(actor.getValue(), ANY.equals(entity.getValue()) ? null : entity.getValue(),
                 action.getValue(),
                 from.getValue() == null ? null : from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
                 to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent());
+                        Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent()));
         Runnable refresh = () -> grid.getDataProvider().refreshAll();
         actor.addValueChangeListener(e -> refresh.run());
         entity.addValueChangeListener(e -> refresh.run());
@@ -80,5 +78,10 @@ class AuditLogView extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H1("Audit log"), filters, grid);
+    }
+
+    private static List<AuditEvent> withNames(AuditLog audit, Map<Long, String> names, List<AuditEvent> page) {
+        names.putAll(audit.recordNames(page));
+        return page;
     }
 }
