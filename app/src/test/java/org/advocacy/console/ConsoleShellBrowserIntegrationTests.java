@@ -142,14 +142,14 @@ class ConsoleShellBrowserIntegrationTests {
         WebElement who = wait(browser).until(d -> d.findElements(By.cssSelector("vaadin-text-field > input")).stream()
                 .findFirst().orElse(null));
         who.sendKeys(email);
-        wait(browser).until(d -> cells(d).contains("staff.sign-in") && cells(d).contains("job.start"));
+        wait(browser).until(d -> cells(d).contains("Staff: sign in") && cells(d).contains("Job: start"));
         List<String> mine = cells(browser);
         assertThat(mine).contains("Test admin (" + email + ")", "District import");
 
         who.clear();
         who.sendKeys("story submitter");
         wait(browser).until(d -> cells(d).contains(title));
-        assertThat(cells(browser)).contains("story.consent-withdrawn", "story submitter (withdrawal link)")
+        assertThat(cells(browser)).contains("Story: consent withdrawn", "story submitter (withdrawal link)")
                 .noneMatch(text -> text.startsWith("Story #"));
         // Its details: the changed field in words, not JSON.
         browser.findElements(By.tagName("vaadin-grid-cell-content")).stream()

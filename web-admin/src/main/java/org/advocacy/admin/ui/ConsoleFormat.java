@@ -137,7 +137,10 @@ public class ConsoleFormat {
     }
 
     static String readable(String code) {
-        String lower = code.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.ROOT).strip();
+        // "campaign.update" (audit actions) reads "Campaign: update"; "NOT_SUBSCRIBED" reads "Not subscribed";
+        // "ToolkitResource" (record types) reads "Toolkit resource".
+        String spaced = code.matches("[A-Z][a-z]+([A-Z][a-z]+)+") ? code.replaceAll("(?<=[a-z])(?=[A-Z])", " ") : code;
+        String lower = spaced.replace(".", ": ").replace('_', ' ').replace('-', ' ').toLowerCase(Locale.ROOT).strip();
         return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 

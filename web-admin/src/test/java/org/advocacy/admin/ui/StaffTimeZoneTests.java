@@ -92,5 +92,7 @@ class StaffTimeZoneTests extends SpringBrowserlessTest {
         assertThat(ConsoleFormat.count(1, "supporter matches", "supporters match")).isEqualTo("1 supporter matches");
         assertThat(ConsoleFormat.count(1200, "supporter matches", "supporters match")).isEqualTo("1,200 supporters match");
         assertThat(ConsoleFormat.readable("NOT_SUBSCRIBED")).isEqualTo("Not subscribed");
+        assertThat(ConsoleFormat.readable("staff.sign-in")).isEqualTo("Staff: sign in");
+        assertThat(ConsoleFormat.readable("ToolkitResource")).isEqualTo("Toolkit resource");
     }
 }

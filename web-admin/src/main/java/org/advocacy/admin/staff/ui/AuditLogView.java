@@ -1,11 +1,12 @@
 package org.advocacy.admin.staff.ui;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.advocacy.admin.ui.ConsoleFormat;
 import org.advocacy.staff.AuditEvent;
 import org.advocacy.staff.AuditLog;
 import org.springframework.data.domain.PageRequest;
@@ -36,7 +37,8 @@ class AuditLogView extends VerticalLayout {
 
     static final String ANY = "Any";
 
-    AuditLogView(AuditLog audit) {
+    AuditLogView(AuditLog audit, ConsoleFormat format) {
+        ZoneId zone = format.zone();
         setSizeFull();
         TextField actor = new TextField("Who");
         actor.setPlaceholder("Email contains…");
@@ -45,6 +47,7 @@ class AuditLogView extends VerticalLayout {
         entity.setLabel("What");
         entity.setItems(ANY, "Campaign", "ToolkitResource", "Bill", "LegislatorStance", "Story", "Supporter",
                 "MeetingRequest", "StaffUser", "Job");
+        entity.setItemLabelGenerator(type -> ANY.equals(type) ? ANY : format.words("AuditRecord", type));
         entity.setValue(ANY);
         TextField action = new TextField("Action starts with");
         action.setPlaceholder("e.g. campaign. or supporter.erase");
@@ -53,9 +56,10 @@ class AuditLogView extends VerticalLayout {
         DatePicker to = new DatePicker("To");
 
         Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
-        grid.addColumn(e -> e.getOccurredAt().toString()).setHeader("When (UTC)").setAutoWidth(true);
+        grid.addColumn(e -> format.when(e.getOccurredAt())).setHeader("When (" + format.zoneName() + ")")
+                .setAutoWidth(true);
         grid.addColumn(AuditEvent::getActor).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(AuditEvent::getAction).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(e -> format.words("AuditAction", e.getAction())).setHeader("Action").setAutoWidth(true);
         // Record names come with each page (one look-up per record type), so the column shows names, not ids.
         Map<Long, String> recordNames = new HashMap<>();
         grid.addColumn(e -> recordNames.getOrDefault(e.getId(), "")).setHeader("Record");
@@ -63,8 +67,8 @@ class AuditLogView extends VerticalLayout {
         grid.setEmptyStateText("No audit entries match these filters.");
         grid.setItemsPageable(pageable -> withNames(audit, recordNames, audit.search(actor.getValue(), ANY.equals(entity.getValue()) ? null : entity.getValue(),
                 action.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent()));
         Runnable refresh = () -> grid.getDataProvider().refreshAll();
