@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -62,6 +62,8 @@ class TrackBillBrowserIntegrationTests {
         registry.add("advocacy.jobs.schedule", () -> "false");
     }
 
+    // The application's strategy (Vaadin installs its own), not the static holder another context may have set.
+    @Autowired SecurityContextHolderStrategy securityContexts;
     @Autowired StaffUserService staff;
     @Autowired JdbcTemplate jdbc;
 
@@ -76,13 +78,13 @@ class TrackBillBrowserIntegrationTests {
     void anOrganiserLooksABillUpSeesWhatWasFoundAndTracksIt() throws Exception {
         String email = "track-" + UUID.randomUUID() + "@example.org";
         String password = "Track-test-" + UUID.randomUUID();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+        securityContexts.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
                 "test", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             staff.create(email, "Track test organiser", password, Role.ORGANIZER);
         }
         finally {
-            SecurityContextHolder.clearContext();
+            securityContexts.clearContext();
         }
         WebDriver browser = chromium();
         try {
@@ -132,13 +134,13 @@ class TrackBillBrowserIntegrationTests {
         jdbc.update("insert into bill (congress, bill_type, number, short_title) values (117, 'S', 35, 'Tracked')");
         String email = "jobs-" + UUID.randomUUID() + "@example.org";
         String password = "Jobs-test-" + UUID.randomUUID();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+        securityContexts.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
                 "test", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             staff.create(email, "Jobs test admin", password, Role.ADMIN);
         }
         finally {
-            SecurityContextHolder.clearContext();
+            securityContexts.clearContext();
         }
         WebDriver browser = chromium();
         try {

@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The constituent report counts what was aimed at the chosen member, by people in their state, and
@@ -49,6 +49,8 @@ class ConstituentReportBrowserIntegrationTests {
     @LocalServerPort
     int port;
 
+    // The application's strategy (Vaadin installs its own), not the static holder another context may have set.
+    @Autowired SecurityContextHolderStrategy securityContexts;
     @Autowired
     StaffUserService staff;
 
@@ -167,13 +169,13 @@ class ConstituentReportBrowserIntegrationTests {
     private void logIn(Role role) {
         String email = "report-" + UUID.randomUUID() + "@example.org";
         String password = "Report-test-" + UUID.randomUUID();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+        securityContexts.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
                 "test", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             staff.create(email, "Report reader", password, role);
         }
         finally {
-            SecurityContextHolder.clearContext();
+            securityContexts.clearContext();
         }
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
         browser.get("http://localhost:" + port + "/admin/login");

@@ -25,7 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The console's roster pages and jobs: the roster grid searched by name, a member's page, the
@@ -39,6 +39,8 @@ class ConsoleJobsBrowserIntegrationTests {
     @LocalServerPort
     int port;
 
+    // The application's strategy (Vaadin installs its own), not the static holder another context may have set.
+    @Autowired SecurityContextHolderStrategy securityContexts;
     @Autowired
     StaffUserService staff;
 
@@ -66,13 +68,13 @@ class ConsoleJobsBrowserIntegrationTests {
     void anAdministratorStartsTheDistrictImportAndWatchesItComplete() {
         String email = "roster-console-" + UUID.randomUUID() + "@example.org";
         String password = "Console-test-" + UUID.randomUUID();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+        securityContexts.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
                 "test", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             staff.create(email, "Roster test admin", password, Role.ADMIN);
         }
         finally {
-            SecurityContextHolder.clearContext();
+            securityContexts.clearContext();
         }
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
         browser.get("http://localhost:" + port + "/admin/login");

@@ -63,7 +63,11 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
     /** Features every staff role reads (VIEWERs read-only; their controls are checked in web-admin). */
     static final Set<String> STAFF_FEATURES = Set.of("org.advocacy.admin.dashboard", "org.advocacy.admin.campaigns",
             "org.advocacy.admin.bills", "org.advocacy.admin.stories", "org.advocacy.admin.supporters",
-            "org.advocacy.admin.roster", "org.advocacy.admin.deliveries");
+            "org.advocacy.admin.roster", "org.advocacy.admin.deliveries",
+            // The console's own pages: My settings (each staff member's time zone).
+            "org.advocacy.admin.ui");
+    /** Staff service methods every staff member uses on their own account (the service refuses others'). */
+    static final Set<String> OWN_ACCOUNT = Set.of("current", "changeTimeZone");
 
     /** Service method names that only read. */
     static final List<String> READS = List.of("find", "list", "page", "count", "search", "queue", "stances",
@@ -201,6 +205,9 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
     /** Staff users, the audit log and batch jobs are for administrators; reminders send mail, so editors only. */
     static Set<Caller> expectedForMethod(Class<?> service, String method) {
         String feature = service.getPackageName();
+        if (feature.equals("org.advocacy.staff") && OWN_ACCOUNT.contains(method)) {
+            return EVERY_STAFF_ROLE;
+        }
         if (feature.equals("org.advocacy.staff") || feature.startsWith("org.advocacy.batch")) {
             return ADMIN_ONLY;
         }
