@@ -136,7 +136,7 @@ class ConsoleShellBrowserIntegrationTests {
         browser.get("http://localhost:" + port + "/admin/jobs");
         wait(browser).until(d -> d.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> b.getText().equals("Run district import")).findFirst().orElse(null)).click();
-        wait(browser).until(d -> !cells(d).isEmpty() && cells(d).contains("district-import"));
+        wait(browser).until(d -> !cells(d).isEmpty() && cells(d).contains("District import"));
 
         browser.get("http://localhost:" + port + "/admin/audit");
         WebElement who = wait(browser).until(d -> d.findElements(By.cssSelector("vaadin-text-field > input")).stream()
