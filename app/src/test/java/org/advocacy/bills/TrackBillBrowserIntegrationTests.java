@@ -165,7 +165,7 @@ class TrackBillBrowserIntegrationTests {
             wait.until(d -> d.findElements(By.tagName("vaadin-dialog")).stream().map(WebElement::getText)
                     .anyMatch(text -> text.contains("H.R. 4323 (119th): Cannot read") && text.contains(" updated, ")));
             assertThat(browser.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText))
-                    .anyMatch(text -> text.startsWith("sync-bills completed, read ") && text.contains("report-bills failed"));
+                    .anyMatch(text -> text.startsWith("Synced bills: completed, read ") && text.contains("Reported unreadable bills: failed"));
             assertThat(jdbc.queryForObject("select stage from bill where congress = 117 and bill_type = 'S' and number = 35",
                     String.class)).isEqualTo("PASSED_SENATE");
         }

@@ -80,7 +80,7 @@ class JobsView extends VerticalLayout {
                 .setHeader("Started (" + format.zone().getId() + ")").setAutoWidth(true);
         grid.addColumn(JobsView::duration).setHeader("Took").setAutoWidth(true);
         grid.addColumn(run -> format.words("BatchStatus", run.status())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(JobsView::progress).setHeader("Steps").setFlexGrow(2);
+        grid.addColumn(this::progress).setHeader("Steps").setFlexGrow(2);
         grid.addComponentColumn(this::result).setHeader("Result").setFlexGrow(3);
         grid.setItemsPageable(pageable -> jobs.runs(pageable), pageable -> jobs.countRuns());
         grid.setSizeFull();
@@ -176,12 +176,14 @@ class JobsView extends VerticalLayout {
         }).orElse(jobName);
     }
 
-    static String progress(JobRun run) {
+    /** "Synced bills: completed, read 3, wrote 3 → Reported unreadable bills: failed". */
+    String progress(JobRun run) {
         if (run.steps().isEmpty()) {
-            return run.running() ? "starting" : "";
+            return run.running() ? "Starting" : "";
         }
         return run.steps().stream()
-                .map(step -> step.name() + " " + step.status().toLowerCase(Locale.ROOT)
+                .map(step -> format.words("JobStep", step.name()) + ": "
+                        + step.status().toLowerCase(Locale.ROOT)
                         + (step.readCount() > 0 ? ", read " + step.readCount() : "")
                         + (step.status().equals("COMPLETED") ? ", wrote " + step.writeCount() : ""))
                 .collect(Collectors.joining(" → "));
