@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -101,8 +102,14 @@ class ConsoleFailuresBrowserIntegrationTests {
 
         String plain = "Roster sync could not fetch its data from the source. Nothing was changed. Try again later; "
                 + "if it keeps failing, open Details and send them to whoever runs the platform.";
-        WebElement card = wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
-                .filter(c -> c.getText().contains(plain)).findFirst().orElse(null));
+        WebElement card;
+        try {
+            card = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                    .filter(c -> c.getText().contains(plain)).findFirst().orElse(null));
+        }
+        catch (TimeoutException e) {
+            throw new AssertionError("Page: " + pageText(), e);
+        }
         assertThat(browser.findElements(By.tagName("vaadin-notification-card")).stream().map(WebElement::getText))
                 .as("never 'started' after the run failed").noneMatch(text -> text.contains("started"));
         wait.until(d -> cells(d).stream().anyMatch(text -> text.startsWith(plain)));
@@ -157,9 +164,8 @@ class ConsoleFailuresBrowserIntegrationTests {
         assertNothingTechnical();
 
         button(browser.findElements(By.tagName("vaadin-button")), "Why it failed").click();
-        assertDialog("Why sending stopped", "The mail server failed 2 times in a row");
-        assertThat(dialogText()).contains("Check the mail settings, then press Resume.");
-        closeDialog();
+        assertDialog("Why sending stopped", "The mail server could not take the emails. Check the mail settings, "
+                + "then press Resume.", "The mail server failed 2 times in a row");
 
         button(browser.findElements(By.tagName("vaadin-button")), "Recipients").click();
         wait.until(d -> dialogText().contains("Rosa Alvarez") && dialogText().contains("Tom Baker"));
@@ -170,14 +176,24 @@ class ConsoleFailuresBrowserIntegrationTests {
         assertThat(recipients).as("emails are masked").doesNotContain(data.email(rosa), data.email(tom));
     }
 
-    private void assertDialog(String header, String detail) {
-        wait.until(d -> dialogText().contains(header) && dialogText().contains(detail));
+    private void assertDialog(String... texts) {
+        try {
+            wait.until(d -> List.of(texts).stream().allMatch(dialogText()::contains));
+        }
+        catch (TimeoutException e) {
+            throw new AssertionError("Dialog: " + dialogText() + "\nPage: " + pageText(), e);
+        }
         closeDialog();
     }
 
     private void closeDialog() {
         button(browser.findElements(By.cssSelector("vaadin-dialog vaadin-button")), "Close").click();
         wait.until(d -> d.findElements(By.tagName("vaadin-dialog")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    private String pageText() {
+        return browser.findElement(By.tagName("body")).getText() + "\nNotifications: " + browser.findElements(
+                By.tagName("vaadin-notification-card")).stream().map(WebElement::getText).toList();
     }
 
     private String dialogText() {
