@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -120,19 +121,16 @@ class ConsoleFailuresBrowserIntegrationTests {
         // Details from the notification, then from the grid row: both name the address that could not be read.
         button(card.findElements(By.tagName("vaadin-button")), "Details").click();
         assertDialog("What went wrong", "Cannot read " + MISSING_ROSTER + ": no such file");
-        WebElement row = wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().startsWith(plain)).findFirst().orElse(null));
-        button(row.findElements(By.tagName("vaadin-button")), "Details").click();
+        clickInCell(plain, "Details");
         assertDialog("Why roster sync failed", "Cannot read " + MISSING_ROSTER + ": no such file");
 
         browser.get("http://localhost:" + port + "/admin/roster/history");
         String history = "The roster source could not be read. Nothing was changed. Try again later from Jobs; "
                 + "if it keeps failing, open Details.";
-        WebElement failed = wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().startsWith(history)).findFirst().orElse(null));
+        wait.until(d -> cells(d).stream().anyMatch(text -> text.startsWith(history)));
         assertThat(cells(browser)).contains("Failed").doesNotContain("FAILED");
         assertNothingTechnical();
-        button(failed.findElements(By.tagName("vaadin-button")), "Details").click();
+        clickInCell(history, "Details");
         assertDialog("Why this roster sync failed", "Cannot read " + MISSING_ROSTER + ": no such file");
     }
 
@@ -163,11 +161,11 @@ class ConsoleFailuresBrowserIntegrationTests {
         assertThat(cells(browser)).contains("Failed").anyMatch(text -> text.contains("0 sent of 2"));
         assertNothingTechnical();
 
-        button(browser.findElements(By.tagName("vaadin-button")), "Why it failed").click();
+        clickInCell("", "Why it failed");
         assertDialog("Why sending stopped", "The mail server could not take the emails. Check the mail settings, "
                 + "then press Resume.", "The mail server failed 2 times in a row");
 
-        button(browser.findElements(By.tagName("vaadin-button")), "Recipients").click();
+        clickInCell("", "Recipients");
         wait.until(d -> dialogText().contains("Rosa Alvarez") && dialogText().contains("Tom Baker"));
         String recipients = dialogText();
         assertThat(recipients).contains("Recipients of \u201c" + subject + "\u201d", "Waiting to send")
@@ -206,6 +204,24 @@ class ConsoleFailuresBrowserIntegrationTests {
         String page = browser.findElement(By.tagName("body")).getText();
         assertThat(TECHNICAL).allSatisfy(word -> assertThat(page).as("page text").doesNotContain(word));
         assertThat(cells(browser)).noneMatch(text -> text.endsWith("…"));
+    }
+
+    /**
+     * Clicks a button in the grid cell whose text starts with {@code cellText}; the views poll and re-render their
+     * grids every two seconds, so a cell found a moment ago may be gone: find and click again.
+     */
+    private void clickInCell(String cellText, String buttonText) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement button = d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .filter(c -> c.getText().startsWith(cellText))
+                    .map(c -> button(c.findElements(By.tagName("vaadin-button")), buttonText))
+                    .filter(b -> b != null).findFirst().orElse(null);
+            if (button == null) {
+                return false;
+            }
+            button.click();
+            return true;
+        });
     }
 
     private static WebElement button(List<WebElement> buttons, String text) {
