@@ -99,6 +99,7 @@ class ConsoleFailuresBrowserIntegrationTests {
     void aRosterSyncWhoseSourceCannotBeReadFailsInPlainWordsWithTheAddressBehindDetails() {
         browser.get("http://localhost:" + port + "/admin/jobs");
         WebElement start = wait.until(d -> button(d.findElements(By.tagName("vaadin-button")), "Run roster sync"));
+        long newestBefore = newestRosterRun();
         start.click();
 
         String plain = "Roster sync could not fetch its data from the source. Nothing was changed. Try again later; "
@@ -111,6 +112,9 @@ class ConsoleFailuresBrowserIntegrationTests {
         catch (TimeoutException e) {
             throw new AssertionError("Page: " + pageText(), e);
         }
+        long run = newestRosterRun();
+        assertThat(run).as("the announced failure is of the run just started").isGreaterThan(newestBefore);
+        wait.until(d -> cells(d).contains("#" + run));
         assertThat(browser.findElements(By.tagName("vaadin-notification-card")).stream().map(WebElement::getText))
                 .as("never 'started' after the run failed").noneMatch(text -> text.contains("started"));
         wait.until(d -> cells(d).stream().anyMatch(text -> text.startsWith(plain)));
@@ -172,6 +176,13 @@ class ConsoleFailuresBrowserIntegrationTests {
                 .contains("Not sent yet: the last try failed (2 tries so far); it is sent when you press Resume.")
                 .doesNotContain("PENDING", "FAILED_PERMANENT", "Exception", "java.");
         assertThat(recipients).as("emails are masked").doesNotContain(data.email(rosa), data.email(tom));
+    }
+
+    private long newestRosterRun() {
+        return jdbc.queryForObject("""
+                select coalesce(max(e.job_execution_id), 0) from batch_job_execution e
+                join batch_job_instance i on i.job_instance_id = e.job_instance_id where i.job_name = 'roster-sync'""",
+                Long.class);
     }
 
     private void assertDialog(String... texts) {
