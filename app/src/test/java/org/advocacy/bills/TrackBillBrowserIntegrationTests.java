@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -161,18 +160,11 @@ class TrackBillBrowserIntegrationTests {
                     .anyMatch(text -> text.startsWith("Bill status sync could not read the official record of some bills.")));
             assertThat(browser.findElements(By.tagName("vaadin-notification-card")).stream().map(WebElement::getText))
                     .noneMatch(text -> text.contains("started"));
-            // The Details of this run's row; the grid re-renders on every poll, so find and click again if stale.
-            wait.ignoring(StaleElementReferenceException.class).until(d -> {
-                WebElement details = d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                        .filter(c -> c.getText().startsWith("Bill status sync could not read"))
-                        .flatMap(c -> c.findElements(By.tagName("vaadin-button")).stream())
-                        .filter(b -> b.getText().equals("Details")).findFirst().orElse(null);
-                if (details == null) {
-                    return false;
-                }
-                details.click();
-                return true;
-            });
+            // The failure of this run is announced with its Details one click away.
+            wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                    .filter(card -> card.getText().startsWith("Bill status sync could not read"))
+                    .flatMap(card -> card.findElements(By.tagName("vaadin-button")).stream())
+                    .filter(b -> b.getText().equals("Details")).findFirst().orElse(null)).click();
             wait.until(d -> d.findElements(By.tagName("vaadin-dialog")).stream().map(WebElement::getText)
                     .anyMatch(text -> text.contains("H.R. 4323 (119th): Cannot read") && text.contains(" updated, ")));
             assertThat(browser.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText))

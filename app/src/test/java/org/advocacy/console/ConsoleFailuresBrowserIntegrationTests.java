@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -222,9 +223,11 @@ class ConsoleFailuresBrowserIntegrationTests {
      * grids every two seconds, so a cell found a moment ago may be gone: find and click again.
      */
     private void clickInCell(String cellText, String buttonText) {
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class).until(d -> {
+            // The grid holds rows out of view too (older runs); only a cell in the window can be clicked.
             WebElement button = d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                    .filter(c -> c.getText().startsWith(cellText))
+                    .filter(c -> c.getText().startsWith(cellText) && c.getRect().getY() > 0
+                            && c.getRect().getY() + c.getRect().getHeight() < d.manage().window().getSize().getHeight())
                     .map(c -> button(c.findElements(By.tagName("vaadin-button")), buttonText))
                     .filter(b -> b != null).findFirst().orElse(null);
             if (button == null) {

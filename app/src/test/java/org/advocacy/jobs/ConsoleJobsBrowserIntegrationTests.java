@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,6 +42,9 @@ class ConsoleJobsBrowserIntegrationTests {
 
     @Autowired
     StaffUserService staff;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -100,11 +104,23 @@ class ConsoleJobsBrowserIntegrationTests {
         browser.get("http://localhost:" + port + "/admin/jobs");
         WebElement start = wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> b.getText().equals("Run district import")).findFirst().orElse(null));
-        int runsBefore = (int) cells(browser).stream().filter(text -> text.equals("District import")).count();
+        long newestBefore = newestDistrictImport();
         start.click();
-        wait.until(d -> cells(d).stream().filter(text -> text.equals("District import")).count() > runsBefore
+        // The grid renders only the rows in view and the shared database holds many runs: find this run by number.
+        wait.until(d -> newestDistrictImport() > newestBefore);
+        long run = newestDistrictImport();
+        wait.until(d -> cells(d).contains("#" + run)
                 && cells(d).contains("Finished")
                 && cells(d).stream().anyMatch(text -> text.contains("42033 rows in the file, 0 inserted, 0 deleted")));
+        assertThat(jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
+                String.class, run)).isEqualTo("COMPLETED");
+    }
+
+    private long newestDistrictImport() {
+        return jdbc.queryForObject("""
+                select coalesce(max(e.job_execution_id), 0) from batch_job_execution e
+                join batch_job_instance i on i.job_instance_id = e.job_instance_id where i.job_name = 'district-import'""",
+                Long.class);
     }
 
     private static List<String> cells(WebDriver driver) {
