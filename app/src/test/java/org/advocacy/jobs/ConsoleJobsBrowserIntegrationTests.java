@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -107,7 +108,13 @@ class ConsoleJobsBrowserIntegrationTests {
         long newestBefore = newestDistrictImport();
         start.click();
         // The grid renders only the rows in view and the shared database holds many runs: find this run by number.
-        wait.until(d -> newestDistrictImport() > newestBefore);
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> newestDistrictImport() > newestBefore);
+        }
+        catch (TimeoutException e) {
+            throw new AssertionError("The district import did not start: " + browser.findElement(By.tagName("body")).getText() + " | " + browser.findElements(
+                    By.tagName("vaadin-notification-card")).stream().map(WebElement::getText).toList(), e);
+        }
         long run = newestDistrictImport();
         wait.until(d -> cells(d).contains("#" + run)
                 && cells(d).contains("Finished")
