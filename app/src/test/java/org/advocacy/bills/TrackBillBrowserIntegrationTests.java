@@ -162,12 +162,15 @@ class TrackBillBrowserIntegrationTests {
                     .anyMatch(text -> text.startsWith("Bill status sync could not read the official record of some bills.")));
             assertThat(browser.findElements(By.tagName("vaadin-notification-card")).stream().map(WebElement::getText))
                     .noneMatch(text -> text.contains("started"));
-            browser.findElements(By.tagName("vaadin-button")).stream().filter(b -> b.getText().equals("Details"))
-                    .findFirst().orElseThrow().click();
+            // The failure of this run is announced with its Details one click away.
+            wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                    .filter(card -> card.getText().startsWith("Bill status sync could not read"))
+                    .flatMap(card -> card.findElements(By.tagName("vaadin-button")).stream())
+                    .filter(b -> b.getText().equals("Details")).findFirst().orElse(null)).click();
             wait.until(d -> d.findElements(By.tagName("vaadin-dialog")).stream().map(WebElement::getText)
                     .anyMatch(text -> text.contains("H.R. 4323 (119th): Cannot read") && text.contains(" updated, ")));
             assertThat(browser.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText))
-                    .anyMatch(text -> text.startsWith("sync-bills completed, read ") && text.contains("report-bills failed"));
+                    .anyMatch(text -> text.startsWith("Synced bills: completed, read ") && text.contains("Reported unreadable bills: failed"));
             assertThat(jdbc.queryForObject("select stage from bill where congress = 117 and bill_type = 'S' and number = 35",
                     String.class)).isEqualTo("PASSED_SENATE");
         }

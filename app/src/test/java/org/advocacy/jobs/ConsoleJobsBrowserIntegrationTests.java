@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -43,6 +45,9 @@ class ConsoleJobsBrowserIntegrationTests {
     @Autowired SecurityContextHolderStrategy securityContexts;
     @Autowired
     StaffUserService staff;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -102,11 +107,29 @@ class ConsoleJobsBrowserIntegrationTests {
         browser.get("http://localhost:" + port + "/admin/jobs");
         WebElement start = wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> b.getText().equals("Run district import")).findFirst().orElse(null));
-        int runsBefore = (int) cells(browser).stream().filter(text -> text.equals("District import")).count();
+        long newestBefore = newestDistrictImport();
         start.click();
-        wait.until(d -> cells(d).stream().filter(text -> text.equals("District import")).count() > runsBefore
+        // The grid renders only the rows in view and the shared database holds many runs: find this run by number.
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> newestDistrictImport() > newestBefore);
+        }
+        catch (TimeoutException e) {
+            throw new AssertionError("The district import did not start: " + browser.findElement(By.tagName("body")).getText() + " | " + browser.findElements(
+                    By.tagName("vaadin-notification-card")).stream().map(WebElement::getText).toList(), e);
+        }
+        long run = newestDistrictImport();
+        wait.until(d -> cells(d).contains("#" + run)
                 && cells(d).contains("Finished")
                 && cells(d).stream().anyMatch(text -> text.contains("42033 rows in the file, 0 inserted, 0 deleted")));
+        assertThat(jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
+                String.class, run)).isEqualTo("COMPLETED");
+    }
+
+    private long newestDistrictImport() {
+        return jdbc.queryForObject("""
+                select coalesce(max(e.job_execution_id), 0) from batch_job_execution e
+                join batch_job_instance i on i.job_instance_id = e.job_instance_id where i.job_name = 'district-import'""",
+                Long.class);
     }
 
     private static List<String> cells(WebDriver driver) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -32,7 +33,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Letters delivered to congressional offices through CWC: counts by state for each campaign and, for the chosen
- * campaign, each office; below, every failed or in-doubt letter with what the CWC service said. Organisers may
+ * campaign, each office; below, every failed or in-doubt letter in plain words with what to do, and what the
+ * CWC service said behind "Details". Organisers may
  * send a temporarily failed letter again, or record that an in-doubt letter arrived; both are audited.
  */
 @Route("deliveries")
@@ -92,7 +94,7 @@ class DeliveriesView extends VerticalLayout {
         problems.addColumn(p -> p.member() + " (" + p.office() + ")").setHeader("Member of Congress").setFlexGrow(2);
         problems.addColumn(p -> state(p.state())).setHeader("State");
         problems.addColumn(Problem::attempts).setHeader("Tries");
-        problems.addColumn(p -> p.error() == null ? "" : p.error()).setHeader("What the CWC service said").setFlexGrow(4);
+        problems.addComponentColumn(DeliveriesView::whatWentWrong).setHeader("What went wrong").setFlexGrow(4);
         problems.addColumn(p -> ConsoleFormat.current().when(p.createdAt())).setHeader("Queued").setAutoWidth(true);
         problems.addComponentColumn(this::actions).setHeader("").setFlexGrow(2);
         problems.setEmptyStateText("No failed or in-doubt letters.");
@@ -163,6 +165,51 @@ class DeliveriesView extends VerticalLayout {
             actions.add(delivered);
         }
         return actions;
+    }
+
+    private static Component whatWentWrong(Problem problem) {
+        String words = failureWords(problem);
+        Span text = new Span(words);
+        text.getStyle().set("white-space", "normal");
+        HorizontalLayout cell = new HorizontalLayout(text);
+        cell.setPadding(false);
+        if (problem.error() != null && !problem.error().isBlank()) {
+            Button details = new Button("Details", e -> ConsoleUi.details("What the " + chamber(problem.office())
+                    + " system said", words, problem.error()).open());
+            details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            cell.add(details);
+        }
+        return cell;
+    }
+
+    /**
+     * A failed or in-doubt letter in plain words with what to do; the CWC service's own text (which may be long
+     * or technical) is behind "Details".
+     */
+    static String failureWords(Problem problem) {
+        String chamber = chamber(problem.office());
+        if (problem.state() == DeliveryState.IN_DOUBT) {
+            return "The connection to the " + chamber + " system broke after the letter left, so the office may "
+                    + "already have it. It is not sent again by itself: ask the office of " + problem.member()
+                    + " whether it arrived, then mark it as delivered by hand.";
+        }
+        if (problem.state() == DeliveryState.FAILED && !problem.retryable()) {
+            String first = problem.error() == null ? "" : problem.error().strip().lines().findFirst().orElse("").strip();
+            return "The office's system refused this letter" + (first.isEmpty() ? "" : ": " + first)
+                    + (first.endsWith(".") || first.isEmpty() ? "" : ".") + " Correct the campaign (text or topics) "
+                    + "or ask the supporter to send it again with corrected details; this letter is not sent again.";
+        }
+        if (problem.state() == DeliveryState.FAILED) {
+            return "Could not reach the " + chamber + " system after " + ConsoleFormat.count(problem.attempts(), "try",
+                    "tries") + ". " + (problem.canRetry() ? "Use Send again to try once more, or wait and try later."
+                    : "The supporter's address is no longer held, so it cannot be sent again.");
+        }
+        return "Could not reach the " + chamber + " system; it will be retried.";
+    }
+
+    /** House offices start with H (HVT00), Senate offices with S (SVT01). */
+    private static String chamber(String office) {
+        return office.startsWith("S") ? "Senate" : "House";
     }
 
     static String state(DeliveryState state) {

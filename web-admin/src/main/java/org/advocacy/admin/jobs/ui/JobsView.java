@@ -2,9 +2,11 @@ package org.advocacy.admin.jobs.ui;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,6 +51,7 @@ import jakarta.annotation.security.RolesAllowed;
 class JobsView extends VerticalLayout {
 
     static final int POLL_MILLIS = 2000;
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
     final Button syncRoster = new Button("Run roster sync");
     final Button importDistricts = new Button("Run district import");
@@ -58,6 +61,8 @@ class JobsView extends VerticalLayout {
     private final ConsoleFormat format;
     /** Runs started from this view that have not ended yet: their end is announced when the poll sees it. */
     private final Set<Long> watching = new HashSet<>();
+    /** Jobs started from this view whose run has not appeared yet (it is created in the background). */
+    private final Map<Name, Starting> starting = new EnumMap<>(Name.class);
     private com.vaadin.flow.shared.@org.jspecify.annotations.Nullable Registration polling;
 
     JobsView(RosterJobs jobs, ConsoleFormat format) {
@@ -80,7 +85,7 @@ class JobsView extends VerticalLayout {
                 .setHeader("Started (" + format.zone().getId() + ")").setAutoWidth(true);
         grid.addColumn(JobsView::duration).setHeader("Took").setAutoWidth(true);
         grid.addColumn(run -> format.words("BatchStatus", run.status())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(JobsView::progress).setHeader("Steps").setFlexGrow(2);
+        grid.addColumn(this::progress).setHeader("Steps").setFlexGrow(2);
         grid.addComponentColumn(this::result).setHeader("Result").setFlexGrow(3);
         grid.setItemsPageable(pageable -> jobs.runs(pageable), pageable -> jobs.countRuns());
         grid.setSizeFull();
@@ -88,6 +93,7 @@ class JobsView extends VerticalLayout {
     }
 
     private void start(Name job) {
+        long newestBefore = newestRun(job);
         try {
             jobs.start(job);
         }
@@ -95,28 +101,47 @@ class JobsView extends VerticalLayout {
             ConsoleUi.error(e.getMessage() == null ? "This job could not be started." : e.getMessage());
             return;
         }
-        // The run may already have ended (a fast failure): announce what it did, never "started" after a failure.
-        jobs.runs(PageRequest.of(0, 10)).stream().filter(run -> run.jobName().equals(job.jobName())).findFirst()
-                .ifPresentOrElse(run -> {
-                    if (run.running()) {
-                        watching.add(run.executionId());
-                        Notification.show(jobWords(job.jobName()) + " is running. This page tells you when it ends.",
-                                4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-                    }
-                    else {
-                        announceEnd(run);
-                    }
-                }, () -> ConsoleUi.error(jobWords(job.jobName()) + " did not start. Try again in a minute."));
+        // The run is created in the background: wait for a run newer than the last one, and announce what it did
+        // when it ends, never "started" (nor an older run's result) after a failure.
+        starting.put(job, new Starting(newestBefore, Instant.now()));
+        Notification.show(jobWords(job.jobName()) + " is starting. This page tells you when it ends.",
+                4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        checkWatched();
         grid.getDataProvider().refreshAll();
     }
 
+    private long newestRun(Name job) {
+        return jobs.runs(PageRequest.of(0, 20)).stream().filter(run -> run.jobName().equals(job.jobName()))
+                .mapToLong(JobRun::executionId).max().orElse(0);
+    }
+
     private void checkWatched() {
+        for (Map.Entry<Name, Starting> entry : List.copyOf(starting.entrySet())) {
+            Name job = entry.getKey();
+            Starting start = entry.getValue();
+            jobs.runs(PageRequest.of(0, 20)).stream()
+                    .filter(run -> run.jobName().equals(job.jobName()) && run.executionId() > start.newestBefore())
+                    .findFirst().ifPresentOrElse(run -> {
+                        starting.remove(job);
+                        watching.add(run.executionId());
+                    }, () -> {
+                        if (Duration.between(start.at(), Instant.now()).compareTo(START_TIMEOUT) > 0) {
+                            starting.remove(job);
+                            ConsoleUi.error(jobWords(job.jobName()) + " did not start. Try again in a minute; if it "
+                                    + "still does not start, tell whoever runs the platform.");
+                        }
+                    });
+        }
         for (Long id : List.copyOf(watching)) {
             jobs.run(id).filter(run -> !run.running()).ifPresent(run -> {
                 watching.remove(id);
                 announceEnd(run);
             });
         }
+    }
+
+    /** A start asked for: the newest run of the job before it, and when. */
+    private record Starting(long newestBefore, Instant at) {
     }
 
     private void announceEnd(JobRun run) {
@@ -176,12 +201,14 @@ class JobsView extends VerticalLayout {
         }).orElse(jobName);
     }
 
-    static String progress(JobRun run) {
+    /** "Synced bills: completed, read 3, wrote 3 → Reported unreadable bills: failed". */
+    String progress(JobRun run) {
         if (run.steps().isEmpty()) {
-            return run.running() ? "starting" : "";
+            return run.running() ? "Starting" : "";
         }
         return run.steps().stream()
-                .map(step -> step.name() + " " + step.status().toLowerCase(Locale.ROOT)
+                .map(step -> format.words("JobStep", step.name()) + ": "
+                        + step.status().toLowerCase(Locale.ROOT)
                         + (step.readCount() > 0 ? ", read " + step.readCount() : "")
                         + (step.status().equals("COMPLETED") ? ", wrote " + step.writeCount() : ""))
                 .collect(Collectors.joining(" → "));

@@ -7,6 +7,7 @@ import org.advocacy.reminders.RecipientDelivery;
 import org.advocacy.reminders.Reminder;
 import org.advocacy.reminders.ReminderProgress;
 import org.advocacy.reminders.ReminderService;
+import org.advocacy.reminders.ReminderStatus;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,7 +34,8 @@ class RecipientsDialog extends Dialog {
         grid.addColumn(RecipientDelivery::name).setHeader("Recipient").setFlexGrow(2);
         grid.addColumn(RecipientDelivery::maskedEmail).setHeader("Email").setFlexGrow(2);
         grid.addColumn(d -> format.words(d.status())).setHeader("State").setFlexGrow(2);
-        grid.addComponentColumn(d -> problem(d)).setHeader("What went wrong").setFlexGrow(4);
+        boolean stopped = reminder.getStatus() == ReminderStatus.FAILED;
+        grid.addComponentColumn(d -> problem(d, stopped)).setHeader("What went wrong").setFlexGrow(4);
         grid.addColumn(d -> format.when(d.at())).setHeader("When (" + format.zone().getId() + ")").setAutoWidth(true);
         grid.setItemsPageable(pageable -> reminders.deliveries(reminder.getId(), (int) pageable.getOffset(),
                 pageable.getPageSize()), pageable -> p.total());
@@ -43,9 +45,9 @@ class RecipientsDialog extends Dialog {
         getFooter().add(new Button("Close", e -> close()));
     }
 
-    private static HorizontalLayout problem(RecipientDelivery delivery) {
+    private static HorizontalLayout problem(RecipientDelivery delivery, boolean stopped) {
         HorizontalLayout cell = new HorizontalLayout();
-        String plain = plainWords(delivery);
+        String plain = plainWords(delivery, stopped);
         if (plain.isEmpty()) {
             return cell;
         }
@@ -61,16 +63,20 @@ class RecipientsDialog extends Dialog {
         return cell;
     }
 
-    /** The state's consequence for staff, in words, with what to do. */
-    static String plainWords(RecipientDelivery delivery) {
+    /**
+     * The state's consequence for staff, in words, with what to do; {@code stopped}: sending stopped (the
+     * reminder failed), so waiting emails go only after Resume.
+     */
+    static String plainWords(RecipientDelivery delivery, boolean stopped) {
         return switch (delivery.status()) {
             case FAILED_PERMANENT -> "The mail server refused this email. Check the address with the supporter; "
                     + "it will not be tried again.";
             case IN_DOUBT -> "The mail server may or may not have received it; it is not sent again so nobody "
                     + "gets it twice.";
             case SKIPPED -> delivery.error() == null ? "Not sent." : "Not sent: " + delivery.error();
-            case PENDING -> delivery.error() == null ? "" : "Not sent yet: the last try failed and it will be "
-                    + "tried again (" + delivery.attempts() + (delivery.attempts() == 1 ? " try" : " tries") + " so far).";
+            case PENDING -> delivery.error() == null ? "" : "Not sent yet: the last try failed ("
+                    + ConsoleFormat.count(delivery.attempts(), "try", "tries") + " so far)"
+                    + (stopped ? "; it is sent when you press Resume." : " and it will be tried again.");
             case SENDING, SENT -> "";
         };
     }

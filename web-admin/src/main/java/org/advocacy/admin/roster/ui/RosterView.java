@@ -10,6 +10,9 @@ import org.advocacy.legislators.LegislatorService;
 import org.advocacy.legislators.LegislatorService.RosterFilter;
 import org.advocacy.legislators.UsState;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -87,7 +90,10 @@ class RosterView extends VerticalLayout {
         grid.addColumn(Legislator::getParty).setHeader("Party").setSortProperty("party");
         grid.addColumn(l -> l.getPhone() == null ? "—" : l.getPhone()).setHeader("Phone");
         grid.addColumn(l -> l.isInOffice() ? "In office" : "Left " + ConsoleFormat.current().day(l.getLeftOfficeOn())).setHeader("Status").setSortProperty("inOffice");
-        grid.setItemsPageable(pageable -> legislators.search(filter(), pageable).getContent(),
+        // Unsorted, the database's row order would decide the first page: by name unless staff chose a column.
+        grid.setItemsPageable(pageable -> legislators.search(filter(), pageable.getSort().isSorted() ? pageable
+                        : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by("lastName", "firstName", "bioguideId"))).getContent(),
                 pageable -> legislators.count(filter()));
         grid.addItemClickListener(event -> getUI().ifPresent(ui ->
                 ui.navigate(LegislatorView.class, new com.vaadin.flow.router.RouteParameters("bioguideId", event.getItem().getBioguideId()))));

@@ -16,11 +16,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
 
-/** The Deliveries view, driven server-side against real rows: counts, the CWC errors, and the audited fixes. */
+/** The Deliveries view, driven server-side against real rows: counts, the CWC errors in plain words with their full text
+ * behind Details, and the audited fixes. */
 @SpringBootTest
 @WithMockUser(username = "organizer@advocacy.test", roles = "ORGANIZER")
 class DeliveriesViewTests extends SpringBrowserlessTest {
@@ -102,10 +107,42 @@ class DeliveriesViewTests extends SpringBrowserlessTest {
                 .containsExactly("Rep. Becca Balint", "Sen. Bernard Sanders");
         Grid<CwcDeliveries.Problem> grid = problems();
         assertThat(test(grid).size()).isEqualTo(3);
-        List<String> errors = List.of(test(grid).getCellText(0, 4), test(grid).getCellText(1, 4), test(grid).getCellText(2, 4));
-        assertThat(errors).containsExactlyInAnyOrder("Line 1: Value 'Mx.' is not valid for Prefix",
-                "Gave up after 8 tries: the CWC service answered 503", "In doubt, not sent again: the connection broke");
+        // Rows are newest first: in doubt, gave up, refused; each in plain words with what to do.
+        assertThat(plainWords(0)).isEqualTo("The connection to the House system broke after the letter left, so "
+                + "the office may already have it. It is not sent again by itself: ask the office of Rep. Becca Balint "
+                + "whether it arrived, then mark it as delivered by hand.");
+        assertThat(plainWords(1)).isEqualTo("Could not reach the Senate system after 8 tries. Use Send again to try "
+                + "once more, or wait and try later.");
+        assertThat(plainWords(2)).isEqualTo("The office's system refused this letter: Line 1: Value 'Mx.' is not valid "
+                + "for Prefix. Correct the campaign (text or topics) or ask the supporter to send it again with "
+                + "corrected details; this letter is not sent again.");
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("In doubt");
+    }
+
+    @Test
+    void detailsShowWhatTheCwcServiceSaidInFull() {
+        jdbc.update("update cwc_delivery set last_error = ? where id = ?",
+                "Line 1: Value 'Mx.' is not valid for Prefix\nLine 7: Topic 'Human Rights' is not in the list", rejected);
+        navigate(DeliveriesView.class);
+
+        assertThat(plainWords(2)).contains("refused this letter: Line 1: Value 'Mx.' is not valid for Prefix.")
+                .doesNotContain("Line 7");
+        whatWentWrong(2).stream().filter(c -> c instanceof Button b && b.getText().equals("Details")).map(Button.class::cast)
+                .findFirst().orElseThrow().click();
+
+        Dialog dialog = find(Dialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("What the House system said");
+        assertThat(find(Pre.class).from(dialog).single().getText())
+                .isEqualTo("Line 1: Value 'Mx.' is not valid for Prefix\nLine 7: Topic 'Human Rights' is not in the list");
+    }
+
+    private List<Component> whatWentWrong(int row) {
+        return test(problems()).getCellComponent(row, 4).getChildren().toList();
+    }
+
+    private String plainWords(int row) {
+        return whatWentWrong(row).stream().filter(Span.class::isInstance).map(c -> ((Span) c).getText())
+                .findFirst().orElseThrow();
     }
 
     @Test
