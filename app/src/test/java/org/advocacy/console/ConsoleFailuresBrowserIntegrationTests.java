@@ -200,7 +200,27 @@ class ConsoleFailuresBrowserIntegrationTests {
 
     private void closeDialog() {
         button(browser.findElements(By.cssSelector("vaadin-dialog vaadin-button")), "Close").click();
-        wait.until(d -> d.findElements(By.tagName("vaadin-dialog")).stream().noneMatch(WebElement::isDisplayed));
+        wait.until(d -> d.findElements(By.tagName("vaadin-dialog")).stream().noneMatch(
+                ConsoleFailuresBrowserIntegrationTests::shown));
+    }
+
+    /** Whether the element is on screen; one Vaadin has just removed is not. */
+    private static boolean shown(WebElement element) {
+        try {
+            return element.isDisplayed();
+        }
+        catch (StaleElementReferenceException removed) {
+            return false;
+        }
+    }
+
+    private static String text(WebElement element) {
+        try {
+            return element.getText();
+        }
+        catch (StaleElementReferenceException removed) {
+            return "";
+        }
     }
 
     private String pageText() {
@@ -209,8 +229,8 @@ class ConsoleFailuresBrowserIntegrationTests {
     }
 
     private String dialogText() {
-        return String.join("\n", browser.findElements(By.tagName("vaadin-dialog")).stream().map(WebElement::getText)
-                .toList());
+        return String.join("\n", browser.findElements(By.tagName("vaadin-dialog")).stream()
+                .map(ConsoleFailuresBrowserIntegrationTests::text).toList());
     }
 
     /** The page outside any dialog: no Java class names, no codes, no clipped text. */
