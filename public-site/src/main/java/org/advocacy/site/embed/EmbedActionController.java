@@ -130,7 +130,7 @@ class EmbedActionController {
         String sealed = params.getFirst("s");
         Journey journey = journey(setup, sealed, ActionKind.LETTER).orElse(null);
         if (journey == null) {
-            return pages.refused(request, response, setup.campaign(), EmbedRefusal.EXPIRED, model);
+            return pages.refused(request, response, setup.campaign(), EmbedRefusal.STATE, model);
         }
         EmbedPages.useLanguage(request, journey.state().locale());
         String token = params.getFirst("formToken");
@@ -254,7 +254,7 @@ class EmbedActionController {
         EmbedCampaigns.Setup setup = setup(slug);
         Journey journey = journey(setup, sealed, ActionKind.CALL).orElse(null);
         if (journey == null) {
-            return pages.refused(request, response, setup.campaign(), EmbedRefusal.EXPIRED, model);
+            return pages.refused(request, response, setup.campaign(), EmbedRefusal.STATE, model);
         }
         EmbedPages.useLanguage(request, journey.state().locale());
         EmbedFormTokens.Check check = tokens.check(formToken, callBinding(journey, text(step), text(bioguideId)));

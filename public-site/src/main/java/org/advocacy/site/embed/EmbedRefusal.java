@@ -8,6 +8,8 @@ enum EmbedRefusal {
     FORGED(HttpStatus.BAD_REQUEST, "embed.refused.forged"),
     /** The form was opened too long ago. */
     EXPIRED(HttpStatus.BAD_REQUEST, "embed.refused.expired"),
+    /** The widget's sealed state does not open: too old, or changed (the two look the same from outside). */
+    STATE(HttpStatus.BAD_REQUEST, "embed.refused.state"),
     /** The same form was sent before: it was recorded then, and is not recorded twice. */
     REPLAYED(HttpStatus.CONFLICT, "embed.refused.replayed");
 

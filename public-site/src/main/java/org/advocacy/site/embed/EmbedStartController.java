@@ -101,7 +101,7 @@ class EmbedStartController {
         String sealed = EmbedStartForm.text(form.state());
         EmbedState state = seal.open(sealed).filter(s -> s.slug().equals(setup.campaign().getSlug())).orElse(null);
         if (state == null) {
-            return pages.refused(request, response, setup.campaign(), EmbedRefusal.EXPIRED, model);
+            return pages.refused(request, response, setup.campaign(), EmbedRefusal.STATE, model);
         }
         EmbedPages.useLanguage(request, state.locale());
         EmbedFormTokens.Check check = tokens.check(form.formToken(), binding(slug, sealed));

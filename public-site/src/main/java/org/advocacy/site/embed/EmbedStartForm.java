@@ -18,7 +18,7 @@ record EmbedStartForm(@Nullable String state, @Nullable String formToken, @Nulla
         return new EmbedStartForm(state, token, website, name, email, zip, district, updates, action);
     }
 
-    boolean wantsUpdates() {
+    public boolean wantsUpdates() {
         return Boolean.TRUE.equals(updates);
     }
 

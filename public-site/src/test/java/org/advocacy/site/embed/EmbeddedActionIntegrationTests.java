@@ -82,11 +82,11 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
         assertThat(ready.select("h1").text()).isEqualTo("Your letters are ready");
         assertThat(ready.select("a[href^=mailto:]")).hasSize(3);
 
-        Document call = get(ready.select("a.button[href*=/call]").attr("href"));
+        Document call = open(ready.select("a.button[href*=/call]").attr("href"));
         assertThat(call.select("h1").text()).isEqualTo("Call Rep. Becca Balint");
         MvcResult called = mvc.perform(callPost(call, "TALKED_TO_STAFF")).andExpect(status().isFound()).andReturn();
         assertNoSession(called);
-        Document next = get(called.getResponse().getRedirectedUrl());
+        Document next = open(called.getResponse().getRedirectedUrl());
         assertThat(next.select(".notice[role=status]").text()).contains("Rep. Becca Balint");
         assertThat(next.select("h1").text()).isEqualTo("Call Sen. Bernard Sanders");
 
@@ -129,7 +129,7 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
         String state = call.select("input[name=s]").val();
         char last = state.charAt(state.length() - 2);
         String tampered = state.substring(0, state.length() - 2) + (last == 'A' ? 'B' : 'A') + state.charAt(state.length() - 1);
-        assertRefused(callPost(call, "VOICEMAIL", java.util.Map.of("s", tampered)), 400, "This form has expired");
+        assertRefused(callPost(call, "VOICEMAIL", java.util.Map.of("s", tampered)), 400, "This form has expired or was changed");
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isZero();
     }
 
@@ -137,7 +137,7 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
     void aTokenFromAnotherFormIsRefused() throws Exception {
         String email = uniqueEmail("misplaced");
         Document letter = start(email, "LETTER", PARTNER);
-        Document call = get("/embed/tsra/call?s=" + java.net.URLEncoder.encode(letter.select("input[name=s]").val(),
+        Document call = open("/embed/tsra/call?s=" + java.net.URLEncoder.encode(letter.select("input[name=s]").val(),
                 java.nio.charset.StandardCharsets.UTF_8));
         assertThat(call.select("h1").text()).isEqualTo("Call Rep. Becca Balint");
         assertRefused(letterPost(letter, java.util.Map.of("formToken", call.select("input[name=formToken]").val())), 400,
@@ -166,7 +166,7 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
         Document letter = start(email, "LETTER", PARTNER);
         mvc.perform(letterPost(letter)).andExpect(status().isOk());
         assertRefused(letterPost(letter), 409, "This form was already sent");
-        Document call = get("/embed/tsra/call?s=" + java.net.URLEncoder.encode(letter.select("input[name=s]").val(),
+        Document call = open("/embed/tsra/call?s=" + java.net.URLEncoder.encode(letter.select("input[name=s]").val(),
                 java.nio.charset.StandardCharsets.UTF_8));
         mvc.perform(callPost(call, "BUSY")).andExpect(status().isFound());
         assertRefused(callPost(call, "BUSY"), 409, "This form was already sent");
@@ -185,7 +185,7 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
 
     @Test
     void theStartFormSaysWhatToFixAndSpeaksSpanish() throws Exception {
-        Document page = get("/embed/tsra?partner=" + PARTNER + "&language=es&signup=false&button=Escribir");
+        Document page = open("/embed/tsra?partner=" + PARTNER + "&language=es&signup=false&button=Escribir");
         assertThat(page.select("html").attr("lang")).isEqualTo("es");
         assertThat(page.select("#updates")).as("no sign-up ask").isEmpty();
         assertThat(page.select("button[type=submit]").text()).isEqualTo("Escribir");
@@ -210,16 +210,16 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
 
     /** The widget's first page for this partner, then its form posted: the letter or call page it leads to. */
     private Document start(String email, String action, String partner) throws Exception {
-        Document page = get("/embed/tsra?partner=" + partner + "&actions=letter,call");
+        Document page = open("/embed/tsra?partner=" + partner + "&actions=letter,call");
         MvcResult result = mvc.perform(post("/embed/tsra/start").param("state", page.select("input[name=state]").val())
                         .param("formToken", page.select("input[name=formToken]").val()).param("name", "Embedded Supporter")
                         .param("email", email).param("zip", ZIP).param("action", action).param("website", ""))
                 .andExpect(status().isFound()).andReturn();
         assertNoSession(result);
-        return get(result.getResponse().getRedirectedUrl());
+        return open(result.getResponse().getRedirectedUrl());
     }
 
-    private Document get(String url) throws Exception {
+    private Document open(String url) throws Exception {
         MvcResult result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
                 java.net.URI.create(url))).andExpect(status().isOk()).andReturn();
         assertNoSession(result);
