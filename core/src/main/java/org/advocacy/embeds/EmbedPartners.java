@@ -61,10 +61,12 @@ public class EmbedPartners {
             if (origin.isBlank()) {
                 continue;
             }
-            canonical.add(PartnerOrigin.parse(origin).orElseThrow(() -> new InvalidOriginException(origin.strip())));
+            canonical.add(PartnerOrigin.parse(origin).orElseThrow(() -> new InvalidOriginException("\"" + origin.strip()
+                    + "\" is not a site address like https://news.example: give http:// or https://, the host name "
+                    + "and, only if needed, the port, with no path and no wildcard. Nothing was saved.")));
         }
         if (canonical.size() > MAX_ORIGINS) {
-            throw new InvalidOriginException("at most " + MAX_ORIGINS + " sites");
+            throw new InvalidOriginException("List at most " + MAX_ORIGINS + " partner sites. Nothing was saved.");
         }
         jdbc.sql("delete from campaign_embed_origin where campaign_id = :id").param("id", campaignId, Types.BIGINT).update();
         for (String origin : canonical) {
@@ -112,9 +114,9 @@ public class EmbedPartners {
     }
 
     /** An allow-list entry that is not a single http(s) origin. */
-    public static class InvalidOriginException extends RuntimeException {
-        public InvalidOriginException(String origin) {
-            super(origin);
+    public static class InvalidOriginException extends IllegalArgumentException {
+        InvalidOriginException(String message) {
+            super(message);
         }
     }
 }
