@@ -138,10 +138,10 @@ class CampaignEmbedView extends VerticalLayout implements HasUrlParameter<Long> 
     }
 
     /** The snippet: a link (the fallback) and the platform's script, which swaps the link for the widget. */
-    String snippet(Campaign campaign, List<ActionKind> actions, String language, boolean signup, String button) {
+    private String snippet(Campaign campaign, List<ActionKind> actions, String language, boolean signup, String button) {
         String base = urls.baseUrl();
         StringBuilder link = new StringBuilder("<a class=\"advocacy-action\" data-campaign=\"")
-                .append(HtmlUtils.htmlEscape(campaign.getSlug())).append('"');
+                .append(escape(campaign.getSlug())).append('"');
         if (!actions.isEmpty()) {
             link.append(" data-actions=\"").append(String.join(",", actions.stream()
                     .map(kind -> kind.name().toLowerCase(java.util.Locale.ROOT)).toList())).append('"');
@@ -153,12 +153,17 @@ class CampaignEmbedView extends VerticalLayout implements HasUrlParameter<Long> 
             link.append(" data-signup=\"false\"");
         }
         if (button != null && !button.isBlank()) {
-            link.append(" data-button=\"").append(HtmlUtils.htmlEscape(button.strip())).append('"');
+            link.append(" data-button=\"").append(escape(button.strip())).append('"');
         }
-        link.append(" href=\"").append(HtmlUtils.htmlEscape(urls.campaign(campaign.getSlug()))).append("\">")
-                .append(HtmlUtils.htmlEscape(("es".equals(language) ? "Actúe: " : "Take action: ") + campaign.getTitle()))
+        link.append(" href=\"").append(escape(urls.campaign(campaign.getSlug()))).append("\">")
+                .append(escape(("es".equals(language) ? "Actúe: " : "Take action: ") + campaign.getTitle()))
                 .append("</a>");
-        return link + "\n<script src=\"" + HtmlUtils.htmlEscape(base) + "/embed.js\" defer></script>";
+        return link + "\n<script src=\"" + escape(base) + "/embed.js\" defer></script>";
+    }
+
+    /** Only the characters that mean something in HTML; the code is pasted into UTF-8 pages. */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private void addPartnerCounts(Campaign campaign) {

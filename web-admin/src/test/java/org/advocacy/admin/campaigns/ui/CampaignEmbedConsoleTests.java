@@ -43,7 +43,7 @@ class CampaignEmbedConsoleTests extends SpringBrowserlessTest {
 
         assertThat(jdbc.queryForList("select origin from campaign_embed_origin where campaign_id = ? order by origin",
                 String.class, campaign.getId())).containsExactly("http://127.0.0.2:8080", "https://news.example");
-        assertThat($(TextArea.class).id("embed-origins").getValue()).isEqualTo("http://127.0.0.2:8080\nhttps://news.example");
+        assertThat($(TextArea.class).id("embed-origins").getValue()).isEqualTo("https://news.example\nhttp://127.0.0.2:8080");
     }
 
     @Test
