@@ -102,6 +102,19 @@ public class EmbedPartners {
         return recorded;
     }
 
+    /**
+     * Marks a form token (its random part) used; false when it was used before. For the widget's first form,
+     * whose post saves a supporter rather than actions with idempotency keys. Marks older than a day (the
+     * tokens last two hours) are pruned on the way.
+     */
+    @Transactional
+    public boolean useFormOnce(String nonce) {
+        jdbc.sql("delete from embedded_form_use where used_at < now() - interval '1 day'").update();
+        return jdbc.sql("insert into embedded_form_use (nonce) values (:nonce) on conflict do nothing")
+                .param("nonce", nonce, Types.VARCHAR)
+                .update() == 1;
+    }
+
     /** Actions per partner site for a campaign, most first. */
     @PreAuthorize(STAFF)
     public List<PartnerCount> countByPartner(long campaignId) {

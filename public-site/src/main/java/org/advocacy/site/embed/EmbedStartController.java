@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.advocacy.campaigns.ActionKind;
+import org.advocacy.embeds.EmbedPartners;
 import org.advocacy.embeds.PartnerOrigin;
 import org.advocacy.legislators.LegislatorLookup;
 import org.advocacy.site.layout.FormErrors;
@@ -48,9 +49,11 @@ class EmbedStartController {
     private final EmbedFormTokens tokens;
     private final SupporterService supporters;
     private final SupporterMails mails;
+    private final EmbedPartners partners;
 
     EmbedStartController(EmbedCampaigns campaigns, EmbedPages pages, EmbedSeal seal, EmbedFormTokens tokens,
-                         SupporterService supporters, SupporterMails mails) {
+                         SupporterService supporters, SupporterMails mails, EmbedPartners partners) {
+        this.partners = partners;
         this.campaigns = campaigns;
         this.pages = pages;
         this.seal = seal;
@@ -131,6 +134,9 @@ class EmbedStartController {
         if (errors.any()) {
             EmbedStartForm again = form.withToken(tokens.issue(binding(slug, sealed)));
             return render(setup, state, again, errors, lookup, model);
+        }
+        if (!partners.useFormOnce(EmbedFormTokens.nonce(form.formToken()))) {
+            return pages.refused(request, response, setup.campaign(), EmbedRefusal.REPLAYED, model);
         }
         SavedVisit saved = supporters.saveVisit(new SupporterDetails(EmbedStartForm.text(form.name()),
                 EmbedStartForm.text(form.email()), EmbedStartForm.text(form.zip()), null, null,

@@ -176,6 +176,21 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
     }
 
     @Test
+    void aReplayedFirstFormIsRefusedAndSavesNoOneTwice() throws Exception {
+        String email = uniqueEmail("restart");
+        Document page = open("/embed/tsra?partner=" + PARTNER + "&actions=letter");
+        MockHttpServletRequestBuilder post = post("/embed/tsra/start").param("state", page.select("input[name=state]").val())
+                .param("formToken", page.select("input[name=formToken]").val()).param("name", "Re Start")
+                .param("email", email).param("zip", ZIP);
+        mvc.perform(post).andExpect(status().isFound());
+        int rows = count("select count(*) from supporter where lower(email) = lower(?) or claims_supporter_id = ?", email,
+                supporterId(email));
+        assertRefused(post, 409, "This form was already sent");
+        assertThat(count("select count(*) from supporter where lower(email) = lower(?) or claims_supporter_id = ?", email,
+                supporterId(email))).isEqualTo(rows);
+    }
+
+    @Test
     void aFilledHoneypotIsThankedAndRecordsNothing() throws Exception {
         String email = uniqueEmail("honeypot");
         Document letter = start(email, "LETTER", PARTNER);
