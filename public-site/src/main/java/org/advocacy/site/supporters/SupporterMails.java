@@ -33,7 +33,7 @@ public class SupporterMails {
     }
 
     /** The double opt-in email: nothing else is sent until its link is followed. */
-    void sendConfirmation(Supporter supporter, Locale locale) {
+    public void sendConfirmation(Supporter supporter, Locale locale) {
         String token = supporter.getConfirmationToken();
         if (token == null) {
             return;
@@ -50,7 +50,7 @@ public class SupporterMails {
      * in it (not even the name): until the owner confirms, it may have been anyone. A single receipt,
      * not a mailing, so no unsubscribe link.
      */
-    void sendVisitConfirmation(String email, String token, Locale locale) {
+    public void sendVisitConfirmation(String email, String token, Locale locale) {
         String text = messages.getMessage("mail.visit.text", new Object[] {urls.confirmVisit(token)}, locale);
         send(new OutgoingMail(email, messages.getMessage("mail.visit.subject", null, locale), text, null, null));
     }

@@ -52,6 +52,8 @@ class CampaignsView extends VerticalLayout {
                     : done + " of " + ConsoleFormat.count(c.getGoal(), "action", "actions");
         }).setHeader("Progress");
         grid.addColumn(c -> ConsoleFormat.current().when(c.getUpdatedAt())).setHeader("Last changed").setSortProperty("updatedAt");
+        grid.addComponentColumn(c -> new RouterLink("Embed on partner sites", CampaignEmbedView.class, c.getId()))
+                .setHeader("Partner sites");
         grid.setItemsPageable(pageable -> campaigns.page(pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("title"))).getContent());
         grid.setEmptyStateText("No campaigns yet. Create one to start.");
