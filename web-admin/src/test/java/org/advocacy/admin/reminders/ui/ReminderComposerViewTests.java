@@ -128,6 +128,11 @@ class ReminderComposerViewTests extends SpringBrowserlessTest {
         test(button("Save draft")).click();
         assertThat(test(find(Notification.class).last()).getText()).startsWith("Unknown placeholder: {{supporter.nickname}}");
         assertThat(jdbc.queryForObject("select count(*) from reminder", Integer.class)).isZero();
+        test(area("Plain-text body")).setValue("Hi {{supporter.first_name}}");
+        test(button("Save draft")).click();
+        assertThat(test(find(Notification.class).last()).getText())
+                .startsWith("Unknown placeholder: {{supporter.first_name}} (now written {{supporter.firstName}}).");
+        assertThat(jdbc.queryForObject("select count(*) from reminder", Integer.class)).isZero();
 
         test(area("Plain-text body")).setValue("Hi {{supporter.firstName}}");
         test(button("Save draft")).click();
