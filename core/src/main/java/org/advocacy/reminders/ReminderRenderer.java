@@ -67,11 +67,12 @@ public class ReminderRenderer {
         htmlBody.append("<p>--<br>");
         for (Map.Entry<String, String> link : extraLinks) {
             textBody.append(link.getKey()).append(": ").append(link.getValue()).append('\n');
-            htmlBody.append("<a href=\"").append(RichText.escape(link.getValue())).append("\">").append(RichText.escape(link.getKey()))
-                    .append("</a><br>");
+            htmlBody.append("<a href=\"").append(RichText.escape(link.getValue())).append("\">")
+                    .append(RichText.escape(link.getKey())).append("</a><br>");
         }
         textBody.append("Unsubscribe from all emails: ").append(unsubscribeUrl).append('\n');
-        htmlBody.append("<a href=\"").append(RichText.escape(unsubscribeUrl)).append("\">Unsubscribe from all emails</a></p>");
+        htmlBody.append("<a href=\"").append(RichText.escape(unsubscribeUrl))
+                .append("\">Unsubscribe from all emails</a></p>");
         return new RenderedEmail(recipient.email(), renderedSubject, RichText.sanitize(htmlBody.toString()),
                 textBody.toString(), unsubscribeUrl);
     }

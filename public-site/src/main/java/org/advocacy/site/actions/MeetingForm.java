@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 record MeetingForm(
         @Nullable String formToken, @Nullable String zip, @Nullable String district,
         @Nullable String bioguideId, @Nullable String officeId,
-        @NotBlank(message = "form.error.name.required") @Size(max = MeetingForm.MAX_NAME, message = "form.error.too-long")
-        @Nullable String name,
+        @NotBlank(message = "form.error.name.required")
+        @Size(max = MeetingForm.MAX_NAME, message = "form.error.too-long") @Nullable String name,
         @NotBlank(message = "form.error.email.required") @Size(max = EmailAddress.Rule.MAX_LENGTH,
                 message = "form.error.too-long") @EmailAddress
         @Nullable String email,

@@ -21,7 +21,8 @@ record StoryForm(
         @NotBlank(message = "story.error.body") @Size(max = StorySubmission.MAX_BODY, message = "form.error.too-long")
         @Nullable String body,
         @Nullable String attribution, @Nullable String displayName,
-        @Size(max = StorySubmission.MAX_CONTENT_WARNING, message = "form.error.too-long") @Nullable String contentWarning,
+        @Size(max = StorySubmission.MAX_CONTENT_WARNING, message = "form.error.too-long")
+        @Nullable String contentWarning,
         @EmailAddress @Nullable String contactEmail,
         @Nullable Boolean publishOnSite, @Nullable Boolean shareWithOffices, @Nullable Boolean shareWithPress,
         @Nullable String website) {

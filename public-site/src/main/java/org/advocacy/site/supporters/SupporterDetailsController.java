@@ -56,8 +56,8 @@ class SupporterDetailsController {
         if (verdict == FormGuard.Verdict.BOT) {
             return "redirect:" + next;
         }
-        FormErrors errors = verdict == FormGuard.Verdict.TOO_QUICK ? FormErrors.tooQuick().addAll(validation.errors(form))
-                : validation.errors(form);
+        FormErrors errors = verdict == FormGuard.Verdict.TOO_QUICK
+                ? FormErrors.tooQuick().addAll(validation.errors(form)) : validation.errors(form);
         if (errors.any()) {
             model.addAttribute("errors", errors);
             return "supporters/details";

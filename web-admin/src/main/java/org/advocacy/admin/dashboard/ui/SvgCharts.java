@@ -66,7 +66,8 @@ final class SvgCharts {
             double x = left + i * slot + slot * 0.1;
             svg.append(String.format(Locale.ROOT,
                     "<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='%s'><title>%s: %d</title></rect>",
-                    x, height - bottom - barHeight, slot * 0.8, barHeight, BAR_COLOUR, RichText.escape(bar.label()), bar.value()));
+                    x, height - bottom - barHeight, slot * 0.8, barHeight, BAR_COLOUR, RichText.escape(bar.label()),
+                    bar.value()));
             if (labelEvery > 0 && i % labelEvery == 0) {
                 svg.append(text(x + slot * 0.4, height - bottom + 16, bar.label(), "middle"));
             }
