@@ -82,7 +82,7 @@ new_reminder() { # audience state-or-empty
     local state=$1 audience=ALL
     [ -n "$state" ] && audience=STATE
     "${PSQL[@]}" -d "$DB" -At -c "insert into reminder (subject, body_html, body_text, audience, audience_state, status, scheduled_at, created_by)
-        values ('{{supporter.first_name}}, call {{representative.name}} this week',
+        values ('{{supporter.firstName}}, call {{representative.name}} this week',
                 '<p>Hello {{supporter.name}},</p><p>Please call {{representative.name}} at {{representative.phone}} and your senators: {{senators}}.</p>',
                 'Hello {{supporter.name}},
 

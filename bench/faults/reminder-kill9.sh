@@ -46,7 +46,7 @@ select 'supporter' || g || '@faults.example', 'Supporter ' || g,
 from generate_series(1, $N) g;
 SQL
 REMINDER=$(psql_private -d "$DB" -At -c "insert into reminder (subject, body_html, body_text, audience, status, scheduled_at, created_by)
-  values ('{{supporter.first_name}}, call {{representative.name}}',
+  values ('{{supporter.firstName}}, call {{representative.name}}',
           '<p>Hello {{supporter.name}}, please call {{representative.name}} at {{representative.phone}}.</p>',
           'Hello {{supporter.name}}, please call {{representative.name}} at {{representative.phone}}.',
           'ALL', 'SCHEDULED', now(), 'faults@advocacy.test') returning id" | head -1)

@@ -29,6 +29,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.advocacy.bills.Bill;
 import org.advocacy.bills.BillStage;
 import org.advocacy.shared.Markdown;
 import org.advocacy.shared.PublicContentListener;
@@ -231,6 +232,19 @@ public class Campaign {
     public void removeTemplateSet(BillStage stage) {
         templateSets.remove(stage);
         touch();
+    }
+
+    /**
+     * The stage that decides the campaign's call to action: that of its most advanced bill, given its
+     * bills most advanced first ({@link CampaignService#bills}); "introduced" while it has none.
+     */
+    public static BillStage currentStage(List<Bill> billsMostAdvancedFirst) {
+        return billsMostAdvancedFirst.isEmpty() ? BillStage.INTRODUCED : billsMostAdvancedFirst.getFirst().getStage();
+    }
+
+    /** The template set for the current stage (see {@link #currentStage}), if staff wrote one. */
+    public Optional<TemplateSet> currentTemplates(List<Bill> billsMostAdvancedFirst) {
+        return templatesFor(currentStage(billsMostAdvancedFirst));
     }
 
     /**

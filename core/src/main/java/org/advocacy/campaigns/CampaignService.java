@@ -86,11 +86,11 @@ public class CampaignService {
 
     /** The stage that decides the campaign's call to action: its most advanced bill's. */
     public BillStage currentStage(Campaign campaign) {
-        return bills(campaign).stream().findFirst().map(Bill::getStage).orElse(BillStage.INTRODUCED);
+        return Campaign.currentStage(bills(campaign));
     }
 
     public Optional<TemplateSet> currentTemplates(Campaign campaign) {
-        return campaign.templatesFor(currentStage(campaign));
+        return campaign.currentTemplates(bills(campaign));
     }
 
     public List<ToolkitResource> toolkit(Campaign campaign) {

@@ -2,21 +2,20 @@ package org.advocacy.campaigns;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.advocacy.bills.Bill;
 import org.advocacy.legislators.Legislator;
+import org.advocacy.shared.Placeholders;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fills {{placeholders}} in campaign templates. Saving refuses unknown placeholders
- * ({@link #unknown}); filling never shows one raw: an unknown or empty placeholder becomes nothing,
- * and a value repeated in brackets right after itself ("97201 (97201)") is written once.
+ * The placeholders of campaign templates, in the one syntax of {@link Placeholders}. Saving refuses
+ * unknown placeholders ({@link #unknown}); filling never shows one raw: an unknown or empty placeholder
+ * becomes nothing, and a value repeated in brackets right after itself ("97201 (97201)") is written once.
  */
 public final class TemplatePlaceholders {
 
@@ -26,9 +25,6 @@ public final class TemplatePlaceholders {
 
     private TemplatePlaceholders() {
     }
-
-    /** Anything written like a placeholder, valid or not, e.g. "{{ unknown.placeholder }}" or "{{first_name}}". */
-    private static final Pattern ANY_PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
 
     /** "{{a}} ({{b}})": when both fill to the same text, the bracketed copy is dropped. */
     private static final Pattern REPEATED = Pattern.compile(
@@ -44,31 +40,17 @@ public final class TemplatePlaceholders {
                     : repeated.group()));
         }
         repeated.appendTail(once);
-        Matcher matcher = ANY_PLACEHOLDER.matcher(once);
-        StringBuilder filled = new StringBuilder();
-        while (matcher.find()) {
-            String value = values.get(matcher.group(1));
-            matcher.appendReplacement(filled, Matcher.quoteReplacement(value != null ? value : ""));
-        }
-        matcher.appendTail(filled);
-        return filled.toString();
+        return Placeholders.fill(once, values::get);
     }
 
     /** The placeholders in a template that are not documented, in the order written, e.g. "unknown.placeholder". */
     public static Set<String> unknown(String template) {
-        Set<String> unknown = new LinkedHashSet<>();
-        Matcher matcher = ANY_PLACEHOLDER.matcher(template);
-        while (matcher.find()) {
-            if (!DOCUMENTED.containsKey(matcher.group(1))) {
-                unknown.add(matcher.group(1));
-            }
-        }
-        return unknown;
+        return Placeholders.unknown(template, DOCUMENTED.keySet());
     }
 
-    /** "{{a}}, {{b}}" for a message. */
+    /** "{{a}}, {{b}}" for a message, saying how a name written the old way is written now. */
     public static String listed(Collection<String> names) {
-        return names.stream().map(name -> "{{" + name + "}}").collect(Collectors.joining(", "));
+        return Placeholders.listed(names, DOCUMENTED.keySet());
     }
 
     /**
@@ -77,7 +59,7 @@ public final class TemplatePlaceholders {
      */
     public static Map<String, String> values(Campaign campaign, @Nullable Bill leadBill, boolean backer,
                                              Legislator legislator, SampleSupporter supporter) {
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = campaignValues(campaign, leadBill);
         values.put("legislator.title", legislator.getTitle());
         values.put("legislator.name", legislator.getDisplayName());
         values.put("legislator.lastName", legislator.getLastName());
@@ -86,12 +68,7 @@ public final class TemplatePlaceholders {
         values.put("supporter.name", supporter.name());
         values.put("supporter.place", supporter.place());
         values.put("supporter.zip", supporter.zip());
-        values.put("campaign.title", campaign.getTitle());
-        String number = leadBill == null ? "" : leadBill.getDesignation();
-        values.put("bill.number", number);
-        values.put("bill.title", leadBill == null ? "" : leadBill.getShortTitle());
-        values.put("bill.law", leadBill == null || leadBill.getPublicLaw() == null ? number : leadBill.getPublicLaw());
-        values.put("legislator.thanks", thanks(backer, number));
+        values.put("legislator.thanks", thanks(backer, values.get("bill.number")));
         return values;
     }
 

@@ -24,6 +24,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.advocacy.shared.PublicContentListener;
+import org.hibernate.annotations.Formula;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +56,9 @@ public class Legislator {
     private Chamber chamber;
     @Column(nullable = false)
     private String state;
+    /** Read with the row from us_state, the one place that says which states have senators. */
+    @Formula("(select s.has_senators from us_state s where s.code = state)")
+    private @Nullable Boolean stateHasSenators;
     private @Nullable Integer district;
     @Column(name = "senate_class")
     private @Nullable Integer senateClass;
@@ -240,13 +244,18 @@ public class Legislator {
 
     /** "Rep.", "Sen.", "Del." or "Res. Comm.", as used in a letter's salutation. */
     public String getTitle() {
+        return getRole().title();
+    }
+
+    /** A House member from a place without senators (us_state.has_senators) is its delegate. */
+    public LegislatorRole getRole() {
         if (chamber == Chamber.SENATE) {
-            return "Sen.";
+            return LegislatorRole.SENATOR;
         }
         if ("PR".equals(state)) {
-            return "Res. Comm.";
+            return LegislatorRole.COMMISSIONER;
         }
-        return List.of("DC", "AS", "GU", "MP", "VI").contains(state) ? "Del." : "Rep.";
+        return Boolean.FALSE.equals(stateHasSenators) ? LegislatorRole.DELEGATE : LegislatorRole.REPRESENTATIVE;
     }
 
     public Chamber getChamber() {

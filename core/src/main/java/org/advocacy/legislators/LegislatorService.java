@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.advocacy.legislators.internal.LegislatorRepository;
 import org.advocacy.legislators.internal.UsStateRepository;
@@ -26,6 +28,7 @@ public class LegislatorService {
 
     private final LegislatorRepository legislators;
     private final UsStateRepository states;
+    private volatile @Nullable Set<String> withoutSenators;
 
     LegislatorService(LegislatorRepository legislators, UsStateRepository states) {
         this.legislators = legislators;
@@ -76,6 +79,18 @@ public class LegislatorService {
 
     public Optional<UsState> state(String code) {
         return states.findById(code);
+    }
+
+    /** Whether the state elects senators (us_state.has_senators); DC and the territories do not. */
+    public boolean hasSenators(String code) {
+        Set<String> without = withoutSenators;
+        if (without == null) {
+            // Reference data that Flyway writes and nothing changes: read once.
+            without = states.findAll().stream().filter(state -> !state.hasSenators()).map(UsState::getCode)
+                    .collect(Collectors.toUnmodifiableSet());
+            withoutSenators = without;
+        }
+        return !without.contains(code);
     }
 
     /** One page of the roster for the console grid. */

@@ -19,6 +19,7 @@ import org.advocacy.campaigns.ToolkitResource;
 import org.advocacy.legislators.LegislatorService;
 import org.advocacy.reminders.internal.AutomaticStore;
 import org.advocacy.shared.PublicUrls;
+import org.advocacy.shared.RichText;
 import org.advocacy.shared.mail.Mailer;
 import org.advocacy.shared.mail.OutgoingMail;
 import org.jspecify.annotations.Nullable;
@@ -205,13 +206,13 @@ public class AutomaticReminders {
                 .filter(r -> r.getKind() == ToolkitKind.TALKING_POINTS).toList();
         String campaignTitle = campaign == null ? "our campaign" : campaign.getTitle();
         StringBuilder text = new StringBuilder()
-                .append("Hello {{supporter.first_name}},\n\n")
+                .append("Hello {{supporter.firstName}},\n\n")
                 .append("Your meeting with the office of ").append(member).append(" about ").append(campaignTitle)
                 .append(" is on ").append(when).append(". Thank you for making the time.\n\n");
         StringBuilder html = new StringBuilder()
-                .append("<p>Hello {{supporter.first_name}},</p><p>Your meeting with the office of ")
-                .append(ReminderRenderer.escape(member)).append(" about ").append(ReminderRenderer.escape(campaignTitle))
-                .append(" is on ").append(ReminderRenderer.escape(when)).append(". Thank you for making the time.</p>");
+                .append("<p>Hello {{supporter.firstName}},</p><p>Your meeting with the office of ")
+                .append(RichText.escape(member)).append(" about ").append(RichText.escape(campaignTitle))
+                .append(" is on ").append(RichText.escape(when)).append(". Thank you for making the time.</p>");
         if (points.isEmpty()) {
             text.append("Say who you are and where you live, tell them why this matters to you, and make one clear ask.\n");
             html.append("<p>Say who you are and where you live, tell them why this matters to you, and make one clear ask.</p>");
@@ -219,13 +220,13 @@ public class AutomaticReminders {
         for (ToolkitResource point : points) {
             text.append(point.getTitle()).append("\n\n").append(point.getBody() == null ? point.getDescription() : point.getBody())
                     .append("\n\n");
-            html.append("<h3>").append(ReminderRenderer.escape(point.getTitle())).append("</h3>")
+            html.append("<h3>").append(RichText.escape(point.getTitle())).append("</h3>")
                     .append(linesToHtml(point.getBody() == null ? point.getDescription() : point.getBody()));
         }
         if (campaign != null) {
             String url = urls.campaign(campaign.getSlug());
             text.append("The campaign page: ").append(url).append('\n');
-            html.append("<p><a href=\"").append(ReminderRenderer.escape(url)).append("\">The campaign page</a></p>");
+            html.append("<p><a href=\"").append(RichText.escape(url)).append("\">The campaign page</a></p>");
         }
         return new Template("Your meeting with " + member + " is coming up", html.toString(), text.toString());
     }
@@ -235,7 +236,7 @@ public class AutomaticReminders {
         String title = campaign == null ? "the campaign" : campaign.getTitle();
         String url = campaign == null ? urls.baseUrl() + "/" : urls.campaign(campaign.getSlug());
         String text = """
-                Hello {{supporter.first_name}},
+                Hello {{supporter.firstName}},
 
                 Thank you for signing up to support %s. One call or letter from a constituent is what moves a member \
                 of Congress. It takes five minutes:
@@ -244,20 +245,20 @@ public class AutomaticReminders {
 
                 Or write a letter from the campaign page: %s
                 """.formatted(title, url);
-        String html = ("<p>Hello {{supporter.first_name}},</p><p>Thank you for signing up to support %s. One call or letter "
+        String html = ("<p>Hello {{supporter.firstName}},</p><p>Thank you for signing up to support %s. One call or letter "
                 + "from a constituent is what moves a member of Congress. It takes five minutes:</p>"
                 + "<p>Call {{representative.name}} at {{representative.phone}}, or your senators: {{senators}}.</p>"
                 + "<p><a href=\"%s\">Write a letter from the campaign page</a></p>")
-                .formatted(ReminderRenderer.escape(title), ReminderRenderer.escape(url));
+                .formatted(RichText.escape(title), RichText.escape(url));
         return new Template("Five minutes for " + title, html, text);
     }
 
     private static String linesToHtml(String body) {
         List<String> lines = body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (!lines.isEmpty() && lines.stream().allMatch(l -> l.startsWith("- "))) {
-            return lines.stream().map(l -> "<li>" + ReminderRenderer.escape(l.substring(2)) + "</li>")
+            return lines.stream().map(l -> "<li>" + RichText.escape(l.substring(2)) + "</li>")
                     .collect(Collectors.joining("", "<ul>", "</ul>"));
         }
-        return lines.stream().map(l -> "<p>" + ReminderRenderer.escape(l) + "</p>").collect(Collectors.joining());
+        return lines.stream().map(l -> "<p>" + RichText.escape(l) + "</p>").collect(Collectors.joining());
     }
 }

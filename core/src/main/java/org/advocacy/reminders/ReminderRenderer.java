@@ -4,11 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.advocacy.shared.Placeholders;
 import org.advocacy.shared.PublicUrls;
 import org.advocacy.shared.RichText;
 import org.jspecify.annotations.Nullable;
@@ -30,9 +28,6 @@ public class ReminderRenderer {
      */
     static final String CAPITOL_SWITCHBOARD = "(202) 224-3121";
 
-    /** Anything written like a placeholder, so that "{{supporter.firstName}}" is refused rather than sent raw. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
-
     private final LegislatorContacts contacts;
     private final PublicUrls urls;
 
@@ -44,7 +39,7 @@ public class ReminderRenderer {
     private static Map<String, String> placeholders() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("supporter.name", "the supporter's name");
-        p.put("supporter.first_name", "the first word of the supporter's name");
+        p.put("supporter.firstName", "the first word of the supporter's name");
         p.put("representative.name", "their House member, e.g. \"Rep. Becca Balint\"");
         p.put("representative.phone", "their House member's DC phone number");
         p.put("senators", "their senators with phone numbers, e.g. \"Sen. A (202-…) and Sen. B (202-…)\"");
@@ -52,16 +47,9 @@ public class ReminderRenderer {
         return Map.copyOf(p);
     }
 
-    /** Placeholders in the text that are not known; empty when the template is fine. */
+    /** Placeholders in the text that are not known, in the order written; empty when the template is fine. */
     public static Set<String> unknownPlaceholders(String template) {
-        Set<String> unknown = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        while (matcher.find()) {
-            if (!PLACEHOLDERS.containsKey(matcher.group(1))) {
-                unknown.add(matcher.group(1));
-            }
-        }
-        return unknown;
+        return Placeholders.unknown(template, PLACEHOLDERS.keySet());
     }
 
     public RenderedEmail render(String subject, String html, String text, Recipient recipient) {
@@ -79,11 +67,12 @@ public class ReminderRenderer {
         htmlBody.append("<p>--<br>");
         for (Map.Entry<String, String> link : extraLinks) {
             textBody.append(link.getKey()).append(": ").append(link.getValue()).append('\n');
-            htmlBody.append("<a href=\"").append(escape(link.getValue())).append("\">").append(escape(link.getKey()))
-                    .append("</a><br>");
+            htmlBody.append("<a href=\"").append(RichText.escape(link.getValue())).append("\">")
+                    .append(RichText.escape(link.getKey())).append("</a><br>");
         }
         textBody.append("Unsubscribe from all emails: ").append(unsubscribeUrl).append('\n');
-        htmlBody.append("<a href=\"").append(escape(unsubscribeUrl)).append("\">Unsubscribe from all emails</a></p>");
+        htmlBody.append("<a href=\"").append(RichText.escape(unsubscribeUrl))
+                .append("\">Unsubscribe from all emails</a></p>");
         return new RenderedEmail(recipient.email(), renderedSubject, RichText.sanitize(htmlBody.toString()),
                 textBody.toString(), unsubscribeUrl);
     }
@@ -92,7 +81,7 @@ public class ReminderRenderer {
         Map<String, String> values = new LinkedHashMap<>();
         String name = recipient.name().strip();
         values.put("supporter.name", name);
-        values.put("supporter.first_name", name.isEmpty() ? name : name.split("\\s+")[0]);
+        values.put("supporter.firstName", name.isEmpty() ? name : name.split("\\s+")[0]);
         var representative = contacts.representative(recipient.state(), recipient.district());
         values.put("representative.name", representative.map(LegislatorContacts.Contact::name)
                 .orElse("your member of the House"));
@@ -111,32 +100,11 @@ public class ReminderRenderer {
         return phone == null || phone.isBlank() ? CAPITOL_SWITCHBOARD : phone;
     }
 
+    /** Saving refuses unknown placeholders; should one still arrive, it is dropped, never sent raw. */
     private static String substitute(String template, Map<String, String> values, boolean html) {
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String value = values.get(matcher.group(1));
-            // Saving refuses unknown placeholders; should one still arrive, it is dropped, never sent raw.
-            String replacement = value == null ? "" : (html ? escape(value) : value);
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        matcher.appendTail(out);
-        return out.toString();
-    }
-
-    static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&#34;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Placeholders.fill(template, name -> {
+            String value = values.get(name);
+            return value != null && html ? RichText.escape(value) : value;
+        });
     }
 }

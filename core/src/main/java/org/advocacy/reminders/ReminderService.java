@@ -11,6 +11,7 @@ import java.util.Set;
 import org.advocacy.reminders.internal.AudienceQueries;
 import org.advocacy.reminders.internal.DeliveryStore;
 import org.advocacy.reminders.internal.ReminderRepository;
+import org.advocacy.shared.Placeholders;
 import org.advocacy.shared.mail.Mailer;
 import org.advocacy.shared.mail.OutgoingMail;
 import org.advocacy.staff.AuditLog;
@@ -220,8 +221,9 @@ public class ReminderService {
         for (String part : new String[] {draft.subject(), draft.bodyHtml(), draft.bodyText()}) {
             Set<String> unknown = ReminderRenderer.unknownPlaceholders(part);
             if (!unknown.isEmpty()) {
-                throw new InvalidReminderException("Unknown placeholder: {{" + String.join("}}, {{", unknown)
-                        + "}}. Use one of: " + String.join(", ", ReminderRenderer.PLACEHOLDERS.keySet()) + ".");
+                throw new InvalidReminderException("Unknown placeholder: "
+                        + Placeholders.listed(unknown, ReminderRenderer.PLACEHOLDERS.keySet())
+                        + ". Use one of: " + Placeholders.listed(ReminderRenderer.PLACEHOLDERS.keySet()) + ".");
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.advocacy.shared.EmailAddress;
 import org.advocacy.staff.internal.StaffUserRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -76,7 +77,7 @@ public class StaffUserService {
     @Transactional
     StaffUser createUnchecked(String email, String displayName, String password, Role role) {
         String normalisedEmail = email.strip().toLowerCase(Locale.ROOT);
-        if (!normalisedEmail.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+        if (!EmailAddress.Rule.valid(normalisedEmail)) {
             throw new InvalidStaffUserException("Enter a valid email address.");
         }
         if (users.findByEmailIgnoreCase(normalisedEmail).isPresent()) {

@@ -122,10 +122,6 @@ public class Story {
         this.example = true;
     }
 
-    public void setVideoUrl(@Nullable String videoUrl) {
-        this.videoUrl = videoUrl;
-    }
-
     public void setContactEmail(@Nullable String contactEmail) {
         this.contactEmail = contactEmail;
     }

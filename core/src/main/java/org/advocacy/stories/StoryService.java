@@ -67,9 +67,7 @@ public class StoryService {
         story.setContactEmail(optional(submission.contactEmail(), 254, "email"));
         story.recordConsent(submission.publishOnSite(), submission.shareWithOffices(), submission.shareWithPress(),
                 now, SUBMITTER, null);
-        story = stories.save(story);
-        events.publishEvent(new StorySubmitted(story.getId(), story.getCampaignId()));
-        return story;
+        return stories.save(story);
     }
 
     public Optional<Story> findByWithdrawalToken(String token) {

@@ -46,6 +46,12 @@ public class Supporter {
 
     @Column(name = "unsubscribed_at")
     private @Nullable Instant unsubscribedAt;
+    /**
+     * {@link #isSubscribed()} as the database computes it (V141), for queries; read-only, and only as fresh
+     * as the last load, so code deciding on a row uses {@link #isSubscribed()}.
+     */
+    @Column(name = "subscribed", insertable = false, updatable = false)
+    private boolean subscribedInDatabase;
 
     @Column(name = "confirmation_token", unique = true)
     private @Nullable String confirmationToken;
@@ -147,7 +153,7 @@ public class Supporter {
         updatedAt = at;
     }
 
-    /** Confirmed and not unsubscribed: the only supporters we may email. */
+    /** Confirmed and not unsubscribed: the only supporters we may email (the same rule as column "subscribed"). */
     public boolean isSubscribed() {
         return emailConsent && consentConfirmedAt != null && unsubscribedAt == null;
     }

@@ -350,8 +350,7 @@ public class SupporterDirectory {
             predicates.add(cb.exists(acted));
         }
         if (filter.consent() != null) {
-            Predicate subscribed = cb.and(cb.isTrue(root.get("emailConsent")), cb.isNotNull(root.get("consentConfirmedAt")),
-                    cb.isNull(root.get("unsubscribedAt")));
+            Predicate subscribed = cb.isTrue(root.get("subscribedInDatabase"));
             Predicate awaiting = cb.and(cb.isFalse(root.get("emailConsent")), cb.isNotNull(root.get("confirmationToken")));
             predicates.add(switch (filter.consent()) {
                 case SUBSCRIBED -> subscribed;

@@ -19,7 +19,6 @@ import org.advocacy.supporters.internal.MeetingRequestRepository;
 import org.advocacy.supporters.internal.SupporterActionRepository;
 import org.advocacy.supporters.internal.SupporterRepository;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,16 +33,14 @@ public class SupporterService {
     private final SupporterActionRepository actions;
     private final ActionLog actionLog;
     private final MeetingRequestRepository meetings;
-    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     SupporterService(SupporterRepository supporters, SupporterActionRepository actions, ActionLog actionLog,
-                     MeetingRequestRepository meetings, ApplicationEventPublisher events) {
+                     MeetingRequestRepository meetings) {
         this.supporters = supporters;
         this.actions = actions;
         this.actionLog = actionLog;
         this.meetings = meetings;
-        this.events = events;
     }
 
     /** Saves details given outside any visit; see {@link #saveVisit}. */
@@ -68,13 +65,10 @@ public class SupporterService {
         if (existing.isEmpty() || ownRecord(existing.get(), sessionSupporterId)) {
             Supporter supporter = existing.orElseGet(() -> new Supporter(email.toLowerCase(Locale.ROOT), name));
             supporter.updateDetails(name, details.zip(), details.state(), details.district());
-            boolean consentRequested = false;
             if (details.wantsUpdates() && !supporter.isSubscribed()) {
                 supporter.requestConsent(clock.instant());
-                consentRequested = true;
             }
             supporter = supporters.save(supporter);
-            events.publishEvent(new SupporterSignedUp(supporter.getId(), existing.isEmpty(), consentRequested));
             return new SavedVisit(supporter, null);
         }
         Supporter owner = existing.get();
@@ -114,7 +108,6 @@ public class SupporterService {
             if (visit.isClaimWantsUpdates() && !owner.isSubscribed()) {
                 owner.requestConsent(now);
                 owner.confirmConsent(now);
-                events.publishEvent(new SubscriptionConfirmed(owner.getId()));
             }
             actionLog.reassign(visit.getId(), owner.getId());
             supporters.delete(visit);
@@ -150,10 +143,7 @@ public class SupporterService {
     @Transactional
     public Optional<Supporter> confirmSubscription(String confirmationToken) {
         Optional<Supporter> supporter = supporters.findByConfirmationToken(confirmationToken);
-        supporter.ifPresent(s -> {
-            s.confirmConsent(clock.instant());
-            events.publishEvent(new SubscriptionConfirmed(s.getId()));
-        });
+        supporter.ifPresent(s -> s.confirmConsent(clock.instant()));
         return supporter;
     }
 
@@ -165,13 +155,7 @@ public class SupporterService {
     @Transactional
     public Optional<Supporter> unsubscribe(String unsubscribeToken) {
         Optional<Supporter> supporter = supporters.findByUnsubscribeToken(unsubscribeToken);
-        supporter.ifPresent(s -> {
-            boolean wasReachable = s.getUnsubscribedAt() == null;
-            s.unsubscribe(clock.instant());
-            if (wasReachable) {
-                events.publishEvent(new SupporterUnsubscribed(s.getId()));
-            }
-        });
+        supporter.ifPresent(s -> s.unsubscribe(clock.instant()));
         return supporter;
     }
 
@@ -186,12 +170,7 @@ public class SupporterService {
                 action.bioguideId(), action.deliveryMethod() == null ? null : action.deliveryMethod().name(),
                 action.outcome() == null ? null : action.outcome().name(), action.state(), action.district(), now,
                 action.idempotencyKey());
-        if (inserted.isEmpty()) {
-            return false;
-        }
-        events.publishEvent(new ActionTaken(inserted.get(), action.campaignId(), action.supporterId(), action.type(),
-                action.bioguideId(), action.deliveryMethod(), action.outcome(), now));
-        return true;
+        return inserted.isPresent();
     }
 
     /**
@@ -239,7 +218,6 @@ public class SupporterService {
         MeetingRequest meeting = meetings.save(new MeetingRequest(supporterId, request.campaignId(),
                 request.bioguideId(), request.officeId(), request.name(), request.email(), request.phone(),
                 request.preferredDates(), request.organisation(), request.topic()));
-        events.publishEvent(new MeetingRequested(meeting.getId(), request.campaignId(), request.bioguideId()));
         return Optional.of(meeting);
     }
 

@@ -1,13 +1,16 @@
 package org.advocacy.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.advocacy.testsupport.ReminderTestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 @SpringBootTest
 class ReminderRendererIntegrationTests {
@@ -25,7 +28,7 @@ class ReminderRendererIntegrationTests {
 
     @Test
     void namesTheSupportersOwnMembersWithTheirPhoneNumbers() {
-        RenderedEmail email = renderer.render("{{supporter.first_name}}, call today",
+        RenderedEmail email = renderer.render("{{supporter.firstName}}, call today",
                 "<p>Call {{representative.name}} at {{representative.phone}}. Senators: {{senators}}.</p>",
                 "Call {{representative.name}} at {{representative.phone}}. Senators: {{senators}}.",
                 new Recipient(1, "ana@reminders.test", "Ana Lopez", "VT", 0, "tok123"));
@@ -64,5 +67,39 @@ class ReminderRendererIntegrationTests {
     void unknownPlaceholdersAreReported() {
         assertThat(ReminderRenderer.unknownPlaceholders("{{supporter.name}} {{legislator.name}} {{ senators }}"))
                 .containsExactly("legislator.name");
+    }
+
+    @Test
+    void aReminderWrittenTheOldWayIsRefusedWithTheSpellingToUse() {
+        assertThatThrownBy(() -> ReminderService.validate(new ReminderDraft("Hi {{ supporter.first_name }}",
+                "<p>Hi</p>", "Hi {{supporter.nickname}}", Audience.all())))
+                .isInstanceOf(InvalidReminderException.class)
+                .hasMessageStartingWith("Unknown placeholder: {{supporter.first_name}} (now written {{supporter.firstName}}). "
+                        + "Use one of: ");
+        assertThatThrownBy(() -> ReminderService.validate(new ReminderDraft("Hi", "<p>Hi</p>", "Hi {{supporter.nickname}}", Audience.all())))
+                .hasMessageStartingWith("Unknown placeholder: {{supporter.nickname}}. Use one of: ");
+    }
+
+    @Test
+    void theMigrationRewritesStoredRemindersToTheOneSyntax() {
+        long id = jdbc.queryForObject("""
+                insert into reminder (subject, body_html, body_text, audience, created_by)
+                values ('{{supporter.first_name}}, call', '<p>Hi {{ supporter.first_name }}, {{senators}}</p>',
+                        'Hi {{supporter.first_name}} and {{supporter.name}}', 'ALL', 't')
+                returning id""", Long.class);
+        try {
+            new ResourceDatabasePopulator(new ClassPathResource("db/migration/V140__one_placeholder_syntax.sql"))
+                    .execute(jdbc.getDataSource());
+            assertThat(jdbc.queryForMap("select subject, body_html, body_text from reminder where id = ?", id))
+                    .containsEntry("subject", "{{supporter.firstName}}, call")
+                    .containsEntry("body_html", "<p>Hi {{supporter.firstName}}, {{senators}}</p>")
+                    .containsEntry("body_text", "Hi {{supporter.firstName}} and {{supporter.name}}");
+            RenderedEmail email = renderer.render(jdbc.queryForObject("select subject from reminder where id = ?",
+                    String.class, id), "<p>x</p>", "x", new Recipient(1, "ana@reminders.test", "Ana Lopez", "VT", 0, "t"));
+            assertThat(email.subject()).isEqualTo("Ana, call");
+        }
+        finally {
+            jdbc.update("delete from reminder where id = ?", id);
+        }
     }
 }

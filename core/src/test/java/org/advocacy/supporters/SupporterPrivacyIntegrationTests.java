@@ -138,6 +138,13 @@ class SupporterPrivacyIntegrationTests {
         assertThat(directory.search(new SupporterDirectory.Filter(name, null, null, null, ActionType.MEETING_REQUEST,
                 SupporterDirectory.ConsentState.NOT_SUBSCRIBED), 0, 10)).extracting(Supporter::getName).containsExactly(name);
         assertThat(directory.count(new SupporterDirectory.Filter(name, null, null, null, ActionType.LETTER, null))).isZero();
+        // Subscribed is the same rule in the query (the database's column) as on the row (isSubscribed).
+        var subscribed = new SupporterDirectory.Filter(name, null, null, null, null, SupporterDirectory.ConsentState.SUBSCRIBED);
+        assertThat(directory.count(subscribed)).isZero();
+        jdbc.update("update supporter set email_consent = true, consent_confirmed_at = now() where id = ?", supporter);
+        assertThat(directory.search(subscribed, 0, 10)).singleElement().satisfies(s -> assertThat(s.isSubscribed()).isTrue());
+        jdbc.update("update supporter set unsubscribed_at = now(), email_consent = false where id = ?", supporter);
+        assertThat(directory.count(subscribed)).isZero();
         LocalDate day = LocalDate.ofInstant(yesterday, ZoneOffset.UTC);
         assertThat(directory.actionsPerDay(day.minusDays(2), day)).hasSize(3).last()
                 .satisfies(d -> assertThat(d.count()).isPositive());

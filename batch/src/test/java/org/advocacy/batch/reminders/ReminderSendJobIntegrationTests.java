@@ -158,7 +158,7 @@ class ReminderSendJobIntegrationTests {
     void sendsEachSupporterAPersonalisedEmailWithOneClickUnsubscribeHeaders() throws Exception {
         long ana = data.supporter("ana", "Ana <b>Lopez</b>", "VT", 0, Consent.CONFIRMED);
         long ben = data.supporter("ben", "Ben Ortiz", "ME", 2, Consent.CONFIRMED);
-        long reminderId = scheduledReminder("{{supporter.first_name}}, call {{representative.name}}",
+        long reminderId = scheduledReminder("{{supporter.firstName}}, call {{representative.name}}",
                 "<p>Hello {{supporter.name}}, call {{representative.name}} at {{representative.phone}}.</p>"
                         + "<p>Senators: {{senators}}</p><script>alert(1)</script>",
                 "Hello {{supporter.name}}, call {{representative.name}} at {{representative.phone}}.\nSenators: {{senators}}",

@@ -14,8 +14,6 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     List<Campaign> findByStatusOrderByCreatedAtDesc(CampaignStatus status);
 
-    boolean existsBySlug(String slug);
-
     @Query("select c from Campaign c join c.billIds b where b = :billId")
     List<Campaign> findByBill(long billId);
 }

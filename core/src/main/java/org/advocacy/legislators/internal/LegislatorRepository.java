@@ -24,7 +24,4 @@ public interface LegislatorRepository extends JpaRepository<Legislator, String>,
     long countByInOfficeTrue();
 
     long countByChamberAndInOfficeTrue(Chamber chamber);
-
-    @Query("select l.bioguideId from Legislator l where l.inOffice = true")
-    List<String> findSittingBioguideIds();
 }

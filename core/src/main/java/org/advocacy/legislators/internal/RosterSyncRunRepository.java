@@ -10,8 +10,6 @@ public interface RosterSyncRunRepository extends JpaRepository<RosterSyncRun, Lo
 
     Optional<RosterSyncRun> findFirstByJobExecutionIdOrderByIdDesc(Long jobExecutionId);
 
-    Optional<RosterSyncRun> findFirstByOrderByIdDesc();
-
     boolean existsByStatus(RosterSyncRun.Status status);
 
     /** The latest run that changed the roster: its id versions every lookup answer. */

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AudienceQueries {
 
-    /** The only supporters any reminder may go to. */
-    public static final String SUBSCRIBED = "s.email_consent and s.consent_confirmed_at is not null and s.unsubscribed_at is null";
+    /** The only supporters any reminder may go to (the column the database computes, see V141). */
+    public static final String SUBSCRIBED = "s.subscribed";
 
     private final JdbcClient jdbc;
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.advocacy.reminders.Reminder;
-import org.advocacy.reminders.ReminderStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,7 +11,4 @@ public interface ReminderRepository extends JpaRepository<Reminder, Long> {
 
     @Query("select r.id from Reminder r where r.status = org.advocacy.reminders.ReminderStatus.SCHEDULED and r.scheduledAt <= ?1 order by r.scheduledAt")
     List<Long> findDue(Instant now);
-
-    @Query("select r.id from Reminder r where r.status = ?1")
-    List<Long> findIdsByStatus(ReminderStatus status);
 }

@@ -15,7 +15,5 @@ public interface StoryRepository extends JpaRepository<Story, Long> {
 
     Optional<Story> findByWithdrawalToken(String withdrawalToken);
 
-    boolean existsByExampleTrue();
-
     long countByStatus(StoryStatus status);
 }

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.advocacy.bills.Bill;
-import org.advocacy.bills.BillStage;
 import org.advocacy.campaigns.ActionKind;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
@@ -107,8 +106,7 @@ class ActionSupport {
     private Optional<CampaignSetup> setup(String slug) {
         return Optional.ofNullable(setups.get(slug, () -> campaigns.findPublic(slug).map(campaign -> {
             List<Bill> bills = campaigns.bills(campaign);
-            TemplateSet templates = campaign.templatesFor(bills.isEmpty() ? BillStage.INTRODUCED : bills.getFirst().getStage())
-                    .orElse(null);
+            TemplateSet templates = campaign.currentTemplates(bills).orElse(null);
             return new CampaignSetup(campaign, bills, templates, campaigns.backers(campaign));
         }).orElse(null)));
     }

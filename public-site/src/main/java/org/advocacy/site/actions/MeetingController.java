@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.advocacy.campaigns.ActionKind;
 import org.advocacy.legislators.Legislator;
 import org.advocacy.site.layout.FormErrors;
+import org.advocacy.site.layout.FormValidation;
 import org.advocacy.site.protection.FormGuard;
 import org.advocacy.site.supporters.SupporterMails;
 import org.advocacy.supporters.MeetingRequest;
@@ -34,9 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MeetingController {
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    static final Pattern PHONE = Pattern.compile("^[0-9+().\\- ]{7,30}$");
-
     /** One legislator's section of the page. */
     record MeetingTarget(Legislator legislator, List<OfficeRanking.RankedOffice> offices, String letter) {
     }
@@ -46,14 +43,16 @@ class MeetingController {
     private final SupporterService supporters;
     private final SupporterMails mails;
     private final FormGuard guard;
+    private final FormValidation validation;
 
     MeetingController(ActionSupport support, OfficeRanking ranking, SupporterService supporters, SupporterMails mails,
-                      FormGuard guard) {
+                      FormGuard guard, FormValidation validation) {
         this.support = support;
         this.ranking = ranking;
         this.supporters = supporters;
         this.mails = mails;
         this.guard = guard;
+        this.validation = validation;
     }
 
     @GetMapping("/campaigns/{slug}/meeting")
@@ -128,7 +127,8 @@ class MeetingController {
         return "actions/meeting";
     }
 
-    static FormErrors validate(ActionContext context, MeetingForm form) {
+    /** The form's own rules (see {@link MeetingForm}), and that the legislator and office are among the targets. */
+    private FormErrors validate(ActionContext context, MeetingForm form) {
         FormErrors errors = new FormErrors();
         Legislator legislator = form.bioguideId() == null ? null : context.target(form.bioguideId()).orElse(null);
         if (legislator == null) {
@@ -138,32 +138,7 @@ class MeetingController {
                 && legislator.getOffices().stream().noneMatch(o -> o.getId().equals(form.officeId()))) {
             errors.reject("officeId", "meeting.error.office");
         }
-        required(errors, "name", form.name(), MeetingForm.MAX_NAME, "form.error.name.required");
-        if (required(errors, "email", form.email(), MeetingForm.MAX_EMAIL, "form.error.email.required")
-                && !EMAIL.matcher(form.email().strip()).matches()) {
-            errors.reject("email", "form.error.email.invalid");
-        }
-        if (form.phone() != null && !form.phone().isBlank() && !PHONE.matcher(form.phone().strip()).matches()) {
-            errors.reject("phone", "form.error.phone.invalid");
-        }
-        required(errors, "preferredDates", form.preferredDates(), MeetingForm.MAX_DATES, "meeting.error.dates");
-        if (form.organisation() != null && form.organisation().strip().length() > MeetingForm.MAX_ORGANISATION) {
-            errors.reject("organisation", "form.error.too-long", MeetingForm.MAX_ORGANISATION);
-        }
-        required(errors, "topic", form.topic(), MeetingForm.MAX_TOPIC, "meeting.error.topic");
-        return errors;
-    }
-
-    private static boolean required(FormErrors errors, String field, @Nullable String value, int max, String missingKey) {
-        if (value == null || value.isBlank()) {
-            errors.reject(field, missingKey);
-            return false;
-        }
-        if (value.strip().length() > max) {
-            errors.reject(field, "form.error.too-long", max);
-            return false;
-        }
-        return true;
+        return validation.errors(form, errors);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -86,7 +86,7 @@ class CampaignPageCache {
         var bills = campaigns.bills(campaign);
         List<ActionCount> counts = supporters.countActionsByType(campaign.getId());
         long total = counts.stream().mapToLong(ActionCount::count).sum();
-        var stage = bills.isEmpty() ? org.advocacy.bills.BillStage.INTRODUCED : bills.getFirst().getStage();
+        var stage = Campaign.currentStage(bills);
         return new CampaignPage(campaign, bills, bills.isEmpty() ? null : bills.getFirst(), stage,
                 campaign.templatesFor(stage).orElse(null), stories.published(campaign.getId()),
                 campaigns.toolkit(campaign), counts, total);

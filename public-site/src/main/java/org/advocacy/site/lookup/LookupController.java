@@ -1,13 +1,13 @@
 package org.advocacy.site.lookup;
 
 import java.util.List;
-import java.util.Set;
 
 import org.advocacy.campaigns.ActionKind;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
 import org.advocacy.legislators.DistrictRef;
 import org.advocacy.legislators.LegislatorLookup;
+import org.advocacy.legislators.LegislatorService;
 import org.advocacy.legislators.LookupException;
 import org.advocacy.legislators.LookupException.Reason;
 import org.advocacy.legislators.LookupService;
@@ -31,15 +31,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class LookupController {
 
-    /** DC and the territories, which a supporter can pick directly. */
+    /** DC and the territories with a House delegate, which a supporter can pick directly. */
     static final List<String> TERRITORIES = List.of("DC", "PR", "AS", "GU", "MP", "VI");
 
     private final CampaignService campaigns;
     private final LookupService lookups;
+    private final LegislatorService legislators;
 
-    LookupController(CampaignService campaigns, LookupService lookups) {
+    LookupController(CampaignService campaigns, LookupService lookups, LegislatorService legislators) {
         this.campaigns = campaigns;
         this.lookups = lookups;
+        this.legislators = legislators;
     }
 
     /** The query of the page; every part optional. */
@@ -148,7 +150,7 @@ class LookupController {
         model.addAttribute("lookup", result);
         if (result.settled()) {
             String state = result.district().state();
-            model.addAttribute("noSenators", result.senators().isEmpty() && Set.of("DC", "PR", "AS", "GU", "MP", "VI").contains(state));
+            model.addAttribute("noSenators", result.senators().isEmpty() && !legislators.hasSenators(state));
             model.addAttribute("actions", campaign.getEnabledActions().stream()
                     .map(kind -> new ActionLink(kind, actionUrl(campaign, kind, result)))
                     .toList());

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -13,6 +12,7 @@ import org.advocacy.campaigns.CampaignService;
 import org.advocacy.shared.PublicUrls;
 import org.advocacy.site.caching.SameForEveryone;
 import org.advocacy.site.layout.FormErrors;
+import org.advocacy.site.layout.FormValidation;
 import org.advocacy.site.protection.FormGuard;
 import org.advocacy.site.supporters.SupporterMails;
 import org.advocacy.stories.Attribution;
@@ -38,7 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StoryController {
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final String SUBMITTED = StoryController.class.getName() + ".submitted";
     /** Submissions remembered per visit, so a double submit stores one story. */
     private static final int MAX_REMEMBERED = 5;
@@ -48,14 +47,16 @@ class StoryController {
     private final SupporterMails mails;
     private final PublicUrls urls;
     private final FormGuard guard;
+    private final FormValidation validation;
 
     StoryController(CampaignService campaigns, StoryService stories, SupporterMails mails, PublicUrls urls,
-                    FormGuard guard) {
+                    FormGuard guard, FormValidation validation) {
         this.campaigns = campaigns;
         this.stories = stories;
         this.mails = mails;
         this.urls = urls;
         this.guard = guard;
+        this.validation = validation;
     }
 
     @SameForEveryone
@@ -146,38 +147,28 @@ class StoryController {
         return "stories/new";
     }
 
-    static FormErrors validate(StoryForm form) {
+    /**
+     * The form's own rules (see {@link StoryForm}), and those that depend on each other: an attribution,
+     * a name to show unless anonymous, and at least one use consented to.
+     */
+    private FormErrors validate(StoryForm form) {
         FormErrors errors = new FormErrors();
-        text(errors, "title", form.title(), StorySubmission.MAX_TITLE, true, "story.error.title");
-        text(errors, "body", form.body(), StorySubmission.MAX_BODY, true, "story.error.body");
         Attribution attribution = attribution(form.attribution());
         if (attribution == null) {
             errors.reject("attribution-ANONYMOUS", "story.error.attribution");
         }
         else if (attribution != Attribution.ANONYMOUS) {
-            text(errors, "displayName", form.displayName(), StorySubmission.MAX_DISPLAY_NAME, true, "story.error.display-name");
-        }
-        text(errors, "contentWarning", form.contentWarning(), StorySubmission.MAX_CONTENT_WARNING, false, "");
-        if (form.contactEmail() != null && !form.contactEmail().isBlank()
-                && (form.contactEmail().strip().length() > 254 || !EMAIL.matcher(form.contactEmail().strip()).matches())) {
-            errors.reject("contactEmail", "form.error.email.invalid");
+            if (form.displayName() == null || form.displayName().isBlank()) {
+                errors.reject("displayName", "story.error.display-name");
+            }
+            else if (form.displayName().strip().length() > StorySubmission.MAX_DISPLAY_NAME) {
+                errors.reject("displayName", "form.error.too-long", StorySubmission.MAX_DISPLAY_NAME);
+            }
         }
         if (!form.publish() && !form.offices() && !form.press()) {
             errors.reject("publishOnSite", "story.error.consent");
         }
-        return errors;
-    }
-
-    private static void text(FormErrors errors, String field, @Nullable String value, int max, boolean required,
-                             String missingKey) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.reject(field, missingKey);
-            }
-        }
-        else if (value.strip().length() > max) {
-            errors.reject(field, "form.error.too-long", max);
-        }
+        return validation.errors(form, errors);
     }
 
     private static @Nullable Attribution attribution(@Nullable String value) {

@@ -1,19 +1,18 @@
 package org.advocacy.site.supporters;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.advocacy.site.layout.FormErrors;
+import org.advocacy.site.layout.FormValidation;
 import org.advocacy.site.protection.FormGuard;
 import org.advocacy.site.protection.SafeRedirect;
 import org.advocacy.supporters.SavedVisit;
 import org.advocacy.supporters.Supporter;
 import org.advocacy.supporters.SupporterDetails;
 import org.advocacy.supporters.SupporterService;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,17 +24,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SupporterDetailsController {
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    static final Pattern ZIP = Pattern.compile("^\\d{5}$");
-
     private final SupporterService supporters;
     private final SupporterMails mails;
     private final FormGuard guard;
+    private final FormValidation validation;
 
-    SupporterDetailsController(SupporterService supporters, SupporterMails mails, FormGuard guard) {
+    SupporterDetailsController(SupporterService supporters, SupporterMails mails, FormGuard guard,
+                               FormValidation validation) {
         this.supporters = supporters;
         this.mails = mails;
         this.guard = guard;
+        this.validation = validation;
     }
 
     @GetMapping("/supporter")
@@ -57,8 +56,8 @@ class SupporterDetailsController {
         if (verdict == FormGuard.Verdict.BOT) {
             return "redirect:" + next;
         }
-        FormErrors errors = verdict == FormGuard.Verdict.TOO_QUICK ? FormErrors.tooQuick().addAll(validate(form))
-                : validate(form);
+        FormErrors errors = verdict == FormGuard.Verdict.TOO_QUICK
+                ? FormErrors.tooQuick().addAll(validation.errors(form)) : validation.errors(form);
         if (errors.any()) {
             model.addAttribute("errors", errors);
             return "supporters/details";
@@ -79,32 +78,5 @@ class SupporterDetailsController {
         // The session now holds who they are: a new id, so that one fixed or seen before reveals nothing.
         request.changeSessionId();
         return "redirect:" + next;
-    }
-
-    static FormErrors validate(DetailsForm form) {
-        FormErrors errors = new FormErrors();
-        if (blank(form.name())) {
-            errors.reject("name", "form.error.name.required");
-        }
-        else if (form.name().strip().length() > DetailsForm.MAX_NAME) {
-            errors.reject("name", "form.error.too-long", DetailsForm.MAX_NAME);
-        }
-        if (blank(form.email())) {
-            errors.reject("email", "form.error.email.required");
-        }
-        else if (form.email().strip().length() > DetailsForm.MAX_EMAIL || !EMAIL.matcher(form.email().strip()).matches()) {
-            errors.reject("email", "form.error.email.invalid");
-        }
-        if (blank(form.zip())) {
-            errors.reject("zip", "form.error.zip.required");
-        }
-        else if (!ZIP.matcher(form.zip().strip()).matches()) {
-            errors.reject("zip", "form.error.zip.invalid");
-        }
-        return errors;
-    }
-
-    private static boolean blank(@Nullable String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -34,6 +34,8 @@ class ActionWritesIntegrationTests extends SiteIntegrationTest {
             assertThat(jdbc.queryForMap(ROW, supporter)).as(action).isEqualTo(before);
         }
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporter)).isZero();
+        assertThat(count("select count(*) from meeting_request where supporter_id = ?", supporter)).isZero();
+        assertThat(count("select count(*) from cwc_delivery where supporter_id = ?", supporter)).isZero();
     }
 
     @Test
@@ -59,6 +61,7 @@ class ActionWritesIntegrationTests extends SiteIntegrationTest {
         assertThat(jdbc.queryForMap(ROW, supporter)).isEqualTo(before);
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporter)).isZero();
         assertThat(count("select count(*) from meeting_request where supporter_id = ?", supporter)).isZero();
+        assertThat(count("select count(*) from cwc_delivery where supporter_id = ?", supporter)).isZero();
 
         // The same posts, accepted, store the action together with the seat it was taken from.
         mvc.perform(call(session, form, "TALKED_TO_STAFF")).andExpect(status().isFound());

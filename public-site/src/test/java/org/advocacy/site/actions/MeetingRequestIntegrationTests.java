@@ -94,6 +94,30 @@ class MeetingRequestIntegrationTests extends SiteIntegrationTest {
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isZero();
     }
 
+    @Test
+    void eachFieldGetsItsFirstProblemInFieldOrderAndSpacesAroundAValueDoNotCount() throws Exception {
+        String email = uniqueEmail("meetingrules");
+        MockHttpSession session = supporterSession("Rules", email);
+        Document page = page(session, MEETING);
+        String html = mvc.perform(post("/campaigns/tsra/meeting").session(session).with(csrf())
+                        .param("formToken", page.select("input[name=formToken]").val())
+                        .param("zip", page.select("input[name=zip]").val())
+                        .param("district", page.select("input[name=district]").val())
+                        .param("bioguideId", "B001318")
+                        .param("name", "  " + "N".repeat(120) + "  ")
+                        .param("email", "a".repeat(250) + "@example.org")
+                        .param("preferredDates", "Any Monday")
+                        .param("organisation", "O".repeat(201))
+                        .param("topic", "   "))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document answer = Jsoup.parse(html);
+        assertThat(answer.select(".error-summary a").eachAttr("href")).containsExactly("#email", "#organisation", "#topic");
+        assertThat(answer.select(".error-summary a").eachText()).containsExactly("Please use at most 254 characters.",
+                "Please use at most 200 characters.", "Tell us what you would like to talk about.");
+        assertThat(count("select count(*) from meeting_request where email = ?", email)).isZero();
+        assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isZero();
+    }
+
     private static MockHttpServletRequestBuilder request(MockHttpSession session, Document page, Map<String, String> values) {
         MockHttpServletRequestBuilder request = post("/campaigns/tsra/meeting").session(session).with(csrf())
                 .param("formToken", page.select("input[name=formToken]").val())

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.advocacy.shared.RichText;
+
 /**
  * Charts drawn on the server as SVG: no chart library, no script. Every chart carries a title
  * and per-mark titles for screen readers, and the dashboard pairs each with a table.
@@ -64,7 +66,8 @@ final class SvgCharts {
             double x = left + i * slot + slot * 0.1;
             svg.append(String.format(Locale.ROOT,
                     "<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='%s'><title>%s: %d</title></rect>",
-                    x, height - bottom - barHeight, slot * 0.8, barHeight, BAR_COLOUR, escape(bar.label()), bar.value()));
+                    x, height - bottom - barHeight, slot * 0.8, barHeight, BAR_COLOUR, RichText.escape(bar.label()),
+                    bar.value()));
             if (labelEvery > 0 && i % labelEvery == 0) {
                 svg.append(text(x + slot * 0.4, height - bottom + 16, bar.label(), "middle"));
             }
@@ -87,7 +90,7 @@ final class SvgCharts {
             svg.append(text(left - 8, y + 18, bar.label(), "end"));
             svg.append(String.format(Locale.ROOT,
                     "<rect x='%d' y='%d' width='%.1f' height='%d' fill='%s'><title>%s: %d</title></rect>",
-                    left, y + 4, length, rowHeight - 8, BAR_COLOUR, escape(bar.label()), bar.value()));
+                    left, y + 4, length, rowHeight - 8, BAR_COLOUR, RichText.escape(bar.label()), bar.value()));
             svg.append(text(left + length + 6, y + 18, String.valueOf(bar.value()), "start"));
         }
         return svg.append("</svg>").toString();
@@ -111,10 +114,10 @@ final class SvgCharts {
             String ink = value > 0 && opacity > 0.55 ? "#ffffff" : "#1a1a1a";
             svg.append(String.format(Locale.ROOT,
                     "<g><title>%s: %d</title><rect x='%d' y='%d' width='%d' height='%d' rx='4' fill='%s' fill-opacity='%.2f'/>",
-                    escape(tile.getKey()), value, x, y, size, size, fill, opacity));
+                    RichText.escape(tile.getKey()), value, x, y, size, size, fill, opacity));
             svg.append(String.format(Locale.ROOT,
                     "<text x='%d' y='%d' text-anchor='middle' font-size='13' font-family='sans-serif' fill='%s'>%s</text>",
-                    x + size / 2, y + 20, ink, escape(tile.getKey())));
+                    x + size / 2, y + 20, ink, RichText.escape(tile.getKey())));
             svg.append(String.format(Locale.ROOT,
                     "<text x='%d' y='%d' text-anchor='middle' font-size='11' font-family='sans-serif' fill='%s'>%d</text></g>",
                     x + size / 2, y + 36, ink, value));
@@ -126,28 +129,12 @@ final class SvgCharts {
         return new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %d %d' width='100%%' role='img' "
                         + "aria-label='%s' style='max-width:%dpx'><title>%s</title>",
-                width, height, escape(title), width, escape(title)));
+                width, height, RichText.escape(title), width, RichText.escape(title)));
     }
 
     private static String text(double x, double y, String label, String anchor) {
         return String.format(Locale.ROOT,
                 "<text x='%.1f' y='%.1f' text-anchor='%s' font-size='12' font-family='sans-serif' fill='#1a1a1a'>%s</text>",
-                x, y, anchor, escape(label));
-    }
-
-    /** XML-escapes text placed in the SVG, so data can never inject markup. */
-    static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '\'' -> out.append("&#39;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+                x, y, anchor, RichText.escape(label));
     }
 }

@@ -84,8 +84,8 @@ class ReminderComposerViewTests extends SpringBrowserlessTest {
     private void composeForVermont() {
         navigate(ReminderComposerView.class);
         test(subject()).setValue("Call {{representative.name}}");
-        test(area("HTML body")).setValue("<p>Hi {{supporter.first_name}}, call {{representative.phone}}</p>");
-        test(area("Plain-text body")).setValue("Hi {{supporter.first_name}}, call {{representative.phone}}");
+        test(area("HTML body")).setValue("<p>Hi {{supporter.firstName}}, call {{representative.phone}}</p>");
+        test(area("Plain-text body")).setValue("Hi {{supporter.firstName}}, call {{representative.phone}}");
         rule().setValue(AudienceRule.STATE);
         stateBox().setValue(state("VT"));
     }
@@ -128,8 +128,13 @@ class ReminderComposerViewTests extends SpringBrowserlessTest {
         test(button("Save draft")).click();
         assertThat(test(find(Notification.class).last()).getText()).startsWith("Unknown placeholder: {{supporter.nickname}}");
         assertThat(jdbc.queryForObject("select count(*) from reminder", Integer.class)).isZero();
-
         test(area("Plain-text body")).setValue("Hi {{supporter.first_name}}");
+        test(button("Save draft")).click();
+        assertThat(test(find(Notification.class).last()).getText())
+                .startsWith("Unknown placeholder: {{supporter.first_name}} (now written {{supporter.firstName}}).");
+        assertThat(jdbc.queryForObject("select count(*) from reminder", Integer.class)).isZero();
+
+        test(area("Plain-text body")).setValue("Hi {{supporter.firstName}}");
         test(button("Save draft")).click();
 
         assertThat(jdbc.queryForMap("select subject, audience, audience_state, status, created_by from reminder"))
