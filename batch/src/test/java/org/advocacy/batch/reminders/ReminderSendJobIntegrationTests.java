@@ -1,6 +1,7 @@
 package org.advocacy.batch.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 @SpringBootTest(properties = {
         "advocacy.reminders.scheduling.enabled=false",
         "advocacy.reminders.max-per-second=" + ReminderSendJobIntegrationTests.RATE,
-        "advocacy.reminders.chunk-size=5",
+        "advocacy.reminders.send.workers=3",
         "advocacy.reminders.initial-backoff=PT0.2S",
         "advocacy.reminders.max-backoff=PT0.5S",
         "advocacy.reminders.max-attempts=40"})
@@ -308,9 +309,9 @@ class ReminderSendJobIntegrationTests {
                 throw new IllegalStateException(e);
             }
         });
-        Thread.sleep(1500);
-        assertThat(jdbc.queryForObject("select count(*) from reminder_delivery where reminder_id = ? and last_error is not null",
-                Integer.class, reminderId)).isPositive();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from reminder_delivery where reminder_id = ? and last_error is not null",
+                Integer.class, reminderId)).isPositive());
         smtp.start();
         Run execution = running.get();
 
@@ -352,7 +353,9 @@ class ReminderSendJobIntegrationTests {
         assertThat(smtp.waitForIncomingEmail(10_000, 5)).isTrue();
         reminders.cancel(reminderId);
         running.get();
-        Thread.sleep(200);
+        // GreenMail stores a message just after it answers 250: wait until it has every message recorded SENT.
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(smtp.getReceivedMessages()).hasSize(reminders.progress(reminderId).sent()));
 
         int received = smtp.getReceivedMessages().length;
         assertThat(received).isBetween(5, 29);
@@ -371,11 +374,7 @@ class ReminderSendJobIntegrationTests {
 
         assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
         assertThat(receivedPerAddress()).containsOnlyKeys(data.email(supporter));
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (reminderStatus(reminder.getId()) != ReminderStatus.SENT && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(reminderStatus(reminder.getId())).isEqualTo(ReminderStatus.SENT);
+        await().atMost(Duration.ofSeconds(10)).until(() -> reminderStatus(reminder.getId()) == ReminderStatus.SENT);
     }
 
     @Test
