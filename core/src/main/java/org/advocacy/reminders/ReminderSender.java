@@ -164,8 +164,9 @@ public final class ReminderSender implements AutoCloseable {
         Map<Long, String> inDoubt = new LinkedHashMap<>();
         List<Long> notHandedOver = new ArrayList<>();
         MailException transientFailure = null;
+        RuntimeException unexpected = null;
         for (Outgoing outgoing : batch) {
-            if (transientFailure != null) {
+            if (transientFailure != null || unexpected != null) {
                 notHandedOver.add(outgoing.deliveryId());
                 continue;
             }
@@ -192,14 +193,23 @@ public final class ReminderSender implements AutoCloseable {
                 connection.close();
                 transientFailure = e;
             }
+            catch (RuntimeException e) {
+                // Not an SMTP answer: whether the server has it is unknown. The batch is recorded, then the run stops.
+                inDoubt.put(outgoing.deliveryId(), e.getClass().getSimpleName());
+                connection.close();
+                unexpected = e;
+            }
         }
         String error = transientFailure == null ? "" : SmtpFailures.describe(transientFailure);
         newTransaction.executeWithoutResult(status -> {
             deliveries.markSent(sent, clock.instant());
             failed.forEach(deliveries::markFailed);
             inDoubt.forEach(deliveries::markDeliveryInDoubt);
-            deliveries.release(notHandedOver, error);
+            deliveries.release(notHandedOver, error.isEmpty() ? "Not handed over: the sender stopped on an error." : error);
         });
+        if (unexpected != null) {
+            throw unexpected;
+        }
         if (transientFailure != null && !notHandedOver.isEmpty()) {
             log.warn("Reminder batch: {} deliveries not handed over, retrying after a back-off: {}", notHandedOver.size(), error);
             throw new TransientSmtpFailure(transientFailure);
