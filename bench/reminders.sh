@@ -1,34 +1,49 @@
 #!/usr/bin/env bash
-# Reminder benchmark: sends one reminder to N (default 100,000) generated supporters through a local SMTP sink,
-# prints emails per second, then kills the sender with SIGKILL mid-run, restarts it and prints the time until
-# sending resumes, and checks that nobody received the reminder twice.
+# Reminder benchmark against Postfix's smtp-sink, with the machine's limit measured in the same run.
 #
-#   bench/reminders.sh                 # N=100000, crash run on the Vermont tenth of them
-#   N=20000 bench/reminders.sh         # smaller
+#   bench/reminders.sh                          # N=100000, WORKERS=4, crash run on the Vermont tenth
+#   N=20000 WORKERS=1 bench/reminders.sh        # smaller, one sending worker (one SMTP session)
 #
-# Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and JDK 25. Uses its own database (advocacy_bench_reminders).
+# 1. Throughput: one reminder to N generated supporters, unthrottled, WORKERS sending workers (one SMTP session
+#    each) into smtp-sink. Emails per second = sent / (job start to finish, writing the recipient rows included).
+# 2. Limit: Postfix's smtp-source puts N messages of the same average size into the same sink (same options)
+#    through WORKERS sessions, each reusing its connection (-d). Printed beside figure 1 with the ratio.
+# 3. Crash and resume: a reminder to the Vermont supporters; kill -9 after KILL_AFTER emails, restart, and check
+#    by Message-ID in the sink's dump that nobody received it twice and that nobody is left unsent.
+#
+# Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and JDK 25; installs the postfix package (smtp-sink,
+# smtp-source) when missing. Uses its own database (BENCH_DB, default advocacy_bench_reminders).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 N=${N:-100000}
+WORKERS=${WORKERS:-4}
 DB=${BENCH_DB:-advocacy_bench_reminders}
 SMTP_PORT=${SMTP_PORT:-2525}
-KILL_AFTER=${KILL_AFTER:-5000}
+KILL_AFTER=${KILL_AFTER:-3000}
 WORK=bench/reminders/target
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q -X)
 mkdir -p "$WORK"
 
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 now_ms() { date +%s%3N; }
-sink_total() { cut -d' ' -f1 "$1" 2>/dev/null || echo 0; }
+
+if [ ! -x /usr/sbin/smtp-sink ] || [ ! -x /usr/sbin/smtp-source ]; then
+    log "Installing Postfix (smtp-sink, smtp-source), no mail configuration"
+    echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postfix > "$WORK/apt.log"
+fi
+# smtp-sink refuses to keep root privileges; its dump goes to memory (tmpfs), so disk speed plays no part.
+SINK_USER=${SINK_USER:-nobody}
+DUMPS=$(mktemp -d /dev/shm/reminders-bench.XXXXXX)
+chmod 777 "$DUMPS"
 
 log "Building core and batch (package only, nothing installed)"
-./mvnw -B -q -pl batch -am package dependency:build-classpath -DskipTests \
+./mvnw -B -q -o -pl batch -am package dependency:build-classpath -DskipTests \
     -Dmdep.outputFile="$PWD/$WORK/classpath.txt" -Dmdep.includeScope=runtime
 CP="$PWD/batch/target/batch-0.1.0-SNAPSHOT.jar:$(cat "$WORK/classpath.txt")"
-"$JAVA_HOME/bin/javac" -q -cp "$CP" -d "$WORK/classes" bench/reminders/ReminderBenchApplication.java 2>/dev/null \
-    || "$JAVA_HOME/bin/javac" -cp "$CP" -d "$WORK/classes" bench/reminders/ReminderBenchApplication.java
+"$JAVA_HOME/bin/javac" -cp "$CP" -d "$WORK/classes" bench/reminders/ReminderBenchApplication.java
 CP="$PWD/$WORK/classes:$CP"
 
 SINK_PID=""
@@ -36,19 +51,32 @@ APP_PID=""
 cleanup() {
     [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
     [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null || true
+    rm -rf "$DUMPS"
 }
 trap cleanup EXIT
 
+# start_sink NAME: smtp-sink on SMTP_PORT, counting messages (-c) and appending each one to a dump file (-D).
 start_sink() {
-    rm -f "$1"
-    "$JAVA" bench/reminders/SmtpSink.java "$SMTP_PORT" "$1" > "$WORK/sink.log" 2>&1 &
+    rm -f "$DUMPS/$1" "$WORK/$1.count"
+    /usr/sbin/smtp-sink -u "$SINK_USER" -c -D "$DUMPS/$1" "127.0.0.1:$SMTP_PORT" 1024 > "$WORK/$1.count" 2> "$WORK/$1.err" &
     SINK_PID=$!
-    while [ ! -s "$1" ]; do sleep 0.2; done
+    for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$SMTP_PORT") 2>/dev/null && return 0; sleep 0.1; done
+    cat "$WORK/$1.err"; exit 1
+}
+stop_sink() { kill "$SINK_PID"; wait "$SINK_PID" 2>/dev/null || true; SINK_PID=""; }
+# Messages the sink has taken: its running counter ("sess=.. quit=.. mesg=N", one per completed DATA).
+sink_total() { tail -c 200 "$WORK/$1.count" 2>/dev/null | tr '\r' '\n' | grep -o 'mesg=[0-9]*' | tail -1 | cut -d= -f2 || true; }
+sink_count() { local n; n=$(sink_total "$1"); echo "${n:-0}"; }
+# "messages distinct duplicates" by Message-Id in the dump.
+dump_ids() {
+    local ids="$WORK/$1.ids"
+    grep -ai '^Message-Id:' "$DUMPS/$1" | sort > "$ids" || true
+    echo "$(wc -l < "$ids") $(uniq "$ids" | wc -l) $(uniq -d "$ids" | wc -l)"
 }
 
 start_app() {
     SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_MAIL_PORT="$SMTP_PORT" \
-    ADVOCACY_REMINDERS_MAX_PER_SECOND="${RATE:-0}" \
+    ADVOCACY_REMINDERS_MAX_PER_SECOND="${RATE:-0}" ADVOCACY_REMINDERS_SEND_WORKERS="$WORKERS" \
         "$JAVA" -Xmx512m -cp "$CP" org.advocacy.ReminderBenchApplication \
         --spring.config.additional-location=file:bench/reminders/bench.yaml >> "$1" 2>&1 &
     APP_PID=$!
@@ -90,40 +118,65 @@ Please call {{representative.name}} at {{representative.phone}} and your senator
                 '$audience', nullif('$state', ''), 'SCHEDULED', now(), 'bench') returning id" | head -1
 }
 
-log "Run 1: one reminder to all $N supporters, unthrottled (max-per-second=0)"
-start_sink "$WORK/sink-run1.txt"
+log "Run 1: one reminder to all $N supporters, unthrottled, $WORKERS sending workers"
+start_sink run1
 R1=$(new_reminder "")
 start_app "$WORK/app-run1.log"; wait "$APP_PID"; APP_PID=""
 sleep 0.5
-read -r T1 D1 DUP1 F1 L1 < "$WORK/sink-run1.txt"
-kill "$SINK_PID"; SINK_PID=""
+stop_sink
+read -r T1 D1 DUP1 < <(dump_ids run1)
+BYTES1=$(stat -c %s "$DUMPS/run1")
+# The sink adds about 300 bytes of X- and Received: headers to each message in its dump.
+SIZE=$(( BYTES1 / (T1 > 0 ? T1 : 1) - 300 ))
+rm -f "$DUMPS/run1"
 read -r SENT1 SECS1 < <("${PSQL[@]}" -d "$DB" -At -F' ' -c "select sent_count, extract(epoch from finished_at - started_at) from reminder where id = $R1")
 RATE1=$(awk -v n="$SENT1" -v s="$SECS1" 'BEGIN { printf "%.0f", n / s }')
-SINKRATE1=$(awk -v n="$T1" -v f="$F1" -v l="$L1" 'BEGIN { printf "%.0f", n / ((l - f) / 1000) }')
-log "Run 1: $SENT1 sent in ${SECS1}s (job start to finish, audience written included): $RATE1 emails/s; sink first-to-last: $SINKRATE1 emails/s; sink received $T1, duplicates $DUP1"
+log "Run 1: $SENT1 sent in ${SECS1}s (job start to finish, recipient rows written included): $RATE1 emails/s; sink: $T1 messages, $D1 distinct Message-Ids, $DUP1 duplicates; about $SIZE bytes each"
+
+log "Limit: smtp-source, $N messages of $SIZE bytes through $WORKERS sessions (-d: each session reuses its connection)"
+start_sink limit
+LIMIT_START=$(now_ms)
+/usr/sbin/smtp-source -d -s "$WORKERS" -m "$N" -l "$SIZE" -f sender@bench.example -t supporter@bench.example \
+    "127.0.0.1:$SMTP_PORT"
+LIMIT_MS=$(( $(now_ms) - LIMIT_START ))
+sleep 0.2
+stop_sink
+LIMIT_TAKEN=$(sink_count limit)
+rm -f "$DUMPS/limit"
+LIMIT=$(awk -v n="$LIMIT_TAKEN" -v ms="$LIMIT_MS" 'BEGIN { printf "%.0f", n / (ms / 1000) }')
+RATIO=$(awk -v a="$RATE1" -v b="$LIMIT" 'BEGIN { printf "%.0f", 100 * a / b }')
+log "Limit: $LIMIT_TAKEN messages in $LIMIT_MS ms: $LIMIT messages/s"
 
 VT=$("${PSQL[@]}" -d "$DB" -At -c "select count(*) from supporter where state = 'VT'")
 log "Run 2: a reminder to the $VT Vermont supporters; kill -9 after $KILL_AFTER emails, then restart"
-start_sink "$WORK/sink-run2.txt"
+start_sink run2
 R2=$(new_reminder VT)
 start_app "$WORK/app-run2a.log"
-while [ "$(sink_total "$WORK/sink-run2.txt")" -lt "$KILL_AFTER" ]; do sleep 0.05; done
-kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+while [ "$(sink_count run2)" -lt "$KILL_AFTER" ]; do
+    kill -0 "$APP_PID" 2>/dev/null || { log "the sender finished before $KILL_AFTER emails"; break; }
+    sleep 0.02
+done
+kill -9 "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 sleep 1
-AT_KILL=$(sink_total "$WORK/sink-run2.txt")
+AT_KILL=$(sink_count run2)
 log "Killed with $AT_KILL emails received; deliveries by state: $("${PSQL[@]}" -d "$DB" -At -c "select string_agg(status || '=' || n, ' ') from (select status, count(*) n from reminder_delivery where reminder_id = $R2 group by status) s")"
 RESTART_AT=$(now_ms)
 start_app "$WORK/app-run2b.log"
-while [ "$(sink_total "$WORK/sink-run2.txt")" -le "$AT_KILL" ]; do sleep 0.05; done
+while [ "$(sink_count run2)" -le "$AT_KILL" ] && kill -0 "$APP_PID" 2>/dev/null; do sleep 0.05; done
 RESUMED_AT=$(now_ms)
 READY_AT=$(grep -ao 'BENCH-READY [0-9]*' "$WORK/app-run2b.log" | tail -1 | cut -d' ' -f2)
 wait "$APP_PID"; APP_PID=""
 sleep 0.5
-read -r T2 D2 DUP2 F2 L2 < "$WORK/sink-run2.txt"
+stop_sink
+read -r T2 D2 DUP2 < <(dump_ids run2)
 read -r SENT2 INDOUBT2 PENDING2 < <("${PSQL[@]}" -d "$DB" -At -F' ' -c "select count(*) filter (where status = 'SENT'), count(*) filter (where status = 'IN_DOUBT'), count(*) filter (where status in ('PENDING', 'SENDING')) from reminder_delivery where reminder_id = $R2")
-log "Run 2: restart to first new email: $(( RESUMED_AT - RESTART_AT )) ms (process start to ready: $(( READY_AT - RESTART_AT )) ms; ready to first new email: $(( RESUMED_AT - READY_AT )) ms)"
-log "Run 2: $VT recipients; sink received $T2 messages, $D2 distinct, duplicates $DUP2; deliveries SENT $SENT2, IN_DOUBT $INDOUBT2, left pending $PENDING2"
+log "Run 2: restart to first new email: $(( RESUMED_AT - RESTART_AT )) ms (process start to ready: $(( ${READY_AT:-$RESUMED_AT} - RESTART_AT )) ms)"
+log "Run 2: $VT recipients; sink received $T2 messages, $D2 distinct Message-Ids, duplicates $DUP2; deliveries SENT $SENT2, IN_DOUBT $INDOUBT2, left pending $PENDING2"
 
 echo
-echo "RESULT emails_per_second=$RATE1 sink_emails_per_second=$SINKRATE1 recipients=$N resume_after_crash_ms=$(( RESUMED_AT - RESTART_AT )) startup_ms=$(( READY_AT - RESTART_AT )) duplicates=$(( DUP1 + DUP2 )) in_doubt=$INDOUBT2"
-[ "$DUP1" -eq 0 ] && [ "$DUP2" -eq 0 ] && [ "$PENDING2" -eq 0 ]
+printf '%-58s %8s   %-44s %8s   %s\n' "Figure" "value" "limit" "value" "ratio"
+printf '%-58s %8s   %-44s %8s   %s\n' "Reminder emails/s, $N recipients, $WORKERS workers, unthrottled" "$RATE1" \
+    "smtp-source, $WORKERS sessions, $SIZE-byte messages" "$LIMIT" "$RATIO%"
+echo
+echo "RESULT emails_per_second=$RATE1 limit_per_second=$LIMIT ratio_pct=$RATIO workers=$WORKERS recipients=$N message_bytes=$SIZE duplicates=$(( DUP1 + DUP2 )) in_doubt_after_kill=$INDOUBT2 resume_after_crash_ms=$(( RESUMED_AT - RESTART_AT ))"
+[ "$DUP1" -eq 0 ] && [ "$DUP2" -eq 0 ] && [ "$PENDING2" -eq 0 ] && [ "$T1" -eq "$SENT1" ]

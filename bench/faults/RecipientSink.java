@@ -29,8 +29,11 @@ public class RecipientSink {
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         try (ServerSocket server = new ServerSocket(port, 200, InetAddress.getLoopbackAddress())) {
             System.out.println("listening on 127.0.0.1:" + port);
+            int connections = 0;
             while (true) {
                 Socket socket = server.accept();
+                // Counted so that the scripts can show how many messages went over each connection.
+                System.out.println("connection " + ++connections);
                 Thread.ofVirtual().start(() -> serve(socket));
             }
         }

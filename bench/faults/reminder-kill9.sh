@@ -10,16 +10,19 @@
 # job. When the sink has received KILL_AFTER emails the JVM is killed with SIGKILL. The app is started again; its
 # poller finds the reminder SENDING with a stale heartbeat and resumes it. When the reminder is SENT the script
 # counts the emails each recipient received and prints how many got 0, 1 and more than 1, and the delivery rows
-# by status. Sending is paced at RATE emails/s (default 100) so the kill lands mid-run.
+# by status. Sending is paced at RATE emails/s (default 100; 0 for none) so the kill lands mid-run, with WORKERS
+# sending workers (default 4), each reusing one SMTP connection for all its emails.
 # Exits non-zero on any duplicate, any recipient left unsent, or any missing email not recorded as IN_DOUBT.
 source "$(dirname "$0")/lib.sh"
 
 N="${N:-2000}"
 KILL_AFTER="${KILL_AFTER:-500}"
 RATE="${RATE:-100}"
+WORKERS="${WORKERS:-4}"
 STALE_AFTER="${STALE_AFTER:-PT10S}"
 SINK_LOG="$WORK/sink.log"
-APP_ARGS=(--advocacy.reminders.max-per-second="$RATE" --advocacy.reminders.poll-interval=PT1S
+APP_ARGS=(--advocacy.reminders.max-per-second="$RATE" --advocacy.reminders.send.workers="$WORKERS"
+          --advocacy.reminders.poll-interval=PT1S
           --advocacy.reminders.stale-after="$STALE_AFTER" --advocacy.lookup.rate-limit-per-minute=1000000)
 
 received() { [ -f "$SINK_LOG" ] && wc -l < "$SINK_LOG" || echo 0; }
@@ -104,7 +107,7 @@ EXECUTIONS=$(psql_private -d "$DB" -At -c "select string_agg(e.job_execution_id 
   from batch_job_execution e join batch_job_instance i using (job_instance_id) where i.job_name = 'reminder-send'")
 
 echo
-echo "== kill -9 during a reminder run ($N supporters added, $RATE emails/s)"
+echo "== kill -9 during a reminder run ($N supporters added, $RATE emails/s, $WORKERS sending workers)"
 echo "recipients (delivery rows):          $RECIPIENTS"
 echo "emails received when killed:         $AT_KILL (reminder $REMINDER_AT_KILL; deliveries $STATES_AT_KILL)"
 echo "emails received in all:              $(received)"
@@ -112,6 +115,7 @@ echo "recipients with 0 emails:            $ZERO (of which not recorded IN_DOUBT
 echo "recipients with exactly 1 email:     $ONE (of which IN_DOUBT rows whose email did arrive: $IN_DOUBT_RECEIVED)"
 echo "recipients with more than 1 email:   $MORE"
 echo "emails to addresses not in the list: $UNKNOWN"
+echo "SMTP connections opened:             $(grep -c '^connection' "$WORK/sink.out") (both runs)"
 echo "delivery rows at the end:            $STATES"
 echo "reminder-send executions:            $EXECUTIONS"
 echo "restart to app healthy:              $((READY_MS - RESTART_MS)) ms"

@@ -7,45 +7,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
 import org.advocacy.reminders.internal.AudienceQueries;
 import org.advocacy.reminders.internal.DeliveryStore;
 import org.advocacy.reminders.internal.ReminderRepository;
 import org.advocacy.reminders.internal.ReminderRuns;
 import org.advocacy.shared.mail.Mailer;
-import org.advocacy.shared.mail.OutgoingMail;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
+import org.springframework.core.retry.RetryPolicy;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers a reminder, one recipient at a time, at most once per (reminder, supporter). Used by the
- * reminder-send job; safe to call again after a crash.
- *
- * <p>Each recipient goes through three steps:
- * <ol>
- *   <li>claim, in one short transaction: lock the PENDING delivery row ({@code for update skip locked}),
- *       re-read the supporter's consent (an unsubscribe committed before this point is always seen), and
- *       either mark the row SKIPPED or mark it SENDING with a Message-ID derived from the delivery; commit;</li>
- *   <li>hand the message to SMTP;</li>
- *   <li>record the result: SENT, FAILED_PERMANENT (5xx), IN_DOUBT (the connection broke mid-hand-off), or
- *       back to PENDING on a transient failure (refused connection, 4xx), which is retried with exponential
- *       backoff.</li>
- * </ol>
- * A connection that breaks during step 2 (rather than being refused, or the server answering 4xx) leaves
- * the row IN_DOUBT at once, for the same reason as below. A crash between 1 and 3 leaves the row SENDING. On restart such rows become IN_DOUBT and are never sent again:
- * the supporter may have received it (the SMTP server accepted it just before the crash) or not, and
- * at-most-once wins. The window is the duration of one SMTP hand-off; the recorded Message-ID lets an operator
- * check the mail server's log for those few rows.
+ * Runs a reminder's delivery, at most once per (reminder, supporter): prepares a run (the audience written as
+ * PENDING rows, rows a dead sender left SENDING marked IN_DOUBT), hands out sending workers
+ * ({@link ReminderSender}: one reused SMTP connection each, batches claimed with {@code for update skip locked}),
+ * and completes or fails the run. Used by the reminder-send job; safe to call again after a crash.
  */
 @Service
 public class ReminderDispatch {
@@ -58,14 +41,11 @@ public class ReminderDispatch {
     private final ReminderRepository reminders;
     private final ReminderRenderer renderer;
     private final Mailer mailer;
-    private final JavaMailSender sender;
+    private final JavaMailSenderImpl mailSettings;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
-    private final String messageIdDomain;
     private final Map<Long, Template> templates = new ConcurrentHashMap<>();
-    private final int maxAttempts;
-    private final Duration initialBackoff;
-    private final Duration maxBackoff;
+    private final RetryPolicy retryPolicy;
 
     ReminderDispatch(DeliveryStore deliveries, ReminderRuns runs, AudienceQueries audiences, ReminderRepository reminders,
                      ReminderRenderer renderer, Mailer mailer, JavaMailSender sender, Clock clock,
@@ -79,18 +59,21 @@ public class ReminderDispatch {
         this.reminders = reminders;
         this.renderer = renderer;
         this.mailer = mailer;
-        this.sender = sender;
+        if (!(sender instanceof JavaMailSenderImpl settings)) {
+            throw new IllegalStateException("Reminders need Spring Mail's JavaMailSenderImpl (spring.mail.*) to hold SMTP connections open");
+        }
+        this.mailSettings = settings;
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.messageIdDomain = mailer.messageIdDomain();
-        this.maxAttempts = Math.max(1, maxAttempts);
-        this.initialBackoff = initialBackoff;
-        this.maxBackoff = maxBackoff;
+        this.retryPolicy = RetryPolicy.builder()
+                .includes(ReminderSender.TransientSmtpFailure.class)
+                .maxRetries(Math.max(1, maxAttempts) - 1L)
+                .delay(initialBackoff)
+                .multiplier(2)
+                .maxDelay(maxBackoff)
+                .build();
     }
-
-    /** What happened to one recipient. */
-    public enum Outcome { SENT, SKIPPED, FAILED, IN_DOUBT, NOT_CLAIMED }
 
     /** The SMTP server stayed unavailable through every retry; the delivery is PENDING again and the run should stop. */
     public static class SmtpUnavailableException extends RuntimeException {
@@ -131,100 +114,25 @@ public class ReminderDispatch {
         return Boolean.TRUE.equals(ready);
     }
 
-    /** The next PENDING deliveries after the given id, in order. */
-    public List<Long> pendingDeliveries(long reminderId, long afterDeliveryId, int limit) {
-        return deliveries.pendingIds(reminderId, afterDeliveryId, limit);
-    }
-
     /**
-     * Delivers one recipient. {@code beforeSend} runs before each attempt (the caller's throttle).
-     *
-     * @throws SmtpUnavailableException when transient failures outlast every retry
+     * A sending worker with its own SMTP connection, for one thread; close it when the run ends. Transient SMTP
+     * failures are retried with exponential back-off ({@code advocacy.reminders.initial-backoff} doubling up to
+     * {@code max-backoff}) until {@code max-attempts} tries of a batch have failed.
      */
-    public Outcome deliver(long deliveryId, Runnable beforeSend) {
-        Duration backoff = initialBackoff;
-        for (int attempt = 1; ; attempt++) {
-            // Throttle before the claim, so that a row is SENDING only for the SMTP hand-off itself.
-            beforeSend.run();
-            Claimed claimed = newTransaction.execute(status -> claim(deliveryId));
-            if (claimed == null) {
-                return Outcome.NOT_CLAIMED;
-            }
-            if (claimed.mail() == null) {
-                return claimed.outcome();
-            }
-            try {
-                sender.send(claimed.mail());
-                deliveries.markSent(deliveryId, clock.instant());
-                return Outcome.SENT;
-            }
-            catch (MailException e) {
-                if (SmtpFailures.isPermanent(e)) {
-                    deliveries.markFailed(deliveryId, SmtpFailures.describe(e));
-                    log.info("Reminder delivery {} failed permanently: {}", deliveryId, SmtpFailures.describe(e));
-                    return Outcome.FAILED;
-                }
-                if (SmtpFailures.isInDoubt(e)) {
-                    // Dropped mid-hand-off: the server may have taken it. At most once, as after a crash.
-                    deliveries.markDeliveryInDoubt(deliveryId, SmtpFailures.describe(e));
-                    log.warn("Reminder delivery {}: the connection to the mail server broke during the hand-off;"
-                            + " marked in doubt, not sent again: {}", deliveryId, SmtpFailures.describe(e));
-                    return Outcome.IN_DOUBT;
-                }
-                deliveries.release(deliveryId, SmtpFailures.describe(e));
-                if (attempt >= maxAttempts) {
-                    throw new SmtpUnavailableException("The mail server failed " + attempt + " times in a row: "
-                            + SmtpFailures.describe(e), e);
-                }
-                log.warn("Reminder delivery {} attempt {} failed transiently, retrying in {}: {}", deliveryId, attempt,
-                        backoff, SmtpFailures.describe(e));
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
-            }
-        }
+    public ReminderSender newSender() {
+        return new ReminderSender(this, deliveries, renderer, mailer, clock, newTransaction, retryPolicy,
+                new SmtpConnection(mailSettings));
     }
 
     /** A reminder's content; it cannot change once the reminder is sending, so a run reads it once. */
-    private record Template(String subject, String html, String text) {
+    record Template(String subject, String html, String text) {
     }
 
-    private record Claimed(@Nullable MimeMessage mail, Outcome outcome) {
-    }
-
-    private @Nullable Claimed claim(long deliveryId) {
-        Optional<DeliveryStore.Claim> found = deliveries.lockPending(deliveryId);
-        if (found.isEmpty()) {
-            return null;
-        }
-        DeliveryStore.Claim claim = found.get();
-        if (!"SENDING".equals(claim.reminderStatus())) {
-            deliveries.markSkipped(deliveryId, "The reminder is " + claim.reminderStatus().toLowerCase() + ".");
-            return new Claimed(null, Outcome.SKIPPED);
-        }
-        if (!claim.subscribed()) {
-            deliveries.markSkipped(deliveryId, "The supporter is not (or no longer) a confirmed subscriber.");
-            return new Claimed(null, Outcome.SKIPPED);
-        }
-        Template template = templates.computeIfAbsent(claim.reminderId(), id -> {
+    Template template(long reminderId) {
+        return templates.computeIfAbsent(reminderId, id -> {
             Reminder reminder = reminders.findById(id).orElseThrow();
             return new Template(reminder.getSubject(), reminder.getBodyHtml(), reminder.getBodyText());
         });
-        String messageId = "<reminder." + claim.reminderId() + "." + claim.recipient().supporterId() + "@"
-                + messageIdDomain + ">";
-        MimeMessage message;
-        try {
-            RenderedEmail email = renderer.render(template.subject(), template.html(), template.text(), claim.recipient());
-            message = mailer.toMimeMessage(new OutgoingMail(email.to(), email.subject(), email.text(),
-                    email.html(), email.unsubscribeUrl()));
-            message.setHeader("Message-ID", messageId);
-        }
-        catch (MailException | MessagingException | IllegalArgumentException e) {
-            // The message cannot be built for this supporter (an invalid address, say): never sendable.
-            deliveries.markUnsendable(deliveryId, "The email could not be built: " + e.getMessage());
-            return new Claimed(null, Outcome.FAILED);
-        }
-        deliveries.markSending(deliveryId, messageId);
-        return new Claimed(message, Outcome.SENT);
     }
 
     public void heartbeat(long reminderId) {
@@ -258,15 +166,5 @@ public class ReminderDispatch {
     /** SENDING reminders whose sender has been silent for longer than the given time: it was interrupted. */
     public List<Long> interrupted(Duration silence) {
         return runs.stale(silence.toSeconds());
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to retry", e);
-        }
     }
 }

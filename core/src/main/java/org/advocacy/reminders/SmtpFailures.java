@@ -52,6 +52,11 @@ final class SmtpFailures {
         return false;
     }
 
+    /** A failure the server answered with a reply code (4xx, 5xx): the connection itself is still sound. */
+    static boolean isReply(Throwable failure) {
+        return chain(failure, new ArrayList<>()).stream().anyMatch(t -> replyCode(t) >= 400);
+    }
+
     /**
      * The SMTP reply code carried by Angus Mail's SMTP exceptions (SMTPSendFailedException,
      * SMTPAddressFailedException, SMTPSenderFailedException), which are on the runtime classpath only.

@@ -1,5 +1,7 @@
 package org.advocacy.batch.reminders;
 
+import java.time.Duration;
+
 import org.advocacy.reminders.ReminderDispatch;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -78,13 +80,9 @@ class ReminderSendJobConfiguration {
 
     @Bean
     Step reminderDeliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             PendingDeliveryReader pendingDeliveryReader, DeliveryWriter deliveryWriter,
-                             @Value("${advocacy.reminders.chunk-size:100}") int chunkSize) {
+                             DeliveryTasklet deliveryTasklet) {
         return new StepBuilder("reminder-deliver", jobRepository)
-                .<Long, Long>chunk(chunkSize)
-                .transactionManager(transactionManager)
-                .reader(pendingDeliveryReader)
-                .writer(deliveryWriter)
+                .tasklet(deliveryTasklet, transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -102,18 +100,16 @@ class ReminderSendJobConfiguration {
                 .build();
     }
 
+    /**
+     * {@code advocacy.reminders.send.workers} workers in parallel, each with its own SMTP connection; at the rate
+     * limit ({@code max-per-second}, when set) across all of them.
+     */
     @Bean
     @StepScope
-    PendingDeliveryReader pendingDeliveryReader(ReminderDispatch dispatch,
-                                                @Value("#{jobParameters['reminderId']}") Long reminderId,
-                                                @Value("${advocacy.reminders.chunk-size:100}") int pageSize) {
-        return new PendingDeliveryReader(dispatch, reminderId, Math.max(pageSize, 100));
-    }
-
-    @Bean
-    @StepScope
-    DeliveryWriter deliveryWriter(ReminderDispatch dispatch, SendRate rate,
-                                  @Value("#{jobParameters['reminderId']}") Long reminderId) {
-        return new DeliveryWriter(dispatch, rate, reminderId);
+    DeliveryTasklet deliveryTasklet(ReminderDispatch dispatch, SendRate rate,
+                                    @Value("#{jobParameters['reminderId']}") Long reminderId,
+                                    @Value("${advocacy.reminders.send.workers:4}") int workers,
+                                    @Value("${advocacy.reminders.send.round:PT1S}") Duration round) {
+        return new DeliveryTasklet(dispatch, rate, reminderId, workers, round);
     }
 }

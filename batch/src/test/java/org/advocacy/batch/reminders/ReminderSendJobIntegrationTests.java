@@ -1,7 +1,11 @@
 package org.advocacy.batch.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,16 +43,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 
 /** The reminder-send job against real PostgreSQL and a real SMTP server (GreenMail). */
 @SpringBootTest(properties = {
         "advocacy.reminders.scheduling.enabled=false",
         "advocacy.reminders.max-per-second=" + ReminderSendJobIntegrationTests.RATE,
-        "advocacy.reminders.chunk-size=5",
+        "advocacy.reminders.send.workers=3",
         "advocacy.reminders.initial-backoff=PT0.2S",
         "advocacy.reminders.max-backoff=PT0.5S",
         "advocacy.reminders.max-attempts=40"})
@@ -57,8 +63,26 @@ class ReminderSendJobIntegrationTests {
 
     static final int RATE = 25;
 
+    /** GreenMail on a free port, not the fixed 3025 that other builds on the machine may hold. */
+    static final int SMTP_PORT = freePort();
+
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Autowired
     JobOperatorTestUtils jobs;
@@ -308,9 +332,9 @@ class ReminderSendJobIntegrationTests {
                 throw new IllegalStateException(e);
             }
         });
-        Thread.sleep(1500);
-        assertThat(jdbc.queryForObject("select count(*) from reminder_delivery where reminder_id = ? and last_error is not null",
-                Integer.class, reminderId)).isPositive();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from reminder_delivery where reminder_id = ? and last_error is not null",
+                Integer.class, reminderId)).isPositive());
         smtp.start();
         Run execution = running.get();
 
@@ -352,7 +376,9 @@ class ReminderSendJobIntegrationTests {
         assertThat(smtp.waitForIncomingEmail(10_000, 5)).isTrue();
         reminders.cancel(reminderId);
         running.get();
-        Thread.sleep(200);
+        // GreenMail stores a message just after it answers 250: wait until it has every message recorded SENT.
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(smtp.getReceivedMessages()).hasSize(reminders.progress(reminderId).sent()));
 
         int received = smtp.getReceivedMessages().length;
         assertThat(received).isBetween(5, 29);
@@ -371,11 +397,7 @@ class ReminderSendJobIntegrationTests {
 
         assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
         assertThat(receivedPerAddress()).containsOnlyKeys(data.email(supporter));
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (reminderStatus(reminder.getId()) != ReminderStatus.SENT && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(reminderStatus(reminder.getId())).isEqualTo(ReminderStatus.SENT);
+        await().atMost(Duration.ofSeconds(10)).until(() -> reminderStatus(reminder.getId()) == ReminderStatus.SENT);
     }
 
     @Test

@@ -1,20 +1,20 @@
 package org.advocacy.reminders.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.advocacy.reminders.Recipient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The per-recipient delivery records of reminders. Each method is its own short transaction
- * (REQUIRES_NEW), so a delivery's state is committed independently of any batch chunk around it.
+ * The per-recipient delivery records of reminders. The sender calls these in its own short transactions: one to
+ * claim a batch (lock, re-check consent, mark SENDING), one to record how the batch went.
  */
 @Repository
 public class DeliveryStore {
@@ -30,36 +30,47 @@ public class DeliveryStore {
                         int attempts) {
     }
 
-    public List<Long> pendingIds(long reminderId, long afterId, int limit) {
-        return jdbc.sql("select id from reminder_delivery where reminder_id = ? and status = 'PENDING' and id > ? order by id limit ?")
-                .params(reminderId, afterId, limit).query(Long.class).list();
-    }
+    private static final String CLAIM = """
+            select d.id, d.reminder_id, d.attempts, r.status as reminder_status,
+                   s.id as supporter_id, s.email, s.name, s.state, s.district, s.unsubscribe_token,
+                   (%s) as subscribed
+            from reminder_delivery d
+            join reminder r on r.id = d.reminder_id
+            join supporter s on s.id = d.supporter_id
+            """.formatted(AudienceQueries.SUBSCRIBED);
 
     /**
-     * Locks a PENDING delivery (skipping one another sender holds) and reads the supporter's consent as it is
-     * now, in the same transaction as the state change that follows.
+     * Locks the next PENDING deliveries of a reminder, in id order, skipping those another sender holds, and reads
+     * each supporter's consent as it is now, in the same transaction as the state changes that follow.
      */
-    public Optional<Claim> lockPending(long deliveryId) {
-        return jdbc.sql("""
-                        select d.id, d.reminder_id, d.attempts, r.status as reminder_status,
-                               s.id as supporter_id, s.email, s.name, s.state, s.district, s.unsubscribe_token,
-                               (%s) as subscribed
-                        from reminder_delivery d
-                        join reminder r on r.id = d.reminder_id
-                        join supporter s on s.id = d.supporter_id
-                        where d.id = ? and d.status = 'PENDING'
-                        for update of d skip locked""".formatted(AudienceQueries.SUBSCRIBED))
-                .param(deliveryId)
-                .query((rs, n) -> new Claim(rs.getLong("id"), rs.getLong("reminder_id"),
-                        new Recipient(rs.getLong("supporter_id"), rs.getString("email"), rs.getString("name"),
-                                rs.getString("state"), (Integer) rs.getObject("district"), rs.getString("unsubscribe_token")),
-                        rs.getBoolean("subscribed"), rs.getString("reminder_status"), rs.getInt("attempts")))
-                .optional();
+    public List<Claim> lockNextPending(long reminderId, int limit) {
+        return jdbc.sql(CLAIM + " where d.reminder_id = ? and d.status = 'PENDING' order by d.id limit ? for update of d skip locked")
+                .params(reminderId, limit).query(DeliveryStore::claim).list();
     }
 
-    public void markSending(long deliveryId, String messageId) {
-        jdbc.sql("update reminder_delivery set status = 'SENDING', attempts = attempts + 1, message_id = ?, updated_at = now() where id = ?")
-                .params(messageId, deliveryId).update();
+    /** Locks those of the given deliveries that are still PENDING (a retry of a batch), as {@link #lockNextPending}. */
+    public List<Claim> lockPending(List<Long> deliveryIds) {
+        return jdbc.sql(CLAIM + " where d.id = any(?) and d.status = 'PENDING' order by d.id for update of d skip locked")
+                .param(deliveryIds.toArray(Long[]::new)).query(DeliveryStore::claim).list();
+    }
+
+    private static Claim claim(ResultSet rs, int n) throws SQLException {
+        return new Claim(rs.getLong("id"), rs.getLong("reminder_id"),
+                new Recipient(rs.getLong("supporter_id"), rs.getString("email"), rs.getString("name"),
+                        rs.getString("state"), (Integer) rs.getObject("district"), rs.getString("unsubscribe_token")),
+                rs.getBoolean("subscribed"), rs.getString("reminder_status"), rs.getInt("attempts"));
+    }
+
+    /** Claimed deliveries about to be handed to SMTP, each with the Message-ID it goes out with. */
+    public void markSending(Map<Long, String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update reminder_delivery d set status = 'SENDING', attempts = d.attempts + 1, message_id = m.message_id,
+                               updated_at = now()
+                        from unnest(?::bigint[], ?::text[]) as m(id, message_id) where d.id = m.id""")
+                .params(messageIds.keySet().toArray(Long[]::new), messageIds.values().toArray(String[]::new)).update();
     }
 
     /** A PENDING delivery whose email cannot be built (an invalid address, say): a permanent failure. */
@@ -68,32 +79,34 @@ public class DeliveryStore {
                 .params(truncate(error), deliveryId).update();
     }
 
-    public void markSkipped(long deliveryId, String reason) {
-        jdbc.sql("update reminder_delivery set status = 'SKIPPED', last_error = ?, updated_at = now() where id = ?")
-                .params(reason, deliveryId).update();
+    public void markSkipped(List<Long> deliveryIds, String reason) {
+        if (!deliveryIds.isEmpty()) {
+            jdbc.sql("update reminder_delivery set status = 'SKIPPED', last_error = ?, updated_at = now() where id = any(?)")
+                    .params(reason, deliveryIds.toArray(Long[]::new)).update();
+        }
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void markSent(long deliveryId, Instant at) {
-        jdbc.sql("update reminder_delivery set status = 'SENT', sent_at = ?, last_error = null, updated_at = now() where id = ? and status = 'SENDING'")
-                .params(Timestamp.from(at), deliveryId).update();
+    public void markSent(List<Long> deliveryIds, Instant at) {
+        if (!deliveryIds.isEmpty()) {
+            jdbc.sql("update reminder_delivery set status = 'SENT', sent_at = ?, last_error = null, updated_at = now() where id = any(?) and status = 'SENDING'")
+                    .params(Timestamp.from(at), deliveryIds.toArray(Long[]::new)).update();
+        }
     }
 
-    /** The SMTP server did not take the message (a transient failure): the delivery goes back to PENDING. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void release(long deliveryId, String error) {
-        jdbc.sql("update reminder_delivery set status = 'PENDING', last_error = ?, updated_at = now() where id = ? and status = 'SENDING'")
-                .params(truncate(error), deliveryId).update();
+    /** The SMTP server did not take these (a transient failure, or never handed over): back to PENDING. */
+    public void release(List<Long> deliveryIds, String error) {
+        if (!deliveryIds.isEmpty()) {
+            jdbc.sql("update reminder_delivery set status = 'PENDING', last_error = ?, updated_at = now() where id = any(?) and status = 'SENDING'")
+                    .params(truncate(error), deliveryIds.toArray(Long[]::new)).update();
+        }
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void markFailed(long deliveryId, String error) {
         jdbc.sql("update reminder_delivery set status = 'FAILED_PERMANENT', last_error = ?, updated_at = now() where id = ? and status = 'SENDING'")
                 .params(truncate(error), deliveryId).update();
     }
 
     /** The connection broke while this one was handed over: the server may have it. It is not sent again. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void markDeliveryInDoubt(long deliveryId, String error) {
         jdbc.sql("update reminder_delivery set status = 'IN_DOUBT', last_error = ?, updated_at = now() where id = ? and status = 'SENDING'")
                 .params(truncate("In doubt, not sent again: " + error), deliveryId).update();

@@ -48,8 +48,8 @@ public class ReminderRuns {
         jdbc.sql("""
                 update reminder r set
                     sent_count = c.sent, failed_count = c.failed, skipped_count = c.skipped, recipient_count = c.total,
-                    status = coalesce(?, r.status), last_error = coalesce(?, r.last_error),
-                    finished_at = case when ? is null then r.finished_at else now() end,
+                    status = coalesce(cast(? as text), r.status), last_error = coalesce(cast(? as text), r.last_error),
+                    finished_at = case when cast(? as text) is null then r.finished_at else now() end,
                     updated_at = now(), version = r.version + 1
                 from (select count(*) as total,
                              count(*) filter (where status = 'SENT') as sent,
