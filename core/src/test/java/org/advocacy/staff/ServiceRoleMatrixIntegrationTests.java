@@ -20,7 +20,10 @@ import org.advocacy.campaigns.ToolkitKind;
 import org.advocacy.stories.StoryModerationService;
 import org.advocacy.supporters.MeetingRequestQueue;
 import org.advocacy.supporters.MeetingStatus;
-import org.advocacy.supporters.SupporterDirectory;
+import org.advocacy.supporters.SupporterErasure;
+import org.advocacy.supporters.SupporterExport;
+import org.advocacy.supporters.SupporterSearch;
+import org.advocacy.supporters.SupporterStatistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +39,10 @@ class ServiceRoleMatrixIntegrationTests {
     @Autowired CampaignService campaigns;
     @Autowired BillService bills;
     @Autowired StoryModerationService moderation;
-    @Autowired SupporterDirectory directory;
+    @Autowired SupporterSearch search;
+    @Autowired SupporterExport export;
+    @Autowired SupporterErasure erasure;
+    @Autowired SupporterStatistics statistics;
     @Autowired MeetingRequestQueue meetings;
     @Autowired StaffUserService staff;
     @Autowired AuditLog audit;
@@ -54,9 +60,9 @@ class ServiceRoleMatrixIntegrationTests {
         changes.put("story publish", () -> moderation.publish(-1));
         changes.put("story redact", () -> moderation.redact(-1, "name"));
         changes.put("story remove", () -> moderation.remove(-1));
-        changes.put("supporter csv", () -> directory.exportCsv(SupporterDirectory.Filter.NONE, new StringWriter()));
-        changes.put("supporter export", () -> directory.exportOne(-1));
-        changes.put("supporter erase", () -> directory.erase(-1));
+        changes.put("supporter csv", () -> export.exportCsv(SupporterSearch.Filter.NONE, new StringWriter()));
+        changes.put("supporter export", () -> export.exportOne(-1));
+        changes.put("supporter erase", () -> erasure.erase(-1));
         changes.put("meeting follow-up", () -> meetings.followUp(-1, MeetingStatus.HELD, null, null, null));
         return changes;
     }
@@ -75,10 +81,10 @@ class ServiceRoleMatrixIntegrationTests {
     Map<String, Runnable> staffReads() {
         Map<String, Runnable> reads = new LinkedHashMap<>();
         reads.put("stories", () -> moderation.queue(null, 0, 1));
-        reads.put("supporters", () -> directory.count(SupporterDirectory.Filter.NONE));
+        reads.put("supporters", () -> search.count(SupporterSearch.Filter.NONE));
         reads.put("meetings", () -> meetings.count(null));
         reads.put("stances", () -> bills.stances(-1));
-        reads.put("dashboard", () -> directory.signupFigures());
+        reads.put("dashboard", () -> statistics.signupFigures());
         return reads;
     }
 
