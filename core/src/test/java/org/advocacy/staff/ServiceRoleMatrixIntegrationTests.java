@@ -15,6 +15,8 @@ import org.advocacy.bills.BillStage;
 import org.advocacy.bills.BillType;
 import org.advocacy.bills.Stance;
 import org.advocacy.campaigns.CampaignService;
+import org.advocacy.campaigns.CampaignTemplates;
+import org.advocacy.campaigns.CampaignToolkit;
 import org.advocacy.campaigns.TemplateSet;
 import org.advocacy.campaigns.ToolkitKind;
 import org.advocacy.stories.StoryModerationService;
@@ -37,6 +39,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 class ServiceRoleMatrixIntegrationTests {
 
     @Autowired CampaignService campaigns;
+    @Autowired CampaignTemplates templateSets;
+    @Autowired CampaignToolkit toolkit;
     @Autowired BillService bills;
     @Autowired StoryModerationService moderation;
     @Autowired SupporterSearch search;
@@ -50,9 +54,9 @@ class ServiceRoleMatrixIntegrationTests {
     /** Changes ORGANIZER and ADMIN may make; the ids point nowhere, so permitted calls fail later, not on access. */
     Map<String, Runnable> organizerChanges() {
         Map<String, Runnable> changes = new LinkedHashMap<>();
-        changes.put("campaign template", () -> campaigns.putTemplateSet(-1, BillStage.ENACTED,
+        changes.put("campaign template", () -> templateSets.put(-1, BillStage.ENACTED,
                 new TemplateSet("a", "b", "c", "d", "e")));
-        changes.put("toolkit", () -> campaigns.addToolkitResource(-1, ToolkitKind.LINK, "t", "d", null, null));
+        changes.put("toolkit", () -> toolkit.add(-1, ToolkitKind.LINK, "t", "d", null, null));
         changes.put("bill status", () -> bills.recordStatus(-1, LocalDate.now(), null, "x", BillStage.ENACTED));
         changes.put("bill backers", () -> bills.changeBackers(-1, null, Set.of()));
         changes.put("bill create", () -> bills.create(119, BillType.HR, 1, ""));

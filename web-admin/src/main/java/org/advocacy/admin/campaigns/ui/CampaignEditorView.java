@@ -13,6 +13,8 @@ import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignDetails;
 import org.advocacy.campaigns.CampaignSections;
 import org.advocacy.campaigns.CampaignService;
+import org.advocacy.campaigns.CampaignTemplates;
+import org.advocacy.campaigns.CampaignToolkit;
 import org.advocacy.campaigns.CampaignStatus;
 import org.advocacy.campaigns.KeyFact;
 import org.advocacy.campaigns.SampleSupporter;
@@ -74,6 +76,8 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
     static final String NEW = "new";
 
     private final CampaignService campaigns;
+    private final CampaignTemplates templateSets;
+    private final CampaignToolkit toolkit;
     private final BillService bills;
     private final LegislatorService legislators;
     private final boolean editable;
@@ -93,9 +97,11 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
 
     private @Nullable Campaign campaign;
 
-    CampaignEditorView(CampaignService campaigns, BillService bills, LegislatorService legislators,
+    CampaignEditorView(CampaignService campaigns, CampaignTemplates templateSets, CampaignToolkit toolkit, BillService bills, LegislatorService legislators,
                        AuthenticationContext authentication) {
         this.campaigns = campaigns;
+        this.templateSets = templateSets;
+        this.toolkit = toolkit;
         this.bills = bills;
         this.legislators = legislators;
         this.editable = ConsoleUi.canEdit(authentication);
@@ -382,7 +388,7 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
                 preview.setText("Pick a member of Congress to see the templates filled in for them.");
                 return;
             }
-            TemplateSet filled = campaigns.preview(current, new TemplateSet(callToAction.getValue(), subject.getValue(),
+            TemplateSet filled = templateSets.preview(current, new TemplateSet(callToAction.getValue(), subject.getValue(),
                     letter.getValue(), script.getValue(), meeting.getValue()), legislator, SampleSupporter.EXAMPLE);
             preview.setText("Call to action: " + filled.callToAction() + "\n\nSubject: " + filled.letterSubject()
                     + "\n\n" + filled.letterTemplate() + "\n\n— Call script —\n" + filled.callScript()
@@ -411,7 +417,7 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
 
         Button save = new Button("Save templates for this stage", event -> {
             BillStage chosen = stage.getValue();
-            if (chosen != null && ConsoleUi.attempt(() -> campaign = campaigns.putTemplateSet(current.getId(), chosen,
+            if (chosen != null && ConsoleUi.attempt(() -> campaign = templateSets.put(current.getId(), chosen,
                     new TemplateSet(callToAction.getValue(), subject.getValue(), letter.getValue(), script.getValue(),
                             meeting.getValue())))) {
                 ConsoleUi.success("Templates for " + chosen + " saved.");
@@ -427,7 +433,7 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
             }
             ConsoleUi.confirm("Remove the " + chosen + " templates?", "Supporters will no longer be asked to act "
                     + "when the bill is at this stage unless an earlier stage's templates apply.", "Remove", () -> {
-                if (ConsoleUi.attempt(() -> campaign = campaigns.removeTemplateSet(current.getId(), chosen))) {
+                if (ConsoleUi.attempt(() -> campaign = templateSets.remove(current.getId(), chosen))) {
                     ConsoleUi.success("Templates removed.");
                     refreshTemplates();
                 }
@@ -472,13 +478,13 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
                     new Button("Edit", e -> openToolkitDialog(current, r)),
                     new Button("Delete", e -> ConsoleUi.confirm("Delete \"" + r.getTitle() + "\"?",
                             "It disappears from the public toolkit.", "Delete", () -> {
-                                if (ConsoleUi.attempt(() -> campaigns.removeToolkitResource(r.getId()))) {
+                                if (ConsoleUi.attempt(() -> toolkit.remove(r.getId()))) {
                                     ConsoleUi.success("Deleted.");
                                     refreshToolkit();
                                 }
                             })))).setHeader("Actions").setAutoWidth(true);
         }
-        grid.setItems(campaigns.toolkit(current));
+        grid.setItems(toolkit.resources(current));
         grid.setEmptyStateText("No toolkit resources yet.");
         grid.setAllRowsVisible(true);
         Button add = new Button("Add resource", e -> openToolkitDialog(current, null));
@@ -505,11 +511,11 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
         Button save = new Button("Save", e -> {
             boolean ok = ConsoleUi.attempt(() -> {
                 if (existing == null) {
-                    campaigns.addToolkitResource(current.getId(), kind.getValue(), title.getValue(),
+                    toolkit.add(current.getId(), kind.getValue(), title.getValue(),
                             description.getValue(), body.getValue(), url.getValue());
                 }
                 else {
-                    campaigns.updateToolkitResource(existing.getId(), kind.getValue(), title.getValue(),
+                    toolkit.update(existing.getId(), kind.getValue(), title.getValue(),
                             description.getValue(), body.getValue(), url.getValue());
                 }
             });
