@@ -69,14 +69,8 @@ class CampaignContentConsoleTests extends SpringBrowserlessTest {
     void anUnknownPlaceholderIsMarkedOnTheFieldAndSavingIsRefusedWithTheValidPlaceholders() {
         Campaign campaign = draft();
         UI.getCurrent().navigate("campaigns/edit/" + campaign.getId());
-        $(TabSheet.class).single().setSelectedIndex(1);
-
-        test($(TextArea.class).withLabel("Call to action").single()).setValue("Ask them");
-        test($(TextField.class).withLabel("Letter subject").single()).setValue("Support {{bill.number}}");
-        test($(TextArea.class).withLabel("Letter").single()).setValue("Dear {{legislator.title}}");
+        fillTemplates("Hello {{unknown.placeholder}}");
         TextArea script = $(TextArea.class).id("template-call-script");
-        test(script).setValue("Hello {{unknown.placeholder}}");
-        test($(TextArea.class).withLabel("Meeting request").single()).setValue("Meet");
 
         assertThat(script.isInvalid()).isTrue();
         assertThat(script.getErrorMessage()).startsWith("Unknown placeholder: {{unknown.placeholder}}.");
@@ -96,12 +90,7 @@ class CampaignContentConsoleTests extends SpringBrowserlessTest {
     void savingTemplatesThenTheDetailsSavesBothWithoutAStaleVersionRefusal() {
         Campaign campaign = draft();
         UI.getCurrent().navigate("campaigns/edit/" + campaign.getId());
-        $(TabSheet.class).single().setSelectedIndex(1);
-        test($(TextArea.class).withLabel("Call to action").single()).setValue("Ask them");
-        test($(TextField.class).withLabel("Letter subject").single()).setValue("Support {{bill.number}}");
-        test($(TextArea.class).withLabel("Letter").single()).setValue("Dear {{legislator.title}}");
-        test($(TextArea.class).withLabel("Call script").single()).setValue("Hello");
-        test($(TextArea.class).withLabel("Meeting request").single()).setValue("Meet");
+        fillTemplates("Hello");
         test($(Button.class).id("templates-save")).click();
         $(TabSheet.class).single().setSelectedIndex(0);
 
@@ -113,6 +102,16 @@ class CampaignContentConsoleTests extends SpringBrowserlessTest {
         assertThat(saved.getTitle()).isEqualTo("Renamed " + campaign.getTitle());
         assertThat(saved.getTemplateSets()).containsOnlyKeys(BillStage.INTRODUCED);
         assertThat($(H1.class).single().getText()).isEqualTo(saved.getTitle());
+    }
+
+    /** Opens the templates tab and fills in the current stage's set, with the call script given. */
+    private void fillTemplates(String callScript) {
+        $(TabSheet.class).single().setSelectedIndex(1);
+        test($(TextArea.class).withLabel("Call to action").single()).setValue("Ask them");
+        test($(TextField.class).withLabel("Letter subject").single()).setValue("Support {{bill.number}}");
+        test($(TextArea.class).withLabel("Letter").single()).setValue("Dear {{legislator.title}}");
+        test($(TextArea.class).id("template-call-script")).setValue(callScript);
+        test($(TextArea.class).withLabel("Meeting request").single()).setValue("Meet");
     }
 
     private Campaign draft() {
