@@ -146,11 +146,44 @@ class ModularityTests {
         Path folder = repositoryRoot().resolve("docs/modules");
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString()))
                 .writeDocumentation();
+        try (Stream<Path> diagrams = Files.list(folder)) {
+            for (Path diagram : diagrams.filter(path -> path.toString().endsWith(".puml")).toList()) {
+                Files.write(diagram, inStableOrder(Files.readAllLines(diagram)));
+            }
+        }
         for (ApplicationModule module : MODULES) {
             assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml")).as(module.getDisplayName())
                     .isNotEmptyFile();
         }
         assertThat(folder.resolve("components.puml")).isNotEmptyFile();
+    }
+
+    /**
+     * The diagrams list components and relations in hash order, which changes from run to run; sorting
+     * each run of component or relation lines keeps the committed files unchanged until the modules change.
+     */
+    static List<String> inStableOrder(List<String> lines) {
+        List<String> sorted = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String line : lines) {
+            boolean listed = line.strip().startsWith("Component(") || line.startsWith("Rel(");
+            if (!listed || !run.isEmpty() && !sameKind(run.getFirst(), line)) {
+                sorted.addAll(run.stream().sorted().toList());
+                run.clear();
+            }
+            if (listed) {
+                run.add(line);
+            }
+            else {
+                sorted.add(line);
+            }
+        }
+        sorted.addAll(run.stream().sorted().toList());
+        return sorted;
+    }
+
+    private static boolean sameKind(String one, String other) {
+        return one.startsWith("Rel(") == other.startsWith("Rel(");
     }
 
     private static Path repositoryRoot() {
