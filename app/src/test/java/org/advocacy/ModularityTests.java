@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -147,7 +148,7 @@ class ModularityTests {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString()))
                 .writeDocumentation();
         try (Stream<Path> diagrams = Files.list(folder)) {
-            for (Path diagram : diagrams.filter(path -> path.toString().endsWith(".puml")).toList()) {
+            for (Path diagram : diagrams.toList()) {
                 Files.write(diagram, inStableOrder(Files.readAllLines(diagram)));
             }
         }
@@ -159,31 +160,49 @@ class ModularityTests {
     }
 
     /**
-     * The diagrams list components and relations in hash order, which changes from run to run; sorting
-     * each run of component or relation lines keeps the committed files unchanged until the modules change.
+     * The diagrams and canvases list components, relations and events in hash order, which changes from
+     * run to run; sorting each run of such lines keeps the committed files unchanged until the modules change.
      */
     static List<String> inStableOrder(List<String> lines) {
         List<String> sorted = new ArrayList<>();
         List<String> run = new ArrayList<>();
         for (String line : lines) {
-            boolean listed = line.strip().startsWith("Component(") || line.startsWith("Rel(");
-            if (!listed || !run.isEmpty() && !sameKind(run.getFirst(), line)) {
-                sorted.addAll(run.stream().sorted().toList());
+            String kind = kind(line);
+            if (!run.isEmpty() && (kind.isEmpty() || !kind.equals(kind(run.getFirst())) || line.startsWith("|* "))) {
+                sorted.addAll(sortedRun(run));
                 run.clear();
             }
-            if (listed) {
-                run.add(line);
-            }
-            else {
+            if (kind.isEmpty()) {
                 sorted.add(line);
             }
+            else {
+                run.add(line);
+            }
         }
-        sorted.addAll(run.stream().sorted().toList());
+        sorted.addAll(sortedRun(run));
         return sorted;
     }
 
-    private static boolean sameKind(String one, String other) {
-        return one.startsWith("Rel(") == other.startsWith("Rel(");
+    /** Which kind of listed line this is (a diagram component or relation, a canvas list item), or "" for others. */
+    private static String kind(String line) {
+        if (line.strip().startsWith("Component(")) {
+            return "component";
+        }
+        if (line.startsWith("Rel(")) {
+            return "relation";
+        }
+        return line.startsWith("* ") || line.startsWith("|* ") ? "item" : "";
+    }
+
+    /** A canvas list's first item carries the table's cell marker, which stays on whichever item comes first. */
+    private static List<String> sortedRun(List<String> run) {
+        if (run.isEmpty() || !run.getFirst().startsWith("|* ")) {
+            return run.stream().sorted().toList();
+        }
+        List<String> items = run.stream().map(item -> item.startsWith("|") ? item.substring(1) : item).sorted()
+                .collect(Collectors.toCollection(ArrayList::new));
+        items.set(0, "|" + items.getFirst());
+        return items;
     }
 
     private static Path repositoryRoot() {
