@@ -20,6 +20,7 @@ import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignDetails;
 import org.advocacy.campaigns.CampaignSections;
 import org.advocacy.campaigns.CampaignService;
+import org.advocacy.campaigns.CampaignTemplates;
 import org.advocacy.campaigns.CampaignStatus;
 import org.advocacy.campaigns.TargetMode;
 import org.advocacy.campaigns.TemplateSet;
@@ -59,6 +60,7 @@ class CampaignContentBrowserIntegrationTests {
     @Autowired SecurityContextHolderStrategy securityContexts;
     @Autowired BillService bills;
     @Autowired CampaignService campaigns;
+    @Autowired CampaignTemplates templateSets;
     @Autowired JdbcTemplate jdbc;
     @Autowired PasswordEncoder encoder;
 
@@ -186,7 +188,7 @@ class CampaignContentBrowserIntegrationTests {
         Campaign campaign = campaigns.create(new CampaignDetails(slug, "S. 1234 Example Act", null,
                 "<p>What S. 1234 does.</p>", "<p>Why it matters to farmers.</p>", CampaignStatus.LIVE, 100, true, true,
                 true, true, true, TargetMode.ALL, Set.of(), Set.of(bill.getId()), List.of()), sections);
-        campaigns.putTemplateSet(campaign.getId(), BillStage.INTRODUCED, PASS_IT);
+        templateSets.put(campaign.getId(), BillStage.INTRODUCED, PASS_IT);
         return campaign;
     }
 

@@ -26,6 +26,7 @@ import org.advocacy.batch.JobRunner;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignDetails;
 import org.advocacy.campaigns.CampaignService;
+import org.advocacy.campaigns.CampaignTemplates;
 import org.advocacy.campaigns.CampaignStatus;
 import org.advocacy.campaigns.TargetMode;
 import org.advocacy.campaigns.TemplateSet;
@@ -87,6 +88,7 @@ class BillStatusSyncToPublicSiteIntegrationTests {
     @Autowired BillService bills;
     @Autowired BillSyncService sync;
     @Autowired CampaignService campaigns;
+    @Autowired CampaignTemplates templateSets;
     @Autowired JobRunner jobs;
     @Autowired JdbcTemplate jdbc;
 
@@ -103,8 +105,8 @@ class BillStatusSyncToPublicSiteIntegrationTests {
         campaign = campaigns.create(new CampaignDetails(slug, "Haiti " + slug, null, "<p>Explainer</p>", null,
                 CampaignStatus.LIVE, 100, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(billId),
                 List.of()));
-        campaigns.putTemplateSet(campaign.getId(), BillStage.INTRODUCED, PASS_IT);
-        campaigns.putTemplateSet(campaign.getId(), BillStage.ENACTED, THANK_THEM);
+        templateSets.put(campaign.getId(), BillStage.INTRODUCED, PASS_IT);
+        templateSets.put(campaign.getId(), BillStage.ENACTED, THANK_THEM);
         sync.markChangesSeen();
         securityContexts.clearContext();
     }

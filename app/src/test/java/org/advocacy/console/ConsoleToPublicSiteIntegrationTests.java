@@ -22,6 +22,7 @@ import org.advocacy.bills.BillType;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignDetails;
 import org.advocacy.campaigns.CampaignService;
+import org.advocacy.campaigns.CampaignTemplates;
 import org.advocacy.campaigns.CampaignStatus;
 import org.advocacy.campaigns.TargetMode;
 import org.advocacy.campaigns.TemplateSet;
@@ -67,6 +68,7 @@ class ConsoleToPublicSiteIntegrationTests {
 
     @Autowired BillService bills;
     @Autowired CampaignService campaigns;
+    @Autowired CampaignTemplates templateSets;
     @Autowired JdbcTemplate jdbc;
     @Autowired PasswordEncoder encoder;
 
@@ -83,8 +85,8 @@ class ConsoleToPublicSiteIntegrationTests {
         campaign = campaigns.create(new CampaignDetails(slug, "Public " + slug, null, "<p>Explainer</p>", null,
                 CampaignStatus.LIVE, 100, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(bill.getId()),
                 List.of()));
-        campaigns.putTemplateSet(campaign.getId(), BillStage.INTRODUCED, PASS_IT);
-        campaigns.putTemplateSet(campaign.getId(), BillStage.ENACTED, IMPLEMENT_IT);
+        templateSets.put(campaign.getId(), BillStage.INTRODUCED, PASS_IT);
+        templateSets.put(campaign.getId(), BillStage.ENACTED, IMPLEMENT_IT);
     }
 
     @AfterEach

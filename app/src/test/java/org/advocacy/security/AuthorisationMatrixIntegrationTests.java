@@ -231,7 +231,8 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
         List<Guarded> guarded = guardedServiceMethods();
         assertThat(guarded.stream().map(Guarded::bean).distinct())
                 .as("services with @PreAuthorize found in the context")
-                .contains("CampaignService", "BillService", "StoryModerationService", "SupporterDirectory",
+                .contains("CampaignService", "BillService", "StoryModerationService", "SupporterSearch",
+                        "SupporterExport", "SupporterErasure", "SupporterStatistics",
                         "MeetingRequestQueue", "AuditLog", "StaffUserService", "ReminderService", "RosterService");
         assertThat(guarded).hasSizeGreaterThanOrEqualTo(50);
         List<String> wrong = new ArrayList<>();

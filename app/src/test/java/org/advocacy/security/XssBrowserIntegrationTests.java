@@ -21,6 +21,8 @@ import org.advocacy.bills.BillType;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignDetails;
 import org.advocacy.campaigns.CampaignService;
+import org.advocacy.campaigns.CampaignTemplates;
+import org.advocacy.campaigns.CampaignToolkit;
 import org.advocacy.campaigns.CampaignStatus;
 import org.advocacy.campaigns.KeyFact;
 import org.advocacy.campaigns.TargetMode;
@@ -101,6 +103,8 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
             """;
 
     @Autowired CampaignService campaigns;
+    @Autowired CampaignTemplates templateSets;
+    @Autowired CampaignToolkit toolkit;
     @Autowired BillService bills;
     @Autowired StoryModerationService moderation;
     @Autowired SupporterService supporters;
@@ -212,7 +216,7 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
                     List.of(new KeyFact(p.apply(10), p.apply(11), "https://example.org/source", p.apply(12)))));
             List<Long> resources = new ArrayList<>();
             for (ToolkitKind kind : List.of(ToolkitKind.GUIDE, ToolkitKind.TALKING_POINTS)) {
-                ToolkitResource resource = campaigns.addToolkitResource(campaign.getId(), kind, cut(p.apply(13), 200),
+                ToolkitResource resource = toolkit.add(campaign.getId(), kind, cut(p.apply(13), 200),
                         p.apply(14), p.apply(kind == ToolkitKind.GUIDE ? 0 : 7) + "\n\n" + p.apply(12), null);
                 resources.add(resource.getId());
             }
@@ -405,7 +409,7 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
             Campaign campaign = campaigns.create(new CampaignDetails(slug, "XSS " + slug, null, "<p>Explainer</p>", null,
                     CampaignStatus.LIVE, 100, true, true, true, true, true, TargetMode.ALL, Set.of(),
                     Set.of(bill.getId()), List.of()));
-            campaigns.putTemplateSet(campaign.getId(), BillStage.INTRODUCED, storable(templates));
+            templateSets.put(campaign.getId(), BillStage.INTRODUCED, storable(templates));
             return campaign;
         }
         finally {

@@ -1,7 +1,6 @@
 package org.advocacy.campaigns;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,6 @@ import org.advocacy.bills.Bill;
 import org.advocacy.bills.BillService;
 import org.advocacy.bills.BillStage;
 import org.advocacy.campaigns.internal.CampaignRepository;
-import org.advocacy.campaigns.internal.ToolkitResourceRepository;
-import org.advocacy.legislators.Legislator;
 import org.advocacy.shared.WebLinks;
 import org.advocacy.staff.AuditLog;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Campaigns for the public site and the console. Reads that the public site uses are open;
- * every change needs ADMIN or ORGANIZER, is validated here and is audited in its transaction.
+ * Campaigns for the public site and the console: their details, page sections, bills and current
+ * stage. Reads that the public site uses are open; every change needs ADMIN or ORGANIZER, is
+ * validated here and is audited in its transaction. Template sets are {@link CampaignTemplates}'
+ * job and the toolkit {@link CampaignToolkit}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,14 +36,11 @@ public class CampaignService {
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     private final CampaignRepository campaigns;
-    private final ToolkitResourceRepository toolkit;
     private final BillService bills;
     private final AuditLog audit;
 
-    CampaignService(CampaignRepository campaigns, ToolkitResourceRepository toolkit, BillService bills,
-                    AuditLog audit) {
+    CampaignService(CampaignRepository campaigns, BillService bills, AuditLog audit) {
         this.campaigns = campaigns;
-        this.toolkit = toolkit;
         this.bills = bills;
         this.audit = audit;
     }
@@ -93,33 +89,9 @@ public class CampaignService {
         return campaign.currentTemplates(bills(campaign));
     }
 
-    public List<ToolkitResource> toolkit(Campaign campaign) {
-        return toolkit.findByCampaignIdOrderByPosition(campaign.getId());
-    }
-
-    /**
-     * The values for every documented placeholder, for one legislator and one supporter. After
-     * enactment {{legislator.thanks}} thanks the bill's backers and asks the others to back implementation.
-     */
-    public Map<String, String> placeholderValues(Campaign campaign, Legislator legislator, SampleSupporter supporter) {
-        Bill lead = bills(campaign).stream().findFirst().orElse(null);
-        return TemplatePlaceholders.values(campaign, lead, backers(campaign).contains(legislator.getBioguideId()),
-                legislator, supporter);
-    }
-
     /** The bioguide ids of the members who backed the campaign's bills (sponsors, cosponsors, recorded cosponsors). */
-    public java.util.Set<String> backers(Campaign campaign) {
+    public Set<String> backers(Campaign campaign) {
         return bills.backers(campaign.getBillIds());
-    }
-
-    /** A template set filled for one legislator and supporter, for the editor's live preview. */
-    public TemplateSet preview(Campaign campaign, TemplateSet templates, Legislator legislator, SampleSupporter supporter) {
-        Map<String, String> values = placeholderValues(campaign, legislator, supporter);
-        return new TemplateSet(TemplatePlaceholders.fill(templates.callToAction(), values),
-                TemplatePlaceholders.fill(templates.letterSubject(), values),
-                TemplatePlaceholders.fill(templates.letterTemplate(), values),
-                TemplatePlaceholders.fill(templates.callScript(), values),
-                TemplatePlaceholders.fill(templates.meetingTemplate(), values));
     }
 
     @Transactional
@@ -198,65 +170,6 @@ public class CampaignService {
         return campaign;
     }
 
-    @Transactional
-    @PreAuthorize(EDITORS)
-    public Campaign putTemplateSet(long campaignId, BillStage stage, TemplateSet templates) {
-        Campaign campaign = get(campaignId);
-        validate(templates);
-        Map<String, Object> before = templateSnapshot(campaign, stage);
-        campaign.putTemplateSet(stage, templates);
-        audit.record("campaign.templates.put", ENTITY, campaignId, before, templateSnapshot(campaign, stage));
-        return campaign;
-    }
-
-    @Transactional
-    @PreAuthorize(EDITORS)
-    public Campaign removeTemplateSet(long campaignId, BillStage stage) {
-        Campaign campaign = get(campaignId);
-        Map<String, Object> before = templateSnapshot(campaign, stage);
-        campaign.removeTemplateSet(stage);
-        audit.record("campaign.templates.remove", ENTITY, campaignId, before, templateSnapshot(campaign, stage));
-        return campaign;
-    }
-
-    /** Adds a toolkit entry at the end of the campaign's toolkit. */
-    @Transactional
-    @PreAuthorize(EDITORS)
-    public ToolkitResource addToolkitResource(long campaignId, ToolkitKind kind, String title, String description,
-                                              @Nullable String body, @Nullable String url) {
-        get(campaignId);
-        validateToolkit(title, description, url);
-        int position = toolkit.findByCampaignIdOrderByPosition(campaignId).stream()
-                .mapToInt(ToolkitResource::getPosition).max().orElse(-1) + 1;
-        ToolkitResource resource = toolkit.save(new ToolkitResource(campaignId, position, kind, title.strip(),
-                description.strip(), blankToNull(body), blankToNull(url)));
-        audit.record("toolkit.create", "ToolkitResource", resource.getId(), null, snapshot(resource));
-        return resource;
-    }
-
-    @Transactional
-    @PreAuthorize(EDITORS)
-    public ToolkitResource updateToolkitResource(long resourceId, ToolkitKind kind, String title, String description,
-                                                 @Nullable String body, @Nullable String url) {
-        ToolkitResource resource = toolkit.findById(resourceId)
-                .orElseThrow(() -> new InvalidCampaignException("This toolkit entry no longer exists."));
-        validateToolkit(title, description, url);
-        Map<String, Object> before = snapshot(resource);
-        resource.edit(resource.getPosition(), kind, title.strip(), description.strip(), blankToNull(body), blankToNull(url));
-        audit.record("toolkit.update", "ToolkitResource", resourceId, before, snapshot(resource));
-        return resource;
-    }
-
-    @Transactional
-    @PreAuthorize(EDITORS)
-    public void removeToolkitResource(long resourceId) {
-        toolkit.findById(resourceId).ifPresent(resource -> {
-            Map<String, Object> before = snapshot(resource);
-            toolkit.delete(resource);
-            audit.record("toolkit.delete", "ToolkitResource", resourceId, before, null);
-        });
-    }
-
     private void validate(CampaignDetails details, @Nullable Long self) {
         if (!SLUG.matcher(details.slug()).matches() || details.slug().length() > 80) {
             throw new InvalidCampaignException("The web address name may use lower-case letters, digits and single "
@@ -328,51 +241,9 @@ public class CampaignService {
         }
     }
 
-    private static void validate(TemplateSet templates) {
-        if (templates.callToAction().isBlank() || templates.letterSubject().isBlank()
-                || templates.letterTemplate().isBlank() || templates.callScript().isBlank()
-                || templates.meetingTemplate().isBlank()) {
-            throw new InvalidCampaignException("Fill in the call to action, the letter subject and all three templates.");
-        }
-        if (templates.letterSubject().length() > 200) {
-            throw new InvalidCampaignException("The letter subject must be at most 200 characters.");
-        }
-        if (templates.callToAction().length() > 1000) {
-            throw new InvalidCampaignException("The call to action must be at most 1000 characters.");
-        }
-        Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("call to action", templates.callToAction());
-        parts.put("letter subject", templates.letterSubject());
-        parts.put("letter", templates.letterTemplate());
-        parts.put("call script", templates.callScript());
-        parts.put("meeting request", templates.meetingTemplate());
-        List<String> problems = parts.entrySet().stream()
-                .filter(part -> !TemplatePlaceholders.unknown(part.getValue()).isEmpty())
-                .map(part -> "the " + part.getKey() + " uses "
-                        + TemplatePlaceholders.listed(TemplatePlaceholders.unknown(part.getValue())))
-                .toList();
-        if (!problems.isEmpty()) {
-            throw new InvalidCampaignException("Unknown placeholder: " + String.join("; ", problems)
-                    + ". Use only these placeholders: " + TemplatePlaceholders.listed(TemplatePlaceholders.DOCUMENTED.keySet())
-                    + ". Nothing was saved.");
-        }
-    }
-
     private static String abbreviated(String text) {
         String line = text.strip();
         return line.length() <= 40 ? line : line.substring(0, 40) + "…";
-    }
-
-    private static void validateToolkit(String title, String description, @Nullable String url) {
-        if (title.isBlank() || description.isBlank()) {
-            throw new InvalidCampaignException("A toolkit entry needs a title and a description.");
-        }
-        if (url != null && !url.isBlank() && !WebLinks.isWebLink(url.strip())) {
-            throw new InvalidCampaignException("The link " + WebLinks.RULE + ".");
-        }
-        if (url != null && url.strip().length() > 500) {
-            throw new InvalidCampaignException("The link must be at most 500 characters.");
-        }
     }
 
     private static void apply(Campaign campaign, CampaignDetails details) {
@@ -394,7 +265,7 @@ public class CampaignService {
                 .orElseThrow(() -> new InvalidCampaignException("This campaign no longer exists."));
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
+    static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
@@ -417,32 +288,6 @@ public class CampaignService {
         state.put("sections", campaign.getSections().toString());
         state.put("keyFacts", campaign.getKeyFacts().stream()
                 .map(f -> f.statement() + " (" + f.sourceName() + ")").toList());
-        return state;
-    }
-
-    private static Map<String, Object> templateSnapshot(Campaign campaign, BillStage stage) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("stage", stage.name());
-        TemplateSet set = campaign.getTemplateSets().get(stage);
-        if (set != null) {
-            state.put("callToAction", set.callToAction());
-            state.put("letterSubject", set.letterSubject());
-            state.put("letterTemplate", set.letterTemplate());
-            state.put("callScript", set.callScript());
-            state.put("meetingTemplate", set.meetingTemplate());
-        }
-        return state;
-    }
-
-    private static Map<String, Object> snapshot(ToolkitResource resource) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("campaignId", resource.getCampaignId());
-        state.put("position", resource.getPosition());
-        state.put("kind", resource.getKind().name());
-        state.put("title", resource.getTitle());
-        state.put("description", resource.getDescription());
-        state.put("body", resource.getBody());
-        state.put("url", resource.getUrl());
         return state;
     }
 

@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
+import org.advocacy.campaigns.CampaignToolkit;
 import org.advocacy.campaigns.ToolkitKind;
 import org.advocacy.campaigns.ToolkitResource;
 import org.advocacy.legislators.LegislatorService;
@@ -50,6 +51,7 @@ public class AutomaticReminders {
 
     private final AutomaticStore store;
     private final CampaignService campaigns;
+    private final CampaignToolkit toolkit;
     private final LegislatorService legislators;
     private final ReminderRenderer renderer;
     private final Mailer mailer;
@@ -62,7 +64,7 @@ public class AutomaticReminders {
     private final ZoneId zone;
     private final String messageIdDomain;
 
-    AutomaticReminders(AutomaticStore store, CampaignService campaigns, LegislatorService legislators,
+    AutomaticReminders(AutomaticStore store, CampaignService campaigns, CampaignToolkit toolkit, LegislatorService legislators,
                        ReminderRenderer renderer, Mailer mailer, JavaMailSender sender, PublicUrls urls, Clock clock,
                        PlatformTransactionManager transactionManager,
                        @Value("${advocacy.reminders.meeting-prep-days:2}") int meetingPrepDays,
@@ -70,6 +72,7 @@ public class AutomaticReminders {
                        @Value("${advocacy.reminders.time-zone:America/New_York}") String zone) {
         this.store = store;
         this.campaigns = campaigns;
+        this.toolkit = toolkit;
         this.legislators = legislators;
         this.renderer = renderer;
         this.mailer = mailer;
@@ -202,7 +205,7 @@ public class AutomaticReminders {
                 .map(l -> l.getTitle() + " " + l.getDisplayName()).orElse("your member of Congress");
         String when = WHEN.format(meeting.scheduledFor().atZone(zone));
         Campaign campaign = campaigns.find(meeting.campaignId()).orElse(null);
-        List<ToolkitResource> points = campaign == null ? List.of() : campaigns.toolkit(campaign).stream()
+        List<ToolkitResource> points = campaign == null ? List.of() : toolkit.resources(campaign).stream()
                 .filter(r -> r.getKind() == ToolkitKind.TALKING_POINTS).toList();
         String campaignTitle = campaign == null ? "our campaign" : campaign.getTitle();
         StringBuilder text = new StringBuilder()

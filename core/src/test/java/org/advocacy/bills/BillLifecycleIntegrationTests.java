@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignDetails;
 import org.advocacy.campaigns.CampaignService;
+import org.advocacy.campaigns.CampaignTemplates;
 import org.advocacy.campaigns.CampaignStatus;
 import org.advocacy.campaigns.SampleSupporter;
 import org.advocacy.campaigns.TargetMode;
@@ -38,6 +39,7 @@ class BillLifecycleIntegrationTests {
 
     @Autowired BillService bills;
     @Autowired CampaignService campaigns;
+    @Autowired CampaignTemplates templateSets;
     @Autowired LegislatorService legislators;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
@@ -93,11 +95,11 @@ class BillLifecycleIntegrationTests {
         Campaign campaign = campaigns.find(liveCampaign(bill.getId()).getId()).orElseThrow();
         TemplateSet current = campaigns.currentTemplates(campaign).orElseThrow();
 
-        String toSponsor = campaigns.preview(campaign, current,
+        String toSponsor = templateSets.preview(campaign, current,
                 legislators.find(ConsoleTestData.ADERHOLT).orElseThrow(), SampleSupporter.EXAMPLE).letterTemplate();
-        String toStanceCosponsor = campaigns.preview(campaign, current,
+        String toStanceCosponsor = templateSets.preview(campaign, current,
                 legislators.find(ConsoleTestData.CANTWELL).orElseThrow(), SampleSupporter.EXAMPLE).letterTemplate();
-        String toOther = campaigns.preview(campaign, current,
+        String toOther = templateSets.preview(campaign, current,
                 legislators.find(ConsoleTestData.BILIRAKIS).orElseThrow(), SampleSupporter.EXAMPLE).letterTemplate();
 
         assertThat(toSponsor).startsWith("Dear Rep. Aderholt,").contains("Thank you for backing " + bill.getDesignation());
@@ -144,7 +146,7 @@ class BillLifecycleIntegrationTests {
         Campaign campaign = campaigns.create(new CampaignDetails(slug, "Lifecycle " + slug, null, "<p>Explainer</p>",
                 null, CampaignStatus.LIVE, 100, true, true, true, true, true, TargetMode.ALL, Set.of(),
                 Set.of(billId), List.of()));
-        campaigns.putTemplateSet(campaign.getId(), BillStage.INTRODUCED, PASS_IT);
-        return campaigns.putTemplateSet(campaign.getId(), BillStage.ENACTED, IMPLEMENT_IT);
+        templateSets.put(campaign.getId(), BillStage.INTRODUCED, PASS_IT);
+        return templateSets.put(campaign.getId(), BillStage.ENACTED, IMPLEMENT_IT);
     }
 }

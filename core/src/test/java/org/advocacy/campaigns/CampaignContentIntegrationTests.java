@@ -20,6 +20,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class CampaignContentIntegrationTests {
 
     @Autowired CampaignService campaigns;
+    @Autowired CampaignTemplates templateSets;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -66,7 +67,7 @@ class CampaignContentIntegrationTests {
         TemplateSet typo = new TemplateSet("Ask them", "Support {{bill.number}}", "Dear {{legislator.title}}",
                 "Hello, {{unknown.placeholder}} and {{supporter.first_name}}", "Meet {{legislator.lastName}}");
 
-        assertThatThrownBy(() -> campaigns.putTemplateSet(campaign.getId(), BillStage.INTRODUCED, typo))
+        assertThatThrownBy(() -> templateSets.put(campaign.getId(), BillStage.INTRODUCED, typo))
                 .isInstanceOf(CampaignService.InvalidCampaignException.class)
                 .hasMessageStartingWith("Unknown placeholder: the call script uses {{unknown.placeholder}}, "
                         + "{{supporter.first_name}}. Use only these placeholders: {{legislator.title}}, ")
@@ -76,7 +77,7 @@ class CampaignContentIntegrationTests {
 
         TemplateSet fixed = new TemplateSet("Ask them", "Support {{bill.number}}", "Dear {{legislator.title}}",
                 "Hello from {{supporter.place}}", "Meet {{legislator.lastName}}");
-        campaigns.putTemplateSet(campaign.getId(), BillStage.INTRODUCED, fixed);
+        templateSets.put(campaign.getId(), BillStage.INTRODUCED, fixed);
         assertThat(campaigns.find(campaign.getId()).orElseThrow().getTemplateSets()).containsEntry(BillStage.INTRODUCED, fixed);
     }
 

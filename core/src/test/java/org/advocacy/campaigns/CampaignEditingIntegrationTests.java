@@ -21,6 +21,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 class CampaignEditingIntegrationTests {
 
     @Autowired CampaignService campaigns;
+    @Autowired CampaignTemplates templateSets;
+    @Autowired CampaignToolkit toolkit;
     @Autowired BillService bills;
     @Autowired JdbcTemplate jdbc;
 
@@ -91,23 +93,23 @@ class CampaignEditingIntegrationTests {
         Campaign campaign = draft();
         TemplateSet set = new TemplateSet("Act now", "Subject", "Letter {{legislator.name}}", "Script", "Meeting");
 
-        campaigns.putTemplateSet(campaign.getId(), BillStage.IN_COMMITTEE, set);
-        ToolkitResource resource = campaigns.addToolkitResource(campaign.getId(), ToolkitKind.GUIDE, "Guide",
+        templateSets.put(campaign.getId(), BillStage.IN_COMMITTEE, set);
+        ToolkitResource resource = toolkit.add(campaign.getId(), ToolkitKind.GUIDE, "Guide",
                 "How to", null, "https://example.org/guide");
-        campaigns.updateToolkitResource(resource.getId(), ToolkitKind.LINK, "Link", "Where", null, null);
+        toolkit.update(resource.getId(), ToolkitKind.LINK, "Link", "Where", null, null);
 
         Campaign reloaded = campaigns.find(campaign.getId()).orElseThrow();
         assertThat(reloaded.templatesFor(BillStage.PASSED_HOUSE)).contains(set);
-        assertThat(campaigns.toolkit(reloaded)).singleElement().satisfies(r -> {
+        assertThat(toolkit.resources(reloaded)).singleElement().satisfies(r -> {
             assertThat(r.getTitle()).isEqualTo("Link");
             assertThat(r.getKind()).isEqualTo(ToolkitKind.LINK);
         });
-        assertThatThrownBy(() -> campaigns.addToolkitResource(campaign.getId(), ToolkitKind.LINK, "Bad", "Bad", null,
+        assertThatThrownBy(() -> toolkit.add(campaign.getId(), ToolkitKind.LINK, "Bad", "Bad", null,
                 "javascript:alert(1)")).hasMessageContaining("http");
 
-        campaigns.removeToolkitResource(resource.getId());
+        toolkit.remove(resource.getId());
 
-        assertThat(campaigns.toolkit(reloaded)).isEmpty();
+        assertThat(toolkit.resources(reloaded)).isEmpty();
         assertThat(jdbc.queryForList("select action from audit_event where entity_id in (?, ?) "
                         + "and entity_type in ('Campaign', 'ToolkitResource') order by id", String.class,
                 campaign.getId().toString(), resource.getId().toString()))

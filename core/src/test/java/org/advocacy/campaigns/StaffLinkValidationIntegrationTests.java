@@ -30,6 +30,7 @@ class StaffLinkValidationIntegrationTests {
             "https://exa mple.org/", "https://example.org/\u202Egnp.exe");
 
     @Autowired CampaignService campaigns;
+    @Autowired CampaignToolkit toolkit;
     @Autowired BillService bills;
 
     @Test
@@ -54,7 +55,7 @@ class StaffLinkValidationIntegrationTests {
                 new KeyFact("A fact", "Census", "HTTPS://www.census.gov/data?x=1#y", null))));
         assertThat(campaigns.find(campaign.getId()).orElseThrow().getKeyFacts()).extracting(KeyFact::sourceUrl)
                 .containsExactly("HTTPS://www.census.gov/data?x=1#y");
-        assertThat(campaigns.addToolkitResource(campaign.getId(), ToolkitKind.LINK, "Guide", "How to", null,
+        assertThat(toolkit.add(campaign.getId(), ToolkitKind.LINK, "Guide", "How to", null,
                 "http://example.org/guide").getUrl()).isEqualTo("http://example.org/guide");
         Bill bill = bill();
         assertThat(bills.update(bill.getId(), withUrl(bill, "https://www.congress.gov/bill/119th-congress/house-bill/1"))
@@ -64,15 +65,15 @@ class StaffLinkValidationIntegrationTests {
     @Test
     void aToolkitLinkThatIsNotAWebLinkIsRefused() {
         Campaign campaign = draft();
-        ToolkitResource resource = campaigns.addToolkitResource(campaign.getId(), ToolkitKind.LINK, "Guide", "How to",
+        ToolkitResource resource = toolkit.add(campaign.getId(), ToolkitKind.LINK, "Guide", "How to",
                 null, "https://example.org/guide");
         for (String link : NOT_WEB_LINKS) {
-            assertThatThrownBy(() -> campaigns.addToolkitResource(campaign.getId(), ToolkitKind.LINK, "Bad", "Bad",
+            assertThatThrownBy(() -> toolkit.add(campaign.getId(), ToolkitKind.LINK, "Bad", "Bad",
                     null, link)).as(link).hasMessageContaining("http:// or https://");
-            assertThatThrownBy(() -> campaigns.updateToolkitResource(resource.getId(), ToolkitKind.LINK, "Bad", "Bad",
+            assertThatThrownBy(() -> toolkit.update(resource.getId(), ToolkitKind.LINK, "Bad", "Bad",
                     null, link)).as(link).hasMessageContaining("http:// or https://");
         }
-        assertThat(campaigns.toolkit(campaign)).extracting(ToolkitResource::getUrl).containsExactly("https://example.org/guide");
+        assertThat(toolkit.resources(campaign)).extracting(ToolkitResource::getUrl).containsExactly("https://example.org/guide");
     }
 
     @Test

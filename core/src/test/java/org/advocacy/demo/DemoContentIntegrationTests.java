@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.advocacy.bills.BillStage;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
+import org.advocacy.campaigns.CampaignToolkit;
 import org.advocacy.stories.StoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,8 @@ class DemoContentIntegrationTests {
 
     @Autowired
     CampaignService campaigns;
+    @Autowired
+    CampaignToolkit toolkit;
 
     @Autowired
     StoryService stories;
@@ -53,7 +56,7 @@ class DemoContentIntegrationTests {
                     assertThat(story.getTitle()).startsWith("Example");
                     assertThat(story.getBody()).contains("This is an example story");
                 });
-        assertThat(campaigns.toolkit(campaign)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(toolkit.resources(campaign)).hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test

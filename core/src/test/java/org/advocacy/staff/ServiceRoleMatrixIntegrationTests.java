@@ -15,12 +15,17 @@ import org.advocacy.bills.BillStage;
 import org.advocacy.bills.BillType;
 import org.advocacy.bills.Stance;
 import org.advocacy.campaigns.CampaignService;
+import org.advocacy.campaigns.CampaignTemplates;
+import org.advocacy.campaigns.CampaignToolkit;
 import org.advocacy.campaigns.TemplateSet;
 import org.advocacy.campaigns.ToolkitKind;
 import org.advocacy.stories.StoryModerationService;
 import org.advocacy.supporters.MeetingRequestQueue;
 import org.advocacy.supporters.MeetingStatus;
-import org.advocacy.supporters.SupporterDirectory;
+import org.advocacy.supporters.SupporterErasure;
+import org.advocacy.supporters.SupporterExport;
+import org.advocacy.supporters.SupporterSearch;
+import org.advocacy.supporters.SupporterStatistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,9 +39,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 class ServiceRoleMatrixIntegrationTests {
 
     @Autowired CampaignService campaigns;
+    @Autowired CampaignTemplates templateSets;
+    @Autowired CampaignToolkit toolkit;
     @Autowired BillService bills;
     @Autowired StoryModerationService moderation;
-    @Autowired SupporterDirectory directory;
+    @Autowired SupporterSearch search;
+    @Autowired SupporterExport export;
+    @Autowired SupporterErasure erasure;
+    @Autowired SupporterStatistics statistics;
     @Autowired MeetingRequestQueue meetings;
     @Autowired StaffUserService staff;
     @Autowired AuditLog audit;
@@ -44,9 +54,9 @@ class ServiceRoleMatrixIntegrationTests {
     /** Changes ORGANIZER and ADMIN may make; the ids point nowhere, so permitted calls fail later, not on access. */
     Map<String, Runnable> organizerChanges() {
         Map<String, Runnable> changes = new LinkedHashMap<>();
-        changes.put("campaign template", () -> campaigns.putTemplateSet(-1, BillStage.ENACTED,
+        changes.put("campaign template", () -> templateSets.put(-1, BillStage.ENACTED,
                 new TemplateSet("a", "b", "c", "d", "e")));
-        changes.put("toolkit", () -> campaigns.addToolkitResource(-1, ToolkitKind.LINK, "t", "d", null, null));
+        changes.put("toolkit", () -> toolkit.add(-1, ToolkitKind.LINK, "t", "d", null, null));
         changes.put("bill status", () -> bills.recordStatus(-1, LocalDate.now(), null, "x", BillStage.ENACTED));
         changes.put("bill backers", () -> bills.changeBackers(-1, null, Set.of()));
         changes.put("bill create", () -> bills.create(119, BillType.HR, 1, ""));
@@ -54,9 +64,9 @@ class ServiceRoleMatrixIntegrationTests {
         changes.put("story publish", () -> moderation.publish(-1));
         changes.put("story redact", () -> moderation.redact(-1, "name"));
         changes.put("story remove", () -> moderation.remove(-1));
-        changes.put("supporter csv", () -> directory.exportCsv(SupporterDirectory.Filter.NONE, new StringWriter()));
-        changes.put("supporter export", () -> directory.exportOne(-1));
-        changes.put("supporter erase", () -> directory.erase(-1));
+        changes.put("supporter csv", () -> export.exportCsv(SupporterSearch.Filter.NONE, new StringWriter()));
+        changes.put("supporter export", () -> export.exportOne(-1));
+        changes.put("supporter erase", () -> erasure.erase(-1));
         changes.put("meeting follow-up", () -> meetings.followUp(-1, MeetingStatus.HELD, null, null, null));
         return changes;
     }
@@ -75,10 +85,10 @@ class ServiceRoleMatrixIntegrationTests {
     Map<String, Runnable> staffReads() {
         Map<String, Runnable> reads = new LinkedHashMap<>();
         reads.put("stories", () -> moderation.queue(null, 0, 1));
-        reads.put("supporters", () -> directory.count(SupporterDirectory.Filter.NONE));
+        reads.put("supporters", () -> search.count(SupporterSearch.Filter.NONE));
         reads.put("meetings", () -> meetings.count(null));
         reads.put("stances", () -> bills.stances(-1));
-        reads.put("dashboard", () -> directory.signupFigures());
+        reads.put("dashboard", () -> statistics.signupFigures());
         return reads;
     }
 

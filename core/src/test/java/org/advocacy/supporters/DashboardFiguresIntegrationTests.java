@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DashboardFiguresIntegrationTests {
 
     @Autowired SupporterService supporters;
-    @Autowired SupporterDirectory directory;
+    @Autowired SupporterStatistics statistics;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
     @Autowired EntityManager entityManager;
@@ -39,7 +39,7 @@ class DashboardFiguresIntegrationTests {
     @Test
     void anUnconfirmedVisitGivingAKnownAddressIsNotCountedAsAnotherSupporter() {
         long supportersBefore = supporters.countSupporters();
-        long signupsBefore = directory.signupFigures().supporters();
+        long signupsBefore = statistics.signupFigures().supporters();
         long owner = data.supporter("Owner " + UUID.randomUUID(), "AL", 4);
         assertThat(supporters.countSupporters()).isEqualTo(supportersBefore + 1);
 
@@ -48,7 +48,7 @@ class DashboardFiguresIntegrationTests {
                 UUID.randomUUID().toString(), owner);
 
         assertThat(supporters.countSupporters()).isEqualTo(supportersBefore + 1);
-        assertThat(directory.signupFigures().supporters()).isEqualTo(signupsBefore + 1);
+        assertThat(statistics.signupFigures().supporters()).isEqualTo(signupsBefore + 1);
         assertThat(jdbc.queryForObject("select count(*) from supporter where claims_supporter_id = ?", Long.class, owner))
                 .as("the visit's row is still there, just not another person").isEqualTo(1);
     }

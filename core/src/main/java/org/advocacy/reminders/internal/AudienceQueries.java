@@ -11,12 +11,14 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The audience rules as SQL. Every rule is restricted to supporters who confirmed their email consent
- * and have not unsubscribed; the sender checks that again for each recipient when it sends.
+ * and have not unsubscribed; the sender checks that again for each recipient when it sends. Other
+ * features' data is read only through the views they publish (V160): subscribed_supporter and
+ * supporter_action_taken (supporters), sitting_senator (legislators), bill_cosponsorship (bills).
  */
 @Repository
 public class AudienceQueries {
 
-    /** The only supporters any reminder may go to (the column the database computes, see V141). */
+    /** The only supporters any reminder may go to: the view subscribed_supporter reads the database's column (V141). */
     public static final String SUBSCRIBED = "s.subscribed";
 
     private final JdbcClient jdbc;
@@ -27,14 +29,14 @@ public class AudienceQueries {
 
     public long count(Audience audience) {
         Where where = where(audience);
-        return jdbc.sql("select count(*) from supporter s where " + where.sql()).params(where.params())
+        return jdbc.sql("select count(*) from subscribed_supporter s where " + where.sql()).params(where.params())
                 .query(Long.class).single();
     }
 
     /** The first supporter in the audience, to show staff a sample rendering. */
     public Optional<Recipient> first(Audience audience) {
         Where where = where(audience);
-        return jdbc.sql("select s.id, s.email, s.name, s.state, s.district, s.unsubscribe_token from supporter s where "
+        return jdbc.sql("select s.id, s.email, s.name, s.state, s.district, s.unsubscribe_token from subscribed_supporter s where "
                         + where.sql() + " order by s.id limit 1")
                 .params(where.params())
                 .query((rs, n) -> new Recipient(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
@@ -47,14 +49,15 @@ public class AudienceQueries {
         Where where = where(audience);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("reminderId", reminderId);
-        return jdbc.sql("insert into reminder_delivery (reminder_id, supporter_id) select :reminderId, s.id from supporter s where "
+        return jdbc.sql("insert into reminder_delivery (reminder_id, supporter_id) select :reminderId, s.id from subscribed_supporter s where "
                         + where.sql() + " order by s.id on conflict (reminder_id, supporter_id) do nothing")
                 .params(params).update();
     }
 
     static Where where(Audience audience) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = new StringBuilder(SUBSCRIBED);
+        // subscribed_supporter holds only the supporters we may email; each rule narrows it with " and …".
+        StringBuilder sql = new StringBuilder("true");
         String campaignScope = "";
         if (audience.campaignId() != null) {
             params.put("campaignId", audience.campaignId());
@@ -62,7 +65,7 @@ public class AudienceQueries {
         }
         switch (audience.rule()) {
             case ALL -> { }
-            case CAMPAIGN -> sql.append(" and exists (select 1 from supporter_action a where a.supporter_id = s.id")
+            case CAMPAIGN -> sql.append(" and exists (select 1 from supporter_action_taken a where a.supporter_id = s.id")
                     .append(campaignScope).append(')');
             case STATE -> {
                 params.put("state", audience.state());
@@ -72,20 +75,20 @@ public class AudienceQueries {
                     sql.append(" and s.district = :district");
                 }
             }
-            case SIGNED_UP_NO_ACTION -> sql.append(" and not exists (select 1 from supporter_action a where a.supporter_id = s.id")
+            case SIGNED_UP_NO_ACTION -> sql.append(" and not exists (select 1 from supporter_action_taken a where a.supporter_id = s.id")
                     .append(" and a.action_type <> 'SIGNUP'").append(campaignScope).append(')');
             case TOOK_ACTION_NOT_OTHER -> {
                 params.put("tookAction", audience.tookAction().name());
                 params.put("notAction", audience.notAction().name());
-                sql.append(" and exists (select 1 from supporter_action a where a.supporter_id = s.id and a.action_type = :tookAction")
+                sql.append(" and exists (select 1 from supporter_action_taken a where a.supporter_id = s.id and a.action_type = :tookAction")
                         .append(campaignScope).append(')')
-                        .append(" and not exists (select 1 from supporter_action a where a.supporter_id = s.id and a.action_type = :notAction")
+                        .append(" and not exists (select 1 from supporter_action_taken a where a.supporter_id = s.id and a.action_type = :notAction")
                         .append(campaignScope).append(')');
             }
             case SENATORS_NOT_COSPONSORS -> {
                 params.put("billId", audience.billId());
-                sql.append(" and exists (select 1 from legislator l where l.chamber = 'SENATE' and l.in_office and l.state = s.state")
-                        .append(" and not exists (select 1 from bill_cosponsor bc where bc.bill_id = :billId and bc.bioguide_id = l.bioguide_id))");
+                sql.append(" and exists (select 1 from sitting_senator l where l.state = s.state")
+                        .append(" and not exists (select 1 from bill_cosponsorship bc where bc.bill_id = :billId and bc.bioguide_id = l.bioguide_id))");
             }
         }
         return new Where(sql.toString(), params);

@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
+import org.advocacy.campaigns.CampaignToolkit;
 import org.advocacy.shared.PublicContentVersion;
 import org.advocacy.stories.StoryConsentWithdrawn;
 import org.advocacy.stories.StoryService;
@@ -33,6 +34,7 @@ class CampaignPageCache {
     }
 
     private final CampaignService campaigns;
+    private final CampaignToolkit toolkit;
     private final StoryService stories;
     private final SupporterService supporters;
     private final Duration timeToLive;
@@ -41,11 +43,12 @@ class CampaignPageCache {
     private final Map<String, ReentrantLock> loadLocks = new ConcurrentHashMap<>();
     private final PublicContentVersion contentVersion;
 
-    CampaignPageCache(CampaignService campaigns, StoryService stories, SupporterService supporters,
+    CampaignPageCache(CampaignService campaigns, CampaignToolkit toolkit, StoryService stories, SupporterService supporters,
                       PublicContentVersion contentVersion,
                       @Value("${advocacy.site.campaign-cache-ttl:30s}") Duration timeToLive) {
         this.contentVersion = contentVersion;
         this.campaigns = campaigns;
+        this.toolkit = toolkit;
         this.stories = stories;
         this.supporters = supporters;
         this.timeToLive = timeToLive;
@@ -89,7 +92,7 @@ class CampaignPageCache {
         var stage = Campaign.currentStage(bills);
         return new CampaignPage(campaign, bills, bills.isEmpty() ? null : bills.getFirst(), stage,
                 campaign.templatesFor(stage).orElse(null), stories.published(campaign.getId()),
-                campaigns.toolkit(campaign), counts, total);
+                toolkit.resources(campaign), counts, total);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

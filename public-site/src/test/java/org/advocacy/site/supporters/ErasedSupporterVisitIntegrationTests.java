@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.advocacy.site.SiteIntegrationTest;
-import org.advocacy.supporters.SupporterDirectory;
+import org.advocacy.supporters.SupporterErasure;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ class ErasedSupporterVisitIntegrationTests extends SiteIntegrationTest {
     private static final String DETAILS_STEP = "/supporter?next=/campaigns/tsra/letter?zip%3D05401%26district%3DVT-0";
 
     @Autowired
-    SupporterDirectory directory;
+    SupporterErasure erasure;
 
     @Test
     void theNextLetterOfAnErasedSupportersOpenVisitGoesToTheDetailsStepAndRecordsNothing() throws Exception {
@@ -79,7 +79,7 @@ class ErasedSupporterVisitIntegrationTests extends SiteIntegrationTest {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "organiser@example.org", null, AuthorityUtils.createAuthorityList("ROLE_ORGANIZER")));
         try {
-            directory.erase(supporterId);
+            erasure.erase(supporterId);
         }
         finally {
             SecurityContextHolder.clearContext();

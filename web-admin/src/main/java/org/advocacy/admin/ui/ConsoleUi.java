@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.advocacy.bills.BillStage;
 import org.jspecify.annotations.Nullable;
@@ -106,9 +108,16 @@ public final class ConsoleUi {
      * the service's transaction has rolled back, so nothing was written.
      */
     public static boolean attempt(Runnable change) {
-        try {
+        return attemptResult(() -> {
             change.run();
-            return true;
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** As {@link #attempt(Runnable)}, for a change whose result the caller needs: empty when it was refused. */
+    public static <T> Optional<T> attemptResult(Supplier<T> change) {
+        try {
+            return Optional.of(change.get());
         }
         catch (AccessDeniedException denied) {
             error("You do not have permission to do this.");
@@ -123,7 +132,7 @@ public final class ConsoleUi {
         catch (IllegalArgumentException | IllegalStateException refused) {
             error(refused.getMessage() == null ? "This change was refused." : refused.getMessage());
         }
-        return false;
+        return Optional.empty();
     }
 
     /** Asks before a destructive action; the action runs only on "confirm". */

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.advocacy.admin.ui.ConsoleUi;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
-import org.advocacy.supporters.SupporterDirectory;
+import org.advocacy.supporters.SupporterStatistics;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -31,7 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
 class CampaignsView extends VerticalLayout {
 
-    CampaignsView(CampaignService campaigns, SupporterDirectory directory, AuthenticationContext authentication) {
+    CampaignsView(CampaignService campaigns, SupporterStatistics statistics, AuthenticationContext authentication) {
         setSizeFull();
         add(new H1("Campaigns"));
         if (ConsoleUi.canEdit(authentication)) {
@@ -40,7 +40,7 @@ class CampaignsView extends VerticalLayout {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);
         }
-        Map<Long, Long> actions = directory.actionsPerCampaign();
+        Map<Long, Long> actions = statistics.actionsPerCampaign();
         Grid<Campaign> grid = new Grid<>(Campaign.class, false);
         grid.addComponentColumn(c -> new RouterLink(c.getTitle(), CampaignEditorView.class, String.valueOf(c.getId())))
                 .setHeader("Title").setSortProperty("title").setFlexGrow(2);

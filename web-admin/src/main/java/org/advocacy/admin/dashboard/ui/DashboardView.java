@@ -17,8 +17,8 @@ import org.advocacy.legislators.Legislator;
 import org.advocacy.legislators.LegislatorService;
 import org.advocacy.stories.StoryService;
 import org.advocacy.supporters.ActionType;
-import org.advocacy.supporters.SupporterDirectory;
-import org.advocacy.supporters.SupporterDirectory.Tally;
+import org.advocacy.supporters.SupporterStatistics;
+import org.advocacy.supporters.SupporterStatistics.Tally;
 import org.advocacy.supporters.SupporterService;
 import org.springframework.context.MessageSource;
 
@@ -55,21 +55,21 @@ import jakarta.annotation.security.RolesAllowed;
 class DashboardView extends VerticalLayout {
 
     private final CampaignService campaigns;
-    private final SupporterDirectory directory;
+    private final SupporterStatistics statistics;
     private final LegislatorService legislators;
     private final VerticalLayout period = new VerticalLayout();
 
     DashboardView(CampaignService campaigns, SupporterService supporters, StoryService stories,
-                  LegislatorService legislators, SupporterDirectory directory, CwcDeliveries deliveries,
+                  LegislatorService legislators, SupporterStatistics statistics, CwcDeliveries deliveries,
                   BillSyncService billSync, MessageSource messages) {
         this.campaigns = campaigns;
-        this.directory = directory;
+        this.statistics = statistics;
         this.legislators = legislators;
         add(new H1("Dashboard"));
         FlexLayout figures = new FlexLayout();
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         figures.getStyle().set("gap", "var(--lumo-space-m)");
-        SupporterDirectory.SignupFigures signups = directory.signupFigures();
+        SupporterStatistics.SignupFigures signups = statistics.signupFigures();
         CwcDeliveries.LetterFigures letters = deliveries.letterFigures(null, null, null);
         figures.add(
                 figure("Live campaigns", campaigns.liveCampaigns().size(), "No campaign is live. Publish one to start taking actions."),
@@ -106,8 +106,8 @@ class DashboardView extends VerticalLayout {
             period.add(new Paragraph("Choose a period of at most two years."));
             return;
         }
-        List<SupporterDirectory.DailyCount> days = directory.actionsPerDay(from, to);
-        long total = days.stream().mapToLong(SupporterDirectory.DailyCount::count).sum();
+        List<SupporterStatistics.DailyCount> days = statistics.actionsPerDay(from, to);
+        long total = days.stream().mapToLong(SupporterStatistics.DailyCount::count).sum();
         if (total == 0) {
             period.add(new Paragraph("No actions were taken in this period."));
             return;
@@ -119,17 +119,17 @@ class DashboardView extends VerticalLayout {
                 + total + " in all", dayBars, Math.max(1, dayBars.size() / 6))), table("Actions per day as a table",
                 dayBars, "Day"));
 
-        List<SvgCharts.Bar> byType = directory.actionsByType(from, to).stream().map(t -> new SvgCharts.Bar(
+        List<SvgCharts.Bar> byType = statistics.actionsByType(from, to).stream().map(t -> new SvgCharts.Bar(
                 typeWords(t.label()), t.count())).toList();
         period.add(new H2("By type"), chart(SvgCharts.rows("Actions by type", byType)),
                 table("Actions by type as a table", byType, "Type"));
 
-        List<Tally> byState = directory.actionsByState(from, to);
+        List<Tally> byState = statistics.actionsByState(from, to);
         period.add(new H2("By state"), chart(SvgCharts.tileMap("Actions by state (tile map)",
                         byState.stream().collect(Collectors.toMap(Tally::label, Tally::count)))),
                 table("Actions by state as a table", bars(byState), "State"));
 
-        List<Tally> top = directory.mostContactedLegislators(from, to, 10);
+        List<Tally> top = statistics.mostContactedLegislators(from, to, 10);
         Map<String, Legislator> members = legislators.findAll(top.stream().map(Tally::label).toList()).stream()
                 .collect(Collectors.toMap(Legislator::getBioguideId, Function.identity()));
         Grid<Tally> topGrid = new Grid<>();
@@ -151,7 +151,7 @@ class DashboardView extends VerticalLayout {
     private VerticalLayout progress() {
         VerticalLayout box = new VerticalLayout(new H2("Progress toward goals"));
         box.setPadding(false);
-        Map<Long, Long> actions = directory.actionsPerCampaign();
+        Map<Long, Long> actions = statistics.actionsPerCampaign();
         List<Campaign> live = campaigns.liveCampaigns();
         if (live.isEmpty()) {
             box.add(new Paragraph("No campaign is live."));
@@ -172,7 +172,7 @@ class DashboardView extends VerticalLayout {
         return box;
     }
 
-    /** An action type code from the directory ("MEETING_REQUEST") in words ("Meeting request"). */
+    /** An action type code from the statistics ("MEETING_REQUEST") in words ("Meeting request"). */
     private static String typeWords(String code) {
         try {
             return ConsoleFormat.current().words(ActionType.valueOf(code));
@@ -201,7 +201,7 @@ class DashboardView extends VerticalLayout {
         return new Details(summary, grid);
     }
 
-    private static Div confirmation(SupporterDirectory.SignupFigures signups) {
+    private static Div confirmation(SupporterStatistics.SignupFigures signups) {
         Div card = card();
         H2 number = new H2(signups.askedForUpdates() == 0 ? "—"
                 : String.format(Locale.ROOT, "%.0f%%", 100 * signups.confirmationRate()));

@@ -7,7 +7,9 @@ import org.advocacy.admin.ui.ConsoleUi;
 import org.advocacy.supporters.MeetingRequest;
 import org.advocacy.supporters.Supporter;
 import org.advocacy.supporters.SupporterAction;
-import org.advocacy.supporters.SupporterDirectory;
+import org.advocacy.supporters.SupporterErasure;
+import org.advocacy.supporters.SupporterExport;
+import org.advocacy.supporters.SupporterSearch;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,11 +36,16 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
 class SupporterView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    private final SupporterDirectory directory;
+    private final SupporterSearch search;
+    private final SupporterExport export;
+    private final SupporterErasure erasure;
     private final boolean mayHandlePersonalData;
 
-    SupporterView(SupporterDirectory directory, AuthenticationContext authentication) {
-        this.directory = directory;
+    SupporterView(SupporterSearch search, SupporterExport export, SupporterErasure erasure,
+                  AuthenticationContext authentication) {
+        this.search = search;
+        this.export = export;
+        this.erasure = erasure;
         this.mayHandlePersonalData = authentication.hasAnyRole("ADMIN", "ORGANIZER");
         setMaxWidth("70rem");
     }
@@ -46,7 +53,7 @@ class SupporterView extends VerticalLayout implements HasUrlParameter<Long> {
     @Override
     public void setParameter(BeforeEvent event, Long supporterId) {
         removeAll();
-        Supporter supporter = directory.find(supporterId).orElse(null);
+        Supporter supporter = search.find(supporterId).orElse(null);
         if (supporter == null) {
             add(new H1("Supporter not found"), new Paragraph("This supporter does not exist or was erased."));
             return;
@@ -56,7 +63,7 @@ class SupporterView extends VerticalLayout implements HasUrlParameter<Long> {
                 new Paragraph("ZIP: " + (supporter.getZip() == null ? "unknown" : supporter.getZip()) + " · Seat: "
                         + (supporter.getState() == null ? "unknown" : supporter.getState()
                         + (supporter.getDistrict() == null ? "" : "-" + supporter.getDistrict()))),
-                new Paragraph("Email consent: " + SupporterDirectory.consentOf(supporter) + " · Joined "
+                new Paragraph("Email consent: " + SupporterSearch.consentOf(supporter) + " · Joined "
                         + supporter.getCreatedAt()));
         if (supporter.isUnconfirmedVisit()) {
             // Another supporter holds this address; this visit has not been confirmed by them.
@@ -72,7 +79,7 @@ class SupporterView extends VerticalLayout implements HasUrlParameter<Long> {
         actions.addColumn(a -> ConsoleFormat.current().words(a.getDeliveryMethod())).setHeader("How");
         actions.addColumn(a -> ConsoleFormat.current().words(a.getOutcome())).setHeader("Outcome");
         actions.addColumn(a -> ConsoleFormat.current().campaign(a.getCampaignId())).setHeader("Campaign");
-        actions.setItems(directory.actions(supporterId));
+        actions.setItems(search.actions(supporterId));
         actions.setEmptyStateText("No actions recorded.");
         actions.setAllRowsVisible(true);
 
@@ -81,7 +88,7 @@ class SupporterView extends VerticalLayout implements HasUrlParameter<Long> {
         meetings.addColumn(m -> ConsoleFormat.current().member(m.getBioguideId())).setHeader("Member");
         meetings.addColumn(m -> ConsoleFormat.current().words(m.getStatus())).setHeader("Status");
         meetings.addColumn(MeetingRequest::getTopic).setHeader("Topic");
-        meetings.setItems(directory.meetingRequests(supporterId));
+        meetings.setItems(search.meetingRequests(supporterId));
         meetings.setEmptyStateText("No meeting requests.");
         meetings.setAllRowsVisible(true);
         add(new H2("Actions"), actions, new H2("Meeting requests"), meetings);
@@ -90,21 +97,21 @@ class SupporterView extends VerticalLayout implements HasUrlParameter<Long> {
             DownloadHandler json = download -> {
                 download.setFileName("supporter-" + supporterId + ".json");
                 download.setContentType("application/json");
-                download.getOutputStream().write(directory.exportOne(supporterId).getBytes(StandardCharsets.UTF_8));
+                download.getOutputStream().write(export.exportOne(supporterId).getBytes(StandardCharsets.UTF_8));
             };
-            Anchor export = new Anchor(json, AttachmentType.DOWNLOAD, "Export everything we hold (JSON)");
-            export.setId("export-supporter");
+            Anchor download = new Anchor(json, AttachmentType.DOWNLOAD, "Export everything we hold (JSON)");
+            download.setId("export-supporter");
             Button erase = new Button("Erase this supporter", e -> ConsoleUi.confirm("Erase " + supporter.getName() + "?",
                     "Their name, email and ZIP are deleted for good, and their meeting requests lose their contact "
                             + "details. Their actions still count, without any link to them. This cannot be undone.",
                     "Erase", () -> {
-                        if (ConsoleUi.attempt(() -> directory.erase(supporterId))) {
+                        if (ConsoleUi.attempt(() -> erasure.erase(supporterId))) {
                             ConsoleUi.success("Supporter erased.");
                             getUI().ifPresent(ui -> ui.navigate(SupportersView.class));
                         }
                     }));
             erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            add(new H2("Privacy requests"), new HorizontalLayout(export, erase));
+            add(new H2("Privacy requests"), new HorizontalLayout(download, erase));
         }
     }
 }

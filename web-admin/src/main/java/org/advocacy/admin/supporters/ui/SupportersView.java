@@ -12,9 +12,10 @@ import org.advocacy.legislators.LegislatorService;
 import org.advocacy.legislators.UsState;
 import org.advocacy.supporters.ActionType;
 import org.advocacy.supporters.Supporter;
-import org.advocacy.supporters.SupporterDirectory;
-import org.advocacy.supporters.SupporterDirectory.ConsentState;
-import org.advocacy.supporters.SupporterDirectory.Filter;
+import org.advocacy.supporters.SupporterExport;
+import org.advocacy.supporters.SupporterSearch;
+import org.advocacy.supporters.SupporterSearch.ConsentState;
+import org.advocacy.supporters.SupporterSearch.Filter;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,7 +49,7 @@ class SupportersView extends VerticalLayout {
     private final Span total = new Span();
     private volatile Filter filter = Filter.NONE;
 
-    SupportersView(SupporterDirectory directory, CampaignService campaigns, LegislatorService legislators,
+    SupportersView(SupporterSearch search, SupporterExport export, CampaignService campaigns, LegislatorService legislators,
                    AuthenticationContext authentication) {
         setSizeFull();
         TextField text = new TextField("Search");
@@ -79,7 +80,7 @@ class SupportersView extends VerticalLayout {
                     state.getValue() == null ? null : state.getValue().getCode(), district.getValue(), action.getValue(),
                     consent.getValue());
             grid.getDataProvider().refreshAll();
-            total.setText(ConsoleFormat.count(directory.count(filter), "supporter matches", "supporters match"));
+            total.setText(ConsoleFormat.count(search.count(filter), "supporter matches", "supporters match"));
         };
         text.addValueChangeListener(e -> apply.run());
         campaign.addValueChangeListener(e -> apply.run());
@@ -92,10 +93,10 @@ class SupportersView extends VerticalLayout {
                 .setFlexGrow(2);
         grid.addColumn(Supporter::getEmail).setHeader("Email").setFlexGrow(2);
         grid.addColumn(s -> ConsoleFormat.seat(s.getState(), s.getDistrict())).setHeader("Seat").setAutoWidth(true);
-        grid.addColumn(s -> ConsoleFormat.current().words(SupporterDirectory.consentOf(s))).setHeader("Email consent").setAutoWidth(true);
+        grid.addColumn(s -> ConsoleFormat.current().words(SupporterSearch.consentOf(s))).setHeader("Email consent").setAutoWidth(true);
         grid.addColumn(s -> ConsoleFormat.current().when(s.getCreatedAt())).setHeader("Joined").setAutoWidth(true);
-        grid.setItems(query -> directory.search(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) directory.count(filter));
+        grid.setItems(query -> search.search(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) search.count(filter));
         grid.setEmptyStateText("No supporters match. Supporters appear after their first action or sign-up.");
 
         HorizontalLayout filters = new HorizontalLayout(text, campaign, state, district, action, consent);
@@ -108,14 +109,14 @@ class SupportersView extends VerticalLayout {
                 event.setFileName("supporters-" + LocalDate.now() + ".csv");
                 event.setContentType("text/csv; charset=UTF-8");
                 try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                    directory.exportCsv(filter, out);
+                    export.exportCsv(filter, out);
                 }
             };
-            Anchor export = new Anchor(csv, AttachmentType.DOWNLOAD, "Export these supporters as CSV");
-            export.setId("export-csv");
-            bar.add(export, new Span("Exports are recorded in the audit log."));
+            Anchor download = new Anchor(csv, AttachmentType.DOWNLOAD, "Export these supporters as CSV");
+            download.setId("export-csv");
+            bar.add(download, new Span("Exports are recorded in the audit log."));
         }
-        total.setText(ConsoleFormat.count(directory.count(filter), "supporter matches", "supporters match"));
+        total.setText(ConsoleFormat.count(search.count(filter), "supporter matches", "supporters match"));
         add(new H1("Supporters"), filters, bar, grid);
     }
 }

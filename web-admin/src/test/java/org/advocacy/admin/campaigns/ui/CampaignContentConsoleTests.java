@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.advocacy.bills.BillStage;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignDetails;
 import org.advocacy.campaigns.CampaignSections;
@@ -21,6 +22,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -67,14 +69,8 @@ class CampaignContentConsoleTests extends SpringBrowserlessTest {
     void anUnknownPlaceholderIsMarkedOnTheFieldAndSavingIsRefusedWithTheValidPlaceholders() {
         Campaign campaign = draft();
         UI.getCurrent().navigate("campaigns/edit/" + campaign.getId());
-        $(TabSheet.class).single().setSelectedIndex(1);
-
-        test($(TextArea.class).withLabel("Call to action").single()).setValue("Ask them");
-        test($(TextField.class).withLabel("Letter subject").single()).setValue("Support {{bill.number}}");
-        test($(TextArea.class).withLabel("Letter").single()).setValue("Dear {{legislator.title}}");
+        fillTemplates("Hello {{unknown.placeholder}}");
         TextArea script = $(TextArea.class).id("template-call-script");
-        test(script).setValue("Hello {{unknown.placeholder}}");
-        test($(TextArea.class).withLabel("Meeting request").single()).setValue("Meet");
 
         assertThat(script.isInvalid()).isTrue();
         assertThat(script.getErrorMessage()).startsWith("Unknown placeholder: {{unknown.placeholder}}.");
@@ -88,6 +84,34 @@ class CampaignContentConsoleTests extends SpringBrowserlessTest {
 
         test(script).setValue("Hello from {{supporter.place}}");
         assertThat(script.isInvalid()).isFalse();
+    }
+
+    @Test
+    void savingTemplatesThenTheDetailsSavesBothWithoutAStaleVersionRefusal() {
+        Campaign campaign = draft();
+        UI.getCurrent().navigate("campaigns/edit/" + campaign.getId());
+        fillTemplates("Hello");
+        test($(Button.class).id("templates-save")).click();
+        $(TabSheet.class).single().setSelectedIndex(0);
+
+        test($(TextField.class).id("campaign-title")).setValue("Renamed " + campaign.getTitle());
+        test($(Button.class).withText("Save campaign").single()).click();
+
+        assertThat($(Notification.class).all()).noneSatisfy(n -> assertThat(test(n).getText()).contains("Someone else"));
+        Campaign saved = campaigns.find(campaign.getId()).orElseThrow();
+        assertThat(saved.getTitle()).isEqualTo("Renamed " + campaign.getTitle());
+        assertThat(saved.getTemplateSets()).containsOnlyKeys(BillStage.INTRODUCED);
+        assertThat($(H1.class).single().getText()).isEqualTo(saved.getTitle());
+    }
+
+    /** Opens the templates tab and fills in the current stage's set, with the call script given. */
+    private void fillTemplates(String callScript) {
+        $(TabSheet.class).single().setSelectedIndex(1);
+        test($(TextArea.class).withLabel("Call to action").single()).setValue("Ask them");
+        test($(TextField.class).withLabel("Letter subject").single()).setValue("Support {{bill.number}}");
+        test($(TextArea.class).withLabel("Letter").single()).setValue("Dear {{legislator.title}}");
+        test($(TextArea.class).id("template-call-script")).setValue(callScript);
+        test($(TextArea.class).withLabel("Meeting request").single()).setValue("Meet");
     }
 
     private Campaign draft() {
