@@ -70,6 +70,7 @@ class TwoInstancesIntegrationTests {
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
     static final HttpClient http = HttpClient.newHttpClient();
+    static final String LISTENER = "advocacy public content listener";
 
     @BeforeAll
     static void startTwoInstances() {
@@ -96,6 +97,7 @@ class TwoInstancesIntegrationTests {
                 "--advocacy.reminders.poll-interval=PT0.2S",
                 "--advocacy.reminders.max-per-second=200",
                 "--advocacy.cwc.drain.enabled=false",
+                "--advocacy.site.minimum-fill-time=0s",
                 // Long enough that only a missed notification could explain a fresh page: the test waits one second.
                 "--advocacy.site.campaign-cache-ttl=10m",
                 "--advocacy.site.response-cache.fresh-for=10m");
@@ -109,25 +111,13 @@ class TwoInstancesIntegrationTests {
 
     @Test
     void aStaffEditThroughOneInstanceIsServedByTheOtherWithinOneSecond() throws Exception {
-        signInAsOrganizer(first);
-        CampaignService campaigns = first.getBean(CampaignService.class);
-        BillService bills = first.getBean(BillService.class);
-        Bill bill = bills.create(119, BillType.HR, ThreadLocalRandom.current().nextInt(10_000, 99_999), "Two instance act");
-        bills.recordStatus(bill.getId(), java.time.LocalDate.of(2025, 7, 10), null, "Introduced", BillStage.INTRODUCED);
-        String slug = "two-instances-" + ThreadLocalRandom.current().nextInt(10_000_000);
-        Campaign campaign = campaigns.create(new CampaignDetails(slug, "Before the edit", null, "<p>Explainer</p>", null,
-                CampaignStatus.LIVE, 100, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(bill.getId()),
-                List.of()));
-        campaign = campaigns.putTemplateSet(campaign.getId(), BillStage.INTRODUCED, TEMPLATES);
+        Campaign campaign = liveCampaign("Before the edit");
+        String slug = campaign.getSlug();
         // The other instance now holds the page in both of its caches (page data and rendered response).
         assertThat(page(second, slug)).contains("Before the edit");
         assertThat(page(second, slug)).contains("Before the edit");
 
-        CampaignDetails edited = CampaignDetails.of(campaign);
-        campaigns.update(campaign.getId(), campaign.getVersion(), new CampaignDetails(edited.slug(), "After the edit",
-                edited.tagline(), edited.explainerHtml(), edited.whyItMattersHtml(), edited.status(), edited.goal(),
-                edited.letterEnabled(), edited.callEnabled(), edited.meetingEnabled(), edited.targetHouse(),
-                edited.targetSenate(), edited.targetMode(), edited.specificTargets(), edited.billIds(), edited.keyFacts()));
+        retitle(campaign, "After the edit");
         Instant committed = Instant.now();
 
         await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
@@ -165,10 +155,100 @@ class TwoInstancesIntegrationTests {
         data.clean();
     }
 
+    @Test
+    void afterTheDatabaseDropsTheListeningConnectionsAnEditStillReachesTheOtherInstance() throws Exception {
+        Campaign campaign = liveCampaign("Before the outage");
+        assertThat(page(second, campaign.getSlug())).contains("Before the outage");
+        JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+
+        // What a database restart does to them, without stopping the pools' connections too.
+        assertThat(jdbc.queryForList("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?",
+                Boolean.class, LISTENER)).hasSize(2).containsOnly(true);
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from pg_stat_activity where application_name = ? and datname = current_database()",
+                Integer.class, LISTENER) == 2);
+
+        retitle(campaign, "After the outage");
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(page(second, campaign.getSlug())).contains("After the outage"));
+    }
+
+    @Test
+    void aSupporterWhoGaveTheirDetailsOnOneInstanceCarriesOnOnTheOtherAndTheConsoleKeepsItsOwnSession() throws Exception {
+        Campaign campaign = liveCampaign("Session hand-over");
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String callPage = "/campaigns/" + campaign.getSlug() + "/call?zip=05401&district=VT-0";
+        HttpResponse<String> form = browser.send(get(first, "/supporter?next=" + java.net.URLEncoder.encode(callPage,
+                java.nio.charset.StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString());
+        String email = "hand-over-" + System.nanoTime() + "@example.org";
+        Map<String, String> fields = new java.util.LinkedHashMap<>(hiddenFields(form.body()));
+        fields.putAll(Map.of("name", "Hand Over", "email", email, "zip", "05401", "next", callPage, "website", ""));
+        HttpResponse<String> saved = browser.send(post(first, "/supporter", fields), HttpResponse.BodyHandlers.ofString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(saved.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("SESSION="))
+                .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+
+        // The first instance is gone for this supporter: the second one knows who they are and shows the action.
+        HttpResponse<String> call = browser.send(get(second, callPage), HttpResponse.BodyHandlers.ofString());
+        assertThat(call.statusCode()).as("the call page on the other instance, not the details form").isEqualTo(200);
+        assertThat(call.body()).contains("name=\"outcome\"").doesNotContain("name=\"email\"");
+
+        HttpResponse<String> console = browser.send(get(second, "/admin/login"), HttpResponse.BodyHandlers.ofString());
+        assertThat(console.headers().allValues("Set-Cookie")).as("the console's container session")
+                .anyMatch(cookie -> cookie.startsWith("JSESSIONID=")).noneMatch(cookie -> cookie.startsWith("SESSION="));
+        assertThat(first.getBean(JdbcTemplate.class).queryForObject("""
+                select count(*) from spring_session_attributes a join spring_session s on s.primary_id = a.session_primary_id
+                where a.attribute_name like '%SupporterSession'""", Integer.class)).isPositive();
+    }
+
+    private static Campaign liveCampaign(String title) {
+        signInAsOrganizer(first);
+        CampaignService campaigns = first.getBean(CampaignService.class);
+        BillService bills = first.getBean(BillService.class);
+        Bill bill = bills.create(119, BillType.HR, ThreadLocalRandom.current().nextInt(10_000, 99_999), "Two instance act");
+        bills.recordStatus(bill.getId(), java.time.LocalDate.of(2025, 7, 10), null, "Introduced", BillStage.INTRODUCED);
+        String slug = "two-instances-" + ThreadLocalRandom.current().nextInt(10_000_000);
+        Campaign campaign = campaigns.create(new CampaignDetails(slug, title, null, "<p>Explainer</p>", null,
+                CampaignStatus.LIVE, 100, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(bill.getId()),
+                List.of()));
+        return campaigns.putTemplateSet(campaign.getId(), BillStage.INTRODUCED, TEMPLATES);
+    }
+
+    /** A staff edit through the first instance. */
+    private static void retitle(Campaign campaign, String title) {
+        signInAsOrganizer(first);
+        CampaignService campaigns = first.getBean(CampaignService.class);
+        Campaign current = campaigns.find(campaign.getId()).orElseThrow();
+        CampaignDetails edited = CampaignDetails.of(current);
+        campaigns.update(current.getId(), current.getVersion(), new CampaignDetails(edited.slug(), title,
+                edited.tagline(), edited.explainerHtml(), edited.whyItMattersHtml(), edited.status(), edited.goal(),
+                edited.letterEnabled(), edited.callEnabled(), edited.meetingEnabled(), edited.targetHouse(),
+                edited.targetSenate(), edited.targetMode(), edited.specificTargets(), edited.billIds(), edited.keyFacts()));
+    }
+
+    private static HttpRequest get(ConfigurableApplicationContext instance, String path) {
+        return HttpRequest.newBuilder(URI.create(base(instance) + path)).header("Accept", "text/html").GET().build();
+    }
+
+    private static HttpRequest post(ConfigurableApplicationContext instance, String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(URI.create(base(instance) + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static Map<String, String> hiddenFields(String html) {
+        return org.jsoup.Jsoup.parse(html).select("form[action$=/supporter] input[type=hidden]").stream()
+                .collect(Collectors.toMap(input -> input.attr("name"), input -> input.attr("value"), (a, b) -> a));
+    }
+
+    private static String base(ConfigurableApplicationContext instance) {
+        return "http://127.0.0.1:" + ((WebServerApplicationContext) instance).getWebServer().getPort();
+    }
+
     private static String page(ConfigurableApplicationContext instance, String slug) throws Exception {
-        int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/campaigns/" + slug)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                URI.create(base(instance) + "/campaigns/" + slug)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
