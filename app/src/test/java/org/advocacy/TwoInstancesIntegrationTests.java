@@ -193,6 +193,16 @@ class TwoInstancesIntegrationTests {
         assertThat(call.statusCode()).as("the call page on the other instance, not the details form").isEqualTo(200);
         assertThat(call.body()).contains("name=\"outcome\"").doesNotContain("name=\"email\"");
 
+        // Another request of the visit within the minute reads the session but does not write its row again.
+        JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+        String lastAccess = """
+                select s.last_access_time from spring_session s
+                join spring_session_attributes a on a.session_primary_id = s.primary_id
+                where a.attribute_name like '%SupporterSession' order by s.creation_time desc limit 1""";
+        Long accessed = jdbc.queryForObject(lastAccess, Long.class);
+        assertThat(browser.send(get(first, callPage), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject(lastAccess, Long.class)).isEqualTo(accessed);
+
         HttpResponse<String> console = browser.send(get(second, "/admin/login"), HttpResponse.BodyHandlers.ofString());
         assertThat(console.headers().allValues("Set-Cookie")).as("the console's container session")
                 .anyMatch(cookie -> cookie.startsWith("JSESSIONID=")).noneMatch(cookie -> cookie.startsWith("SESSION="));

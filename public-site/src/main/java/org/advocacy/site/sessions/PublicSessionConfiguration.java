@@ -14,6 +14,8 @@ import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBea
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
@@ -25,6 +27,12 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * <p>
  * Spring Boot registers Spring Session's filter for every path; it is registered here instead,
  * behind a filter that passes console requests by.
+ * <p>
+ * Two of Spring Session's statements are replaced with PostgreSQL ones that keep the hot paths cheap
+ * (the action post uses the session on every request): the last access time is written at most
+ * once a minute unless something else about the session changed, so requests of one visit do not
+ * queue on its row (a session then expires up to a minute early); and an attribute is upserted, so
+ * two requests of one visit setting the same attribute at once do not fail on the primary key.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicSessionConfiguration {
@@ -44,6 +52,32 @@ class PublicSessionConfiguration {
                 }
                 return bean;
             }
+        };
+    }
+
+    static final String UPDATE_SESSION_AT_MOST_EVERY_MINUTE = """
+            UPDATE %TABLE_NAME% S
+            SET SESSION_ID = V.SESSION_ID, LAST_ACCESS_TIME = V.LAST_ACCESS_TIME,
+                MAX_INACTIVE_INTERVAL = V.MAX_INACTIVE_INTERVAL, EXPIRY_TIME = V.EXPIRY_TIME, PRINCIPAL_NAME = V.PRINCIPAL_NAME
+            FROM (SELECT CAST(? AS CHAR(36)) AS SESSION_ID, CAST(? AS BIGINT) AS LAST_ACCESS_TIME,
+                         CAST(? AS INT) AS MAX_INACTIVE_INTERVAL, CAST(? AS BIGINT) AS EXPIRY_TIME,
+                         CAST(? AS VARCHAR(100)) AS PRINCIPAL_NAME, CAST(? AS CHAR(36)) AS PRIMARY_ID) V
+            WHERE S.PRIMARY_ID = V.PRIMARY_ID
+              AND (S.SESSION_ID <> V.SESSION_ID OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
+                   OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= 60000)
+            """;
+
+    static final String UPSERT_SESSION_ATTRIBUTE = """
+            INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+            VALUES (?, ?, ?)
+            ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+            """;
+
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> postgresSessionStatements() {
+        return repository -> {
+            repository.setUpdateSessionQuery(UPDATE_SESSION_AT_MOST_EVERY_MINUTE);
+            repository.setCreateSessionAttributeQuery(UPSERT_SESSION_ATTRIBUTE);
         };
     }
 
