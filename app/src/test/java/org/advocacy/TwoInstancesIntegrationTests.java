@@ -161,12 +161,15 @@ class TwoInstancesIntegrationTests {
         assertThat(page(second, campaign.getSlug())).contains("Before the outage");
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
 
-        // What a database restart does to them, without stopping the pools' connections too.
-        assertThat(jdbc.queryForList("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?",
-                Boolean.class, LISTENER)).hasSize(2).containsOnly(true);
+        // What a database restart does to them, without stopping the pools' connections too. (Other application
+        // contexts of this test run may listen on this database as well.)
+        int dropped = jdbc.queryForList("""
+                select pg_terminate_backend(pid) from pg_stat_activity
+                where application_name = ? and datname = current_database()""", Boolean.class, LISTENER).size();
+        assertThat(dropped).isGreaterThanOrEqualTo(2);
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from pg_stat_activity where application_name = ? and datname = current_database()",
-                Integer.class, LISTENER) == 2);
+                Integer.class, LISTENER) >= dropped);
 
         retitle(campaign, "After the outage");
         await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))

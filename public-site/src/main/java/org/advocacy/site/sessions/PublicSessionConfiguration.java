@@ -10,6 +10,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -81,7 +82,12 @@ class PublicSessionConfiguration {
         };
     }
 
+    /**
+     * {@code advocacy.site.sessions.in-database=false} keeps the container's sessions for the site too (one
+     * instance only): the public-site module's MockMvc tests use it, whose sessions are MockHttpSession objects.
+     */
     @Bean
+    @ConditionalOnProperty(name = "advocacy.site.sessions.in-database", havingValue = "true", matchIfMissing = true)
     FilterRegistrationBean<Filter> publicSiteSessions(SessionRepositoryFilter<?> sessions) {
         Filter publicSiteOnly = (ServletRequest request, ServletResponse response, FilterChain chain) -> {
             if (isConsole((HttpServletRequest) request)) {
