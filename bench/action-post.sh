@@ -24,7 +24,7 @@ curl -fsS -c "$jar" -b "$jar" "$base/campaigns/tsra/call?zip=05401&district=VT-0
 csrf="$(form_field _csrf "$work/call.html")"
 bioguide="$(form_field bioguideId "$work/call.html")"
 step="$(form_field step "$work/call.html")"
-session="$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")"
+session="$(awk '$6 == "SESSION" { print $7 }' "$jar")"
 if [ -z "$csrf" ] || [ -z "$bioguide" ] || [ -z "$session" ]; then
   echo "could not prepare a supporter session for the action post" >&2
   exit 1
@@ -76,7 +76,7 @@ function init(args)
 end
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
-wrk.headers["Cookie"] = "JSESSIONID=$session"
+wrk.headers["Cookie"] = "SESSION=$session"
 request = function()
   local token = tokens[next_token]
   next_token = next_token % #tokens + 1

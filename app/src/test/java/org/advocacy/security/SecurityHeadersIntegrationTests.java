@@ -134,7 +134,7 @@ class SecurityHeadersIntegrationTests extends SecurityIntegrationTest {
     }
 
     static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=") || c.startsWith("SESSION=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));
     }
 

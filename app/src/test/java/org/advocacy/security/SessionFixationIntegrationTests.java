@@ -42,7 +42,7 @@ class SessionFixationIntegrationTests extends SecurityIntegrationTest {
         assertThat(loginPage.statusCode()).isEqualTo(200);
         String before = staff.cookie("JSESSIONID");
         String csrf = csrfToken(loginPage.body());
-        assertThat(isAnonymous(withOnlySessionCookie(before, "/admin/"))).as("before login").isTrue();
+        assertThat(isAnonymous(withOnlySessionCookie("JSESSIONID", before, "/admin/"))).as("before login").isTrue();
 
         HttpResponse<String> login = staff.post("/admin/login", Map.of("username", EMAIL, "password", PASSWORD,
                 "_csrf", csrf));
@@ -51,8 +51,8 @@ class SessionFixationIntegrationTests extends SecurityIntegrationTest {
         String after = staff.cookie("JSESSIONID");
 
         assertThat(after).as("session id after login").isNotEqualTo(before);
-        assertThat(isAnonymous(withOnlySessionCookie(before, "/admin/"))).as("the pre-login session id").isTrue();
-        HttpResponse<String> console = withOnlySessionCookie(after, "/admin/");
+        assertThat(isAnonymous(withOnlySessionCookie("JSESSIONID", before, "/admin/"))).as("the pre-login session id").isTrue();
+        HttpResponse<String> console = withOnlySessionCookie("JSESSIONID", after, "/admin/");
         assertThat(isAnonymous(console)).as("the new session id").isFalse();
         assertThat(console.statusCode()).isEqualTo(200);
         assertThat(staff.get("/admin/").statusCode()).as("the browser that logged in").isEqualTo(200);
@@ -67,7 +67,7 @@ class SessionFixationIntegrationTests extends SecurityIntegrationTest {
     void givingSupporterDetailsIssuesANewSessionIdAndTheOldOneKnowsNothing() {
         Client supporter = client();
         Map<String, String> hidden = supporter.hiddenFields("/supporter");
-        String before = supporter.cookie("JSESSIONID");
+        String before = supporter.cookie("SESSION");
         String email = "fixation-" + System.nanoTime() + "@example.org";
 
         HttpResponse<String> saved = supporter.post("/supporter", Map.of("name", "Fixation Test", "email", email,
@@ -76,14 +76,17 @@ class SessionFixationIntegrationTests extends SecurityIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from supporter where email = ?", Integer.class, email)).isOne();
         assertThat(supporter.get("/supporter").body()).as("details remembered for the visit").contains(email);
 
-        assertThat(supporter.cookie("JSESSIONID")).as("session id after giving details").isNotEqualTo(before);
-        assertThat(withOnlySessionCookie(before, "/supporter").body()).as("the earlier session id").doesNotContain(email);
+        assertThat(supporter.cookie("SESSION")).as("session id after giving details").isNotEqualTo(before);
+        assertThat(withOnlySessionCookie("SESSION", before, "/supporter").body()).as("the earlier session id").doesNotContain(email);
     }
 
-    /** A request carrying nothing but the given session cookie, as an attacker holding that id would send. */
-    HttpResponse<String> withOnlySessionCookie(String sessionId, String path) {
+    /**
+     * A request carrying nothing but the given session cookie, as an attacker holding that id would send: the
+     * console's container session is JSESSIONID, the public site's session (in the database) SESSION.
+     */
+    HttpResponse<String> withOnlySessionCookie(String cookie, String sessionId, String path) {
         return client().send(HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Accept", "text/html").header("Cookie", "JSESSIONID=" + sessionId).GET().build());
+                .header("Accept", "text/html").header("Cookie", cookie + "=" + sessionId).GET().build());
     }
 
     /** The console sends anonymous visitors to its login page. */

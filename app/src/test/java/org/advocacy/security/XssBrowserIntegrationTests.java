@@ -240,7 +240,7 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
             assertThat(visitor.post("/supporter", details).statusCode()).as("sign-up as " + name).isEqualTo(302);
             browser.get(base() + "/privacy");
             browser.manage().deleteAllCookies();
-            browser.manage().addCookie(new Cookie("JSESSIONID", visitor.cookie("JSESSIONID"), "/"));
+            browser.manage().addCookie(new Cookie("SESSION", visitor.cookie("SESSION"), "/"));
             Campaign campaign = created.get(i % created.size());
             for (String action : i % 3 == 0 ? List.of("letter", "call", "meeting") : List.of("letter", "call")) {
                 visit("/campaigns/" + campaign.getSlug() + "/" + action + "?zip=05401", "supporter name " + name);

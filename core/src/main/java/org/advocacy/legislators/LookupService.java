@@ -9,8 +9,10 @@ import org.advocacy.legislators.LookupException.Reason;
 import org.advocacy.legislators.internal.CensusGeocoder;
 import org.advocacy.legislators.internal.ZctaDistrictRepository;
 import org.jspecify.annotations.Nullable;
-import org.advocacy.shared.PublicContentMemo;
+import org.advocacy.shared.CacheNames;
 import org.advocacy.shared.PublicContentVersion;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -19,27 +21,28 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * is answered at once; a ZIP in several comes back unsettled, with every candidate, until the
  * supporter picks a district (or gives an address, see the geocoding lookup).
  * <p>
- * Answers by ZIP and district are remembered until the roster or the ZIP table changes (every
- * campaign's visitors ask the same few thousand questions); answers by street address are not.
+ * Answers by ZIP and district are cached ({@link CacheNames#LOOKUP_ANSWERS}) until public content
+ * changes on any instance, which includes a roster sync and a ZIP table import (every campaign's
+ * visitors ask the same few thousand questions); answers by street address are not.
  * There is no transaction around a lookup: a remembered answer needs no connection, and the
  * geocoder is never called while one is held.
  */
 @Service
 public class LookupService {
 
-    private static final int MAX_REMEMBERED = 20_000;
-
     private final ZctaDistrictRepository zctas;
     private final LegislatorService legislators;
     private final CensusGeocoder geocoder;
-    private final PublicContentMemo<String, LegislatorLookup> answers;
+    private final PublicContentVersion contentVersion;
+    private final Cache answers;
 
     LookupService(ZctaDistrictRepository zctas, LegislatorService legislators, CensusGeocoder geocoder,
-                  PublicContentVersion contentVersion) {
+                  PublicContentVersion contentVersion, CacheManager caches) {
         this.zctas = zctas;
         this.legislators = legislators;
         this.geocoder = geocoder;
-        this.answers = contentVersion.memo(MAX_REMEMBERED);
+        this.contentVersion = contentVersion;
+        this.answers = Objects.requireNonNull(caches.getCache(CacheNames.LOOKUP_ANSWERS));
     }
 
     public LegislatorLookup lookup(String zip) {
@@ -60,13 +63,18 @@ public class LookupService {
     }
 
     private LegislatorLookup remembered(String key, Supplier<LegislatorLookup> lookup) {
-        return Objects.requireNonNull(answers.get(key, lookup));
+        // A failed lookup (LookupException) is thrown as it is and not cached.
+        return Objects.requireNonNull(contentVersion.cached(answers, key, lookup));
     }
 
-    /** After the commit: forgetting earlier would let a lookup meanwhile remember the old rows again. */
+    /**
+     * Roster and ZIP table rows are written without JPA, so the entity listener does not see them:
+     * after the commit (earlier would let a lookup meanwhile cache the old rows again), public
+     * content has changed, here and on every instance.
+     */
     @TransactionalEventListener(classes = {RosterSynced.class, DistrictsImported.class}, fallbackExecution = true)
-    void forgetAnswers() {
-        answers.clear();
+    void rosterReplaced() {
+        contentVersion.changed();
     }
 
     private LegislatorLookup lookupUncached(String zip) {

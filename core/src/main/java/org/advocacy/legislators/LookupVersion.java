@@ -1,55 +1,39 @@
 package org.advocacy.legislators;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Objects;
 
 import org.advocacy.legislators.internal.RosterSyncRunRepository;
 import org.advocacy.legislators.internal.ZctaDistrictRepository;
-import org.springframework.context.event.EventListener;
+import org.advocacy.shared.CacheNames;
+import org.advocacy.shared.PublicContentVersion;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 
 /**
  * A short tag that changes whenever a lookup answer can change: when a roster sync writes rows or
- * the ZIP table is re-imported. Used for HTTP validators (ETag). Cached, refreshed on those events
- * in this instance and at least every minute for the others.
+ * the ZIP table is re-imported. Used for HTTP validators (ETag). Cached ({@link CacheNames#LOOKUP_VERSION})
+ * until public content changes on any instance, at most a minute.
  */
 @Component
 public class LookupVersion {
 
-    private static final Duration MAX_AGE = Duration.ofMinutes(1);
-
     private final RosterSyncRunRepository runs;
     private final ZctaDistrictRepository zctas;
-    private final Clock clock = Clock.systemUTC();
-    private final AtomicReference<Cached> cached = new AtomicReference<>();
+    private final PublicContentVersion contentVersion;
+    private final Cache cache;
 
-    LookupVersion(RosterSyncRunRepository runs, ZctaDistrictRepository zctas) {
+    LookupVersion(RosterSyncRunRepository runs, ZctaDistrictRepository zctas, PublicContentVersion contentVersion,
+                  CacheManager caches) {
         this.runs = runs;
         this.zctas = zctas;
-    }
-
-    private record Cached(String tag, Instant at) {
+        this.contentVersion = contentVersion;
+        this.cache = Objects.requireNonNull(caches.getCache(CacheNames.LOOKUP_VERSION));
     }
 
     // No transaction of its own: the cached answer needs no connection, and a refresh is two single reads.
     public String current() {
-        Cached value = cached.get();
-        if (value == null || value.at().plus(MAX_AGE).isBefore(clock.instant())) {
-            value = new Cached("r" + runs.latestChangingRunId() + "z" + zctas.count(), clock.instant());
-            cached.set(value);
-        }
-        return value.tag();
-    }
-
-    @EventListener
-    void on(RosterSynced event) {
-        cached.set(null);
-    }
-
-    @EventListener
-    void on(DistrictsImported event) {
-        cached.set(null);
+        return Objects.requireNonNull(contentVersion.cached(cache, "tag",
+                () -> "r" + runs.latestChangingRunId() + "z" + zctas.count()));
     }
 }

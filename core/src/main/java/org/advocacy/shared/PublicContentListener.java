@@ -5,13 +5,11 @@ import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * JPA entity listener for entities shown on public pages. It moves {@link PublicContentVersion}
  * when the change is flushed and again after the commit, so a page read between the two cannot
- * stay cached with the old content.
+ * stay cached with the old content; after the commit the other instances move theirs too.
  */
 @Component
 public class PublicContentListener {
@@ -26,14 +24,6 @@ public class PublicContentListener {
     @PostUpdate
     @PostRemove
     void changed(Object entity) {
-        version.changed();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    version.changed();
-                }
-            });
-        }
+        version.changing();
     }
 }

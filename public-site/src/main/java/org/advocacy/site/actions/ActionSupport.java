@@ -2,6 +2,7 @@ package org.advocacy.site.actions;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,7 +21,7 @@ import org.advocacy.legislators.DistrictRef;
 import org.advocacy.legislators.LegislatorLookup;
 import org.advocacy.legislators.LookupException;
 import org.advocacy.legislators.LookupService;
-import org.advocacy.shared.PublicContentMemo;
+import org.advocacy.shared.CacheNames;
 import org.advocacy.shared.PublicContentVersion;
 import org.advocacy.site.layout.FormErrors;
 import org.advocacy.site.protection.FormGuard;
@@ -28,6 +29,8 @@ import org.advocacy.site.supporters.SessionSupporter;
 import org.advocacy.site.supporters.SupporterSession;
 import org.advocacy.supporters.SupporterService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -53,17 +56,20 @@ class ActionSupport {
     private final LookupService lookups;
     private final FormGuard guard;
     private final SupporterService supporters;
-    /** Per campaign slug; a handful of live campaigns at most. */
-    private final PublicContentMemo<String, CampaignSetup> setups;
+    private final PublicContentVersion contentVersion;
+    /** Per campaign slug ({@link CacheNames#CAMPAIGN_SETUPS}); a handful of live campaigns at most. */
+    private final Cache setups;
 
     ActionSupport(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups,
-                  FormGuard guard, PublicContentVersion contentVersion, SupporterService supporters) {
+                  FormGuard guard, PublicContentVersion contentVersion, SupporterService supporters,
+                  CacheManager caches) {
         this.campaigns = campaigns;
         this.targeting = targeting;
         this.lookups = lookups;
         this.guard = guard;
         this.supporters = supporters;
-        this.setups = contentVersion.memo(100);
+        this.contentVersion = contentVersion;
+        this.setups = Objects.requireNonNull(caches.getCache(CacheNames.CAMPAIGN_SETUPS));
     }
 
     Resolution resolve(String slug, ActionKind kind, @Nullable String zip, @Nullable String district,
@@ -104,7 +110,7 @@ class ActionSupport {
      * every request: actions arrive in bursts, and the rows only change when staff edit them.
      */
     private Optional<CampaignSetup> setup(String slug) {
-        return Optional.ofNullable(setups.get(slug, () -> campaigns.findPublic(slug).map(campaign -> {
+        return Optional.ofNullable(contentVersion.<CampaignSetup>cached(setups, slug, () -> campaigns.findPublic(slug).map(campaign -> {
             List<Bill> bills = campaigns.bills(campaign);
             TemplateSet templates = campaign.currentTemplates(bills).orElse(null);
             return new CampaignSetup(campaign, bills, templates, campaigns.backers(campaign));

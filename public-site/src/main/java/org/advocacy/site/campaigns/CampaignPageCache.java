@@ -1,88 +1,55 @@
 package org.advocacy.site.campaigns;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
 import org.advocacy.campaigns.CampaignToolkit;
+import org.advocacy.shared.CacheNames;
 import org.advocacy.shared.PublicContentVersion;
 import org.advocacy.stories.StoryConsentWithdrawn;
 import org.advocacy.stories.StoryService;
 import org.advocacy.supporters.ActionCount;
 import org.advocacy.supporters.SupporterService;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the campaign page cheap: its data (campaign, bills, stories, toolkit, totals) is read
- * once and reused. An edit to anything the page shows shows at once, because entries carry the
- * {@link PublicContentVersion} they were read at; the short time to live only bounds how old the
- * action counters (and another instance's edits) can be. A withdrawn story leaves at once too.
+ * once and reused ({@link CacheNames#CAMPAIGN_PAGES}). An edit to anything the page shows shows at
+ * once, on every instance, because entries are keyed with the {@link PublicContentVersion} they
+ * were read at; the time to live ({@code advocacy.site.campaign-cache-ttl}) only bounds how old the
+ * action counters can be. A withdrawn story leaves at once too. Concurrent requests for a page
+ * being read wait for that one read; a slug that names no campaign is remembered as such, within
+ * the cache's bound.
  */
 @Component
 class CampaignPageCache {
-
-    private record Entry(CampaignPage page, Instant expires, long version) {
-    }
 
     private final CampaignService campaigns;
     private final CampaignToolkit toolkit;
     private final StoryService stories;
     private final SupporterService supporters;
-    private final Duration timeToLive;
-    private final Clock clock = Clock.systemUTC();
-    private final Map<String, Entry> pages = new ConcurrentHashMap<>();
-    private final Map<String, ReentrantLock> loadLocks = new ConcurrentHashMap<>();
     private final PublicContentVersion contentVersion;
+    private final Cache pages;
 
-    CampaignPageCache(CampaignService campaigns, CampaignToolkit toolkit, StoryService stories, SupporterService supporters,
-                      PublicContentVersion contentVersion,
-                      @Value("${advocacy.site.campaign-cache-ttl:30s}") Duration timeToLive) {
+    CampaignPageCache(CampaignService campaigns, CampaignToolkit toolkit, StoryService stories,
+                      SupporterService supporters, PublicContentVersion contentVersion, CacheManager caches) {
         this.contentVersion = contentVersion;
         this.campaigns = campaigns;
         this.toolkit = toolkit;
         this.stories = stories;
         this.supporters = supporters;
-        this.timeToLive = timeToLive;
+        this.pages = Objects.requireNonNull(caches.getCache(CacheNames.CAMPAIGN_PAGES));
     }
 
     Optional<CampaignPage> page(String slug) {
-        Entry entry = pages.get(slug);
-        boolean current = entry != null && entry.version() == contentVersion.current();
-        if (current && entry.expires().isAfter(clock.instant())) {
-            return Optional.of(entry.page());
-        }
-        ReentrantLock lock = loadLocks.computeIfAbsent(slug, key -> new ReentrantLock());
-        if (current && !lock.tryLock()) {
-            // Only the counters can have moved: keep answering with them while another request recounts.
-            return Optional.of(entry.page());
-        }
-        if (!current) {
-            // The content changed: everyone waits for the one reload rather than all reloading at once.
-            lock.lock();
-        }
-        try {
-            Entry latest = pages.get(slug);
-            if (latest != null && latest.version() == contentVersion.current() && latest.expires().isAfter(clock.instant())) {
-                return Optional.of(latest.page());
-            }
-            Instant now = clock.instant();
-            long version = contentVersion.current();
-            Optional<CampaignPage> page = campaigns.findPublic(slug).map(this::load);
-            page.ifPresentOrElse(p -> pages.put(slug, new Entry(p, now.plus(timeToLive), version)), () -> pages.remove(slug));
-            return page;
-        }
-        finally {
-            lock.unlock();
-        }
+        return Optional.ofNullable(contentVersion.cached(pages, slug,
+                () -> campaigns.findPublic(slug).map(this::load).orElse(null)));
     }
 
     private CampaignPage load(Campaign campaign) {
@@ -95,12 +62,9 @@ class CampaignPageCache {
                 toolkit.resources(campaign), counts, total);
     }
 
+    /** A withdrawn story leaves every page on every instance (consent rows are not all written through JPA). */
     @TransactionalEventListener(fallbackExecution = true)
     void storyWithdrawn(StoryConsentWithdrawn event) {
-        pages.clear();
-    }
-
-    void clear() {
-        pages.clear();
+        contentVersion.changed();
     }
 }

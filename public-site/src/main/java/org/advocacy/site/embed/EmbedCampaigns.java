@@ -1,11 +1,11 @@
 package org.advocacy.site.embed;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import org.advocacy.bills.Bill;
-import org.advocacy.bills.BillStage;
 import org.advocacy.campaigns.ActionKind;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.campaigns.CampaignService;
@@ -18,9 +18,11 @@ import org.advocacy.legislators.Legislator;
 import org.advocacy.legislators.LegislatorLookup;
 import org.advocacy.legislators.LookupException;
 import org.advocacy.legislators.LookupService;
-import org.advocacy.shared.PublicContentMemo;
+import org.advocacy.shared.CacheNames;
 import org.advocacy.shared.PublicContentVersion;
 import org.jspecify.annotations.Nullable;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,22 +54,23 @@ class EmbedCampaigns {
     private final CampaignService campaigns;
     private final CampaignTargeting targeting;
     private final LookupService lookups;
-    private final PublicContentMemo<String, Setup> setups;
+    private final PublicContentVersion contentVersion;
+    private final Cache setups;
 
     EmbedCampaigns(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups,
-                   PublicContentVersion contentVersion) {
+                   PublicContentVersion contentVersion, CacheManager caches) {
         this.campaigns = campaigns;
         this.targeting = targeting;
         this.lookups = lookups;
-        this.setups = contentVersion.memo(100);
+        this.contentVersion = contentVersion;
+        this.setups = Objects.requireNonNull(caches.getCache(CacheNames.EMBED_SETUPS));
     }
 
     Optional<Setup> find(String slug) {
-        return Optional.ofNullable(setups.get(slug, () -> campaigns.findPublic(slug).map(campaign -> {
+        return Optional.ofNullable(contentVersion.<Setup>cached(setups, slug, () -> campaigns.findPublic(slug).map(campaign -> {
             List<Bill> bills = campaigns.bills(campaign);
             Bill lead = bills.isEmpty() ? null : bills.getFirst();
-            TemplateSet templates = campaign.templatesFor(lead == null ? BillStage.INTRODUCED : lead.getStage()).orElse(null);
-            return new Setup(campaign, lead, templates, campaigns.backers(campaign));
+            return new Setup(campaign, lead, campaign.currentTemplates(bills).orElse(null), campaigns.backers(campaign));
         }).orElse(null)));
     }
 

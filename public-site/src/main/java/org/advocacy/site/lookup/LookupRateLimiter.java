@@ -23,7 +23,7 @@ class LookupRateLimiter {
     LookupRateLimiter(@Value("${advocacy.lookup.rate-limit-per-minute:120}") long perMinute) {
         this.buckets = new ClientBuckets(() -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build());
+                .build(), Duration.ofMinutes(1));
     }
 
     boolean allows(HttpServletRequest request) {

@@ -28,7 +28,7 @@ class RateLimitInterceptor implements HandlerInterceptor {
         this.buckets = new ClientBuckets(() -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
                 .addLimit(Bandwidth.builder().capacity(perHour).refillIntervally(perHour, Duration.ofHours(1)).build())
-                .build());
+                .build(), Duration.ofHours(1));
     }
 
     @Override
