@@ -35,8 +35,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -128,11 +126,15 @@ public class JobRunner implements RosterJobs, DisposableBean {
         try {
             backgroundOperator.start(job(name), parameters);
         }
-        catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException
-               | DataIntegrityViolationException | ConcurrencyFailureException e) {
+        catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException e) {
             throw alreadyRunning(name);
         }
         catch (Exception e) {
+            // The other click created the job instance between our look and our insert (Spring Batch then refuses
+            // the second instance, or the database its duplicate key).
+            if (jobRepository.getJobInstance(name.jobName(), parameters) != null) {
+                throw alreadyRunning(name);
+            }
             throw new IllegalStateException("Could not start " + name.jobName() + ": " + e.getMessage(), e);
         }
         // Its own transaction, after the start: Spring Batch records the run in transactions of its own.
