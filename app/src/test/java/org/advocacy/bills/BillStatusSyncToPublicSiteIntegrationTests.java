@@ -75,7 +75,7 @@ class BillStatusSyncToPublicSiteIntegrationTests {
     @DynamicPropertySource
     static void statusUrl(DynamicPropertyRegistry registry) {
         registry.add("advocacy.bills.status-url", () -> FOLDER.toUri() + "BILLSTATUS-{congress}{type}{number}.xml");
-        registry.add("advocacy.jobs.schedule", () -> "false");
+        registry.add("advocacy.scheduling.enabled", () -> "false");
     }
 
     static final TemplateSet PASS_IT = new TemplateSet("Ask the Senate to pass the Haiti bill now.", "Pass it",

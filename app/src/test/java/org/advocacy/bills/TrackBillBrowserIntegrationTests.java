@@ -59,7 +59,7 @@ class TrackBillBrowserIntegrationTests {
     @DynamicPropertySource
     static void statusUrl(DynamicPropertyRegistry registry) {
         registry.add("advocacy.bills.status-url", () -> FOLDER.toUri() + "BILLSTATUS-{congress}{type}{number}.xml");
-        registry.add("advocacy.jobs.schedule", () -> "false");
+        registry.add("advocacy.scheduling.enabled", () -> "false");
     }
 
     // The application's strategy (Vaadin installs its own), not the static holder another context may have set.

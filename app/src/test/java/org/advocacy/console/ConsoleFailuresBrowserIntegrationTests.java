@@ -49,7 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "advocacy.roster.legislators-url=" + ConsoleFailuresBrowserIntegrationTests.MISSING_ROSTER,
-        "advocacy.reminders.scheduling.enabled=false",
+        "advocacy.scheduling.enabled=false",
         "advocacy.reminders.initial-backoff=PT0.1S",
         "advocacy.reminders.max-backoff=PT0.2S",
         "advocacy.reminders.max-attempts=2"})

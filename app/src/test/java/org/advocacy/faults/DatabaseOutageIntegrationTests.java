@@ -43,7 +43,7 @@ class DatabaseOutageIntegrationTests {
                 "--advocacy.site.campaign-cache-ttl=0s",
                 "--advocacy.roster.load-on-start=false",
                 "--advocacy.districts.load-on-start=false",
-                "--advocacy.reminders.scheduling.enabled=false");
+                "--advocacy.scheduling.enabled=false");
         base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
     }
 

@@ -1,13 +1,14 @@
 package org.advocacy.batch;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 import org.advocacy.batch.billstatus.BillStatusProperties;
 import org.advocacy.batch.billstatus.BillStatusSyncJobConfiguration;
@@ -18,87 +19,141 @@ import org.advocacy.batch.roster.RosterSyncJobConfiguration;
 import org.advocacy.legislators.RosterJobs;
 import org.advocacy.staff.AuditLog;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.NoSuchJobException;
+import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the roster and bill jobs: now and to the end (command line, schedule) or in the background (the
- * console, administrators only), and reports their runs from the batch tables.
+ * console, administrators only), and reports their runs from Spring Batch's job repository.
  */
 @Service
 public class JobRunner implements RosterJobs, DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    /** The jobs this runner reports on, as the console lists them. */
+    private static final List<String> JOB_NAMES = Stream.of(Name.values()).map(Name::jobName).toList();
+
+    /** A run left STARTED longer than this was cut short by a process that died; it no longer blocks a start. */
+    private static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(6);
+
+    /** Identifies a console run: the execution it follows. Two simultaneous clicks ask for the same instance. */
+    static final String AFTER_EXECUTION = "after-execution";
 
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
     private final Map<String, Job> jobs;
-    private final JdbcClient jdbc;
     private final RosterProperties rosterProperties;
     private final DistrictsProperties districtsProperties;
     private final BillStatusProperties billStatusProperties;
     private final AuditLog audit;
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    private final TransactionTemplate transactions;
+    private final SimpleAsyncTaskExecutor background = new SimpleAsyncTaskExecutor("console-job-");
+    /** Starts a run and returns once it is recorded; the run goes on in the background. */
+    private final TaskExecutorJobOperator backgroundOperator = new TaskExecutorJobOperator();
 
-    JobRunner(JobOperator jobOperator, List<Job> jobs, JdbcClient jdbc, RosterProperties rosterProperties,
-              DistrictsProperties districtsProperties, BillStatusProperties billStatusProperties, AuditLog audit) {
+    JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
+              RosterProperties rosterProperties, DistrictsProperties districtsProperties,
+              BillStatusProperties billStatusProperties, AuditLog audit, PlatformTransactionManager transactionManager)
+            throws Exception {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.jobs = new java.util.HashMap<>();
         jobs.forEach(job -> this.jobs.put(job.getName(), job));
-        this.jdbc = jdbc;
         this.rosterProperties = rosterProperties;
         this.districtsProperties = districtsProperties;
         this.billStatusProperties = billStatusProperties;
         this.audit = audit;
+        this.transactions = new TransactionTemplate(transactionManager);
+        background.setVirtualThreads(true);
+        backgroundOperator.setJobRepository(jobRepository);
+        // The operator starts the Job objects it is given; it asks for a registry all the same.
+        MapJobRegistry registry = new MapJobRegistry();
+        for (Job job : jobs) {
+            registry.register(job);
+        }
+        backgroundOperator.setJobRegistry(registry);
+        backgroundOperator.setTaskExecutor(background);
+        backgroundOperator.afterPropertiesSet();
     }
 
     /** Runs the job to its end in this thread. */
     public JobExecution runNow(Name name) {
-        Job job = job(name);
-        JobParametersBuilder parameters = new JobParametersBuilder()
-                .addLong("requested-at", System.currentTimeMillis());
-        Map<String, String> sources = switch (name) {
-            case ROSTER_SYNC -> RosterSyncJobConfiguration.sourceParameters(rosterProperties);
-            case DISTRICT_IMPORT -> DistrictImportJobConfiguration.sourceParameters(districtsProperties);
-            case BILL_STATUS_SYNC -> BillStatusSyncJobConfiguration.sourceParameters(billStatusProperties);
-        };
-        sources.forEach((key, value) -> parameters.addString(key, value, false));
         try {
-            return jobOperator.start(job, parameters.toJobParameters());
+            return jobOperator.start(job(name), sources(name)
+                    .addLong("requested-at", System.currentTimeMillis())
+                    .toJobParameters());
         }
         catch (Exception e) {
             throw new IllegalStateException("Could not start " + name.jobName() + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * Starts the job in the background unless a run of it is going on. A console run is identified by the
+     * execution it follows, so when two administrators click at once both ask Spring Batch for the same job
+     * instance, and the job repository lets only one of them create it (across nodes too).
+     */
     @Override
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
     public void start(Name name) {
-        if (!runningExecutions(name).isEmpty()) {
-            throw new IllegalStateException(name.jobName() + " is already running");
+        if (!running(name).isEmpty()) {
+            throw alreadyRunning(name);
         }
-        audit.record("job.start", "Job", name.jobName(), null, null);
-        background.submit(() -> {
-            try {
-                JobExecution execution = runNow(name);
-                log.info("{} started from the console ended {}: {}", name.jobName(), execution.getStatus(), outcome(execution));
+        JobInstance lastInstance = jobRepository.getLastJobInstance(name.jobName());
+        JobExecution last = lastInstance == null ? null : jobRepository.getLastJobExecution(lastInstance);
+        JobParameters parameters = sources(name)
+                .addLong(AFTER_EXECUTION, last == null ? 0L : last.getId())
+                .addLong("requested-at", System.currentTimeMillis(), false)
+                .toJobParameters();
+        try {
+            backgroundOperator.start(job(name), parameters);
+        }
+        catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException e) {
+            throw alreadyRunning(name);
+        }
+        catch (Exception e) {
+            // The other click created the job instance between our look and our insert (Spring Batch then refuses
+            // the second instance, or the database its duplicate key).
+            if (jobRepository.getJobInstance(name.jobName(), parameters) != null) {
+                throw alreadyRunning(name);
             }
-            catch (RuntimeException e) {
-                log.error("{} started from the console could not run", name.jobName(), e);
-            }
-        });
+            throw new IllegalStateException("Could not start " + name.jobName() + ": " + e.getMessage(), e);
+        }
+        // Its own transaction, after the start: Spring Batch records the run in transactions of its own.
+        transactions.executeWithoutResult(status -> audit.record("job.start", "Job", name.jobName(), null, null));
+    }
+
+    private static IllegalStateException alreadyRunning(Name name) {
+        return new IllegalStateException(name.jobName() + " is already running");
+    }
+
+    private JobParametersBuilder sources(Name name) {
+        Map<String, String> sources = switch (name) {
+            case ROSTER_SYNC -> RosterSyncJobConfiguration.sourceParameters(rosterProperties);
+            case DISTRICT_IMPORT -> DistrictImportJobConfiguration.sourceParameters(districtsProperties);
+            case BILL_STATUS_SYNC -> BillStatusSyncJobConfiguration.sourceParameters(billStatusProperties);
+        };
+        JobParametersBuilder parameters = new JobParametersBuilder();
+        sources.forEach((key, value) -> parameters.addString(key, value, false));
+        return parameters;
     }
 
     /** One line: the summary of a completed run, or why it failed. */
@@ -127,60 +182,69 @@ public class JobRunner implements RosterJobs, DisposableBean {
         return job;
     }
 
-    private List<Long> runningExecutions(Name name) {
-        return jdbc.sql("""
-                        select e.job_execution_id from batch_job_execution e
-                        join batch_job_instance i on i.job_instance_id = e.job_instance_id
-                        where i.job_name = ? and e.status in ('STARTING', 'STARTED') and e.end_time is null
-                          and e.create_time > now() - interval '6 hours'""")
-                .param(name.jobName()).query(Long.class).list();
+    /** The runs of the job going on now, leaving out those a dead process left STARTED long ago. */
+    private List<JobExecution> running(Name name) {
+        LocalDateTime since = LocalDateTime.now().minus(ABANDONED_AFTER);
+        return jobRepository.findRunningJobExecutions(name.jobName()).stream()
+                .filter(execution -> execution.getCreateTime() != null && execution.getCreateTime().isAfter(since))
+                .toList();
     }
 
+    /**
+     * Newest first. These jobs are never restarted, so each job instance has one execution: the newest
+     * {@code offset + size} instances of each job hold the page.
+     */
     @Override
     @PreAuthorize("hasRole('ADMIN')")
     public List<JobRun> runs(Pageable pageable) {
-        return query("true order by e.job_execution_id desc limit ? offset ?", pageable.getPageSize(), pageable.getOffset());
-    }
-
-    private List<JobRun> query(String condition, Object... parameters) {
-        List<JobRun> runs = jdbc.sql("""
-                        select e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message
-                        from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id
-                        where i.job_name in ('roster-sync', 'district-import', 'bill-status-sync')""" + " and " + condition)
-                .params(parameters)
-                .query((rs, row) -> new JobRun(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), shorten(rs.getString(6)), List.of()))
-                .list();
-        return runs.stream().map(run -> new JobRun(run.executionId(), run.jobName(), run.status(), run.startedAt(),
-                run.endedAt(), run.exitMessage(), steps(run.executionId()))).toList();
+        int newest = Math.toIntExact(pageable.getOffset() + pageable.getPageSize());
+        return JOB_NAMES.stream()
+                .flatMap(job -> jobRepository.getJobInstances(job, 0, newest).stream())
+                .flatMap(instance -> jobRepository.getJobExecutions(instance).stream())
+                .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
+                .skip(pageable.getOffset())
+                .limit(pageable.getPageSize())
+                .map(JobRunner::run)
+                .toList();
     }
 
     @Override
     @PreAuthorize("hasRole('ADMIN')")
     public long countRuns() {
-        return jdbc.sql("""
-                        select count(*) from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id
-                        where i.job_name in ('roster-sync', 'district-import', 'bill-status-sync')""")
-                .query(Long.class).single();
+        long count = 0;
+        for (String job : JOB_NAMES) {
+            try {
+                count += jobRepository.getJobInstanceCount(job);
+            }
+            catch (NoSuchJobException e) {
+                // Never run yet.
+            }
+        }
+        return count;
     }
 
     @Override
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<JobRun> run(long executionId) {
-        return query("e.job_execution_id = ?", executionId).stream().findFirst();
+        return Optional.ofNullable(jobRepository.getJobExecution(executionId))
+                .filter(execution -> JOB_NAMES.contains(execution.getJobInstance().getJobName()))
+                .map(JobRunner::run);
     }
 
-    private List<StepProgress> steps(long executionId) {
-        return jdbc.sql("""
-                        select step_name, status, read_count, write_count from batch_step_execution
-                        where job_execution_id = ? order by step_execution_id""")
-                .param(executionId)
-                .query((rs, row) -> new StepProgress(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
-                .list();
+    private static JobRun run(JobExecution execution) {
+        List<StepProgress> steps = execution.getStepExecutions().stream()
+                .sorted(Comparator.comparingLong(StepExecution::getId))
+                .map(step -> new StepProgress(step.getStepName(), step.getStatus().name(), step.getReadCount(),
+                        step.getWriteCount()))
+                .toList();
+        return new JobRun(execution.getId(), execution.getJobInstance().getJobName(), execution.getStatus().name(),
+                instant(execution.getStartTime()), instant(execution.getEndTime()),
+                shorten(execution.getExitStatus().getExitDescription()), steps);
     }
 
-    private static @Nullable Instant instant(java.sql.@Nullable Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    /** Spring Batch records its times as local date-times of the process's zone. */
+    private static @Nullable Instant instant(@Nullable LocalDateTime time) {
+        return time == null ? null : time.atZone(ZoneId.systemDefault()).toInstant();
     }
 
     /** The first line of an exit message (batch stores stack traces there). */
@@ -194,6 +258,6 @@ public class JobRunner implements RosterJobs, DisposableBean {
 
     @Override
     public void destroy() {
-        background.shutdown();
+        background.close();
     }
 }

@@ -28,7 +28,8 @@ class RunJobEnvironmentPostProcessor implements EnvironmentPostProcessor {
         }
         Map<String, Object> settings = new java.util.HashMap<>();
         settings.put("spring.main.web-application-type", "none");
-        settings.put("advocacy.jobs.schedule", "false");
+        // Nothing on a schedule: a poller could start a reminder send or a CWC drain that the exit would cut short.
+        settings.put(SchedulingConfiguration.ENABLED, "false");
         // Vaadin's auto-configuration needs a web application context; without a server it has nothing to do.
         List<String> excluded = VAADIN_AUTO_CONFIGURATIONS.stream()
                 .filter(name -> ClassUtils.isPresent(name, application.getClassLoader()))

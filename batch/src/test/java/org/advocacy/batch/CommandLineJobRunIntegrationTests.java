@@ -5,19 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.util.ClassUtils;
 
 /**
  * {@code --advocacy.run-job=...} in a context: the job runs once at start-up, no web server and no
  * schedule are set up, and the exit code says how it went. (bench/roster-sync.sh checks the same
- * from the built jar, including a failing run.)
+ * from the built jar, including a failing run.) Scheduling is switched on here as in production, so that it is the
+ * job run that switches it off.
  */
-@SpringBootTest(properties = {"advocacy.run-job=district-import", "advocacy.run-job-exit=false"})
+@SpringBootTest(properties = {"advocacy.run-job=district-import", "advocacy.run-job-exit=false",
+        "advocacy.scheduling.enabled=true"})
 class CommandLineJobRunIntegrationTests {
 
     @Autowired
@@ -33,6 +42,26 @@ class CommandLineJobRunIntegrationTests {
     void runningAJobTurnsOffTheWebServerAndTheSchedule() {
         assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
         assertThat(context.getBeanNamesForType(JobScheduling.class)).isEmpty();
+    }
+
+    @Test
+    void aOneShotJobProcessStartsNoPoller() {
+        assertThat(context.getBeansOfType(ScheduledTaskHolder.class).values())
+                .flatMap(ScheduledTaskHolder::getScheduledTasks).isEmpty();
+        assertThat(beansWithScheduledMethods()).isEmpty();
+        assertThat(context.getBeanNamesForType(SchedulingConfiguration.class)).isEmpty();
+    }
+
+    /** The beans that would run something on a schedule: the reminder pollers, the CWC drain, the job schedule. */
+    private List<String> beansWithScheduledMethods() {
+        return Arrays.stream(context.getBeanDefinitionNames())
+                .map(name -> context.getType(name, false))
+                .filter(Objects::nonNull)
+                .map(ClassUtils::getUserClass)
+                .filter(type -> Arrays.stream(type.getDeclaredMethods())
+                        .anyMatch(method -> AnnotatedElementUtils.hasAnnotation(method, Scheduled.class)))
+                .map(Class::getName)
+                .toList();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.advocacy.legislators;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public record MemberDetails(
         LocalDate termEnd,
         @Nullable String termHow,
         List<PartyAffiliation> partyAffiliations,
-        SocialAccounts social) {
+        SocialAccounts social) implements Serializable {
 
     public MemberDetails {
         partyAffiliations = List.copyOf(partyAffiliations);
@@ -45,7 +46,7 @@ public record MemberDetails(
             @Nullable String facebook,
             @Nullable String instagram,
             @Nullable String youtube,
-            @Nullable String mastodon) {
+            @Nullable String mastodon) implements Serializable {
 
         public static final SocialAccounts NONE = new SocialAccounts(null, null, null, null, null);
     }

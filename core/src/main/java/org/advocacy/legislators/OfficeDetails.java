@@ -1,5 +1,7 @@
 package org.advocacy.legislators;
 
+import java.io.Serializable;
+
 import org.jspecify.annotations.Nullable;
 
 /** The contact details of a district office, as the roster source gives them. */
@@ -14,5 +16,5 @@ public record OfficeDetails(
         @Nullable String fax,
         @Nullable String hours,
         @Nullable Double latitude,
-        @Nullable Double longitude) {
+        @Nullable Double longitude) implements Serializable {
 }

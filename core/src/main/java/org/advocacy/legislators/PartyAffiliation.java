@@ -1,5 +1,6 @@
 package org.advocacy.legislators;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -13,5 +14,5 @@ public record PartyAffiliation(
         @Column(name = "starts_on", nullable = false) LocalDate startsOn,
         @Column(name = "ends_on") @Nullable LocalDate endsOn,
         @Column(name = "party", nullable = false) String party,
-        @Column(name = "caucus") @Nullable String caucus) {
+        @Column(name = "caucus") @Nullable String caucus) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.advocacy.legislators;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * @param details what the roster says about the member's current term
  * @param offices the member's district offices, each with the roster's stable office id
  */
-public record RosterMember(MemberDetails details, List<Office> offices) {
+public record RosterMember(MemberDetails details, List<Office> offices) implements Serializable {
 
     public RosterMember {
         offices = List.copyOf(offices);
@@ -19,6 +20,6 @@ public record RosterMember(MemberDetails details, List<Office> offices) {
     }
 
     /** A district office with the source's id (e.g. "A000055-cullman"). */
-    public record Office(String id, OfficeDetails details) {
+    public record Office(String id, OfficeDetails details) implements Serializable {
     }
 }

@@ -1,7 +1,7 @@
 package org.advocacy.batch.cwc;
 
+import org.advocacy.batch.ConditionalOnScheduling;
 import org.advocacy.cwc.CwcSender;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +14,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * safe: claims skip locked rows and only PENDING rows are claimed. With no CWC key configured a drain does nothing.
  */
 @Component
-@ConditionalOnProperty(name = "advocacy.cwc.drain.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnScheduling
 class CwcDrainPoller {
 
     private final CwcSender sender;

@@ -2,12 +2,12 @@ package org.advocacy.batch.reminders;
 
 import java.time.Duration;
 
+import org.advocacy.batch.ConditionalOnScheduling;
 import org.advocacy.reminders.AutomaticReminders;
 import org.advocacy.reminders.ReminderDispatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * once a day, the automatic reminders. Each runs on one node at a time (ShedLock).
  */
 @Component
-@ConditionalOnProperty(name = "advocacy.reminders.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnScheduling
 class ReminderPollers {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderPollers.class);

@@ -1,8 +1,8 @@
 package org.advocacy.batch.roster;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.advocacy.batch.Sources;
 import org.advocacy.legislators.RosterJobs;
@@ -26,7 +26,9 @@ import org.springframework.context.annotation.Configuration;
  * The {@code roster-sync} job in two steps, so the console can show where it is:
  * {@code fetch-roster} reads and checks the three files, {@code apply-roster} applies them in one
  * transaction through {@link RosterService}. The steps use no batch transaction of their own; the
- * roster service owns its transaction, so a failure leaves the previous roster as it was.
+ * roster service owns its transaction, so a failure leaves the previous roster as it was. The parsed roster goes from
+ * one step to the next in the job's execution context, which Spring Batch saves between the steps; the apply step
+ * takes it out again, so the saved context does not keep it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RosterProperties.class)
@@ -37,8 +39,8 @@ public class RosterSyncJobConfiguration {
     public static final String OFFICES_URL = "offices-url";
     public static final String SOCIAL_URL = "social-url";
 
-    /** Parsed rosters between the two steps, by job execution id. */
-    private final Map<Long, List<RosterMember>> parsed = new ConcurrentHashMap<>();
+    /** The job execution context's entry for the parsed roster, between the two steps. */
+    static final String MEMBERS = "roster.members";
 
     @Bean
     Job rosterSyncJob(JobRepository jobRepository, Sources sources, RosterService roster, RosterProperties properties) {
@@ -51,7 +53,7 @@ public class RosterSyncJobConfiguration {
                         sources.read(url(parameters, LEGISLATORS_URL, properties.legislatorsUrl())),
                         sources.read(url(parameters, OFFICES_URL, properties.officesUrl())),
                         sources.read(url(parameters, SOCIAL_URL, properties.socialUrl())));
-                parsed.put(executionId, members);
+                stepExecution.getJobExecution().getExecutionContext().put(MEMBERS, new ArrayList<>(members));
                 members.forEach(member -> contribution.incrementReadCount());
                 return RepeatStatus.FINISHED;
             }
@@ -64,7 +66,9 @@ public class RosterSyncJobConfiguration {
         Step apply = new StepBuilder("apply-roster", jobRepository).tasklet((contribution, chunk) -> {
             var stepExecution = contribution.getStepExecution();
             long executionId = stepExecution.getJobExecutionId();
-            List<RosterMember> members = parsed.remove(executionId);
+            var jobContext = stepExecution.getJobExecution().getExecutionContext();
+            @SuppressWarnings("unchecked")
+            List<RosterMember> members = (List<RosterMember>) jobContext.remove(MEMBERS);
             if (members == null) {
                 throw new IllegalStateException("The roster was not read; run the whole job again");
             }

@@ -24,7 +24,7 @@ import com.sun.net.httpserver.HttpServer;
  * The https:/http: path against a real HTTP server in the test: a file, a 404, a 500 and a body cut
  * short of its Content-Length. Each failure is a plain sentence naming the address.
  */
-@SpringBootTest(properties = "advocacy.jobs.download-timeout=PT5S")
+@SpringBootTest
 class BillStatusHttpIntegrationTests {
 
     static int port;

@@ -37,7 +37,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * is in doubt, and it is not posted again.
  */
 @SpringBootTest(properties = {
-        "advocacy.cwc.drain.enabled=false", "advocacy.reminders.scheduling.enabled=false",
         "advocacy.cwc.house.api-key=" + CwcDrainKillIntegrationTests.KEY,
         "advocacy.cwc.drain.stale-after=PT1S", "advocacy.cwc.drain.max-run=PT2M",
         "advocacy.cwc.agent.name=Agent", "advocacy.cwc.agent.ack-email=acks@agent.example",
@@ -131,8 +130,9 @@ class CwcDrainKillIntegrationTests {
                 CwcDrainProcess.class.getName(),
                 "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password(),
-                "--spring.main.web-application-type=none", "--advocacy.jobs.schedule=false",
-                "--advocacy.reminders.scheduling.enabled=false", "--advocacy.roster.load-on-start=false",
+                "--spring.main.web-application-type=none", "--advocacy.scheduling.enabled=true",
+                // Only the drain: the reminder pollers wait an hour before their first look.
+                "--advocacy.reminders.poll-interval=PT1H", "--advocacy.roster.load-on-start=false",
                 "--advocacy.districts.load-on-start=false", "--advocacy.demo-data=false",
                 "--advocacy.cwc.house.base-url=" + HOUSE.baseUrl(), "--advocacy.cwc.house.api-key=" + KEY,
                 "--advocacy.cwc.drain.poll-interval=PT0.2S", "--advocacy.cwc.drain.lock-at-most-for=PT5S",

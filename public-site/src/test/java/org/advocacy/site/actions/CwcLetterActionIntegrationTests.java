@@ -26,8 +26,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The letter action with CWC configured: Vermont's representative (HVT00) and Senator Sanders (SVT01) take it. */
 @TestPropertySource(properties = {
-        // The batch module's poller is on the test classpath; this test drains by hand to see "queued" first.
-        "advocacy.cwc.drain.enabled=false",
         "advocacy.cwc.house.api-key=house-key", "advocacy.cwc.senate.api-key=senate-key",
         "advocacy.cwc.agent.name=Survivor Justice Network", "advocacy.cwc.agent.ack-email=acks@sjn.example",
         "advocacy.cwc.agent.contact-name=Dana Ortiz", "advocacy.cwc.agent.contact-email=dana@sjn.example",

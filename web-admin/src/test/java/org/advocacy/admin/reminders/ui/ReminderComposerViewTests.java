@@ -31,7 +31,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.notification.Notification;
 
 /** The composer, driven server-side: audience count, sample for a real supporter, test send, saving. */
-@SpringBootTest(properties = "advocacy.reminders.scheduling.enabled=false")
+@SpringBootTest
 @WithMockUser(username = "organizer@advocacy.test", roles = "ORGANIZER")
 class ReminderComposerViewTests extends SpringBrowserlessTest {
 
