@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.advocacy.shared.Tokens;
 import org.advocacy.supporters.internal.ActionLog;
 import org.advocacy.supporters.internal.MeetingRequestRepository;
@@ -21,8 +23,11 @@ import org.advocacy.supporters.internal.SupporterRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 @Transactional(readOnly = true)
@@ -37,9 +42,12 @@ public class SupporterService {
     private final MeetingRequestRepository meetings;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
+    /** Action posts' own transactions, JDBC only: see {@link #recordActions}. */
+    private final TransactionTemplate actionWrites;
 
     SupporterService(SupporterRepository supporters, SupporterActionRepository actions, ActionLog actionLog,
-                     MeetingRequestRepository meetings, ApplicationEventPublisher events) {
+                     MeetingRequestRepository meetings, ApplicationEventPublisher events, DataSource dataSource) {
+        this.actionWrites = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         this.supporters = supporters;
         this.actions = actions;
         this.actionLog = actionLog;
@@ -202,11 +210,24 @@ public class SupporterService {
 
     /**
      * The one write of an action post: its actions (one per legislator) and, when {@code settleSeat},
-     * the seat they were taken from as the supporter's, for staff's audience counts. Returns how many
-     * actions were recorded now (none for a repeated submission).
+     * the seat they were taken from as the supporter's, for staff's audience counts, in one transaction.
+     * Returns how many actions were recorded now (none for a repeated submission).
+     * <p>
+     * Inside a caller's transaction (a letter queues its delivery in the same one) it takes part in it.
+     * Otherwise the transaction is a plain JDBC one: the statements are JDBC anyway, and a JPA transaction
+     * (a Hibernate session opened, flushed and closed around them) cost as much CPU as the statements
+     * (docs/performance.md, issue 15).
      */
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = false)
     public int recordActions(List<NewAction> newActions, boolean settleSeat) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return writeActions(newActions, settleSeat);
+        }
+        Integer recorded = actionWrites.execute(status -> writeActions(newActions, settleSeat));
+        return recorded == null ? 0 : recorded;
+    }
+
+    private int writeActions(List<NewAction> newActions, boolean settleSeat) {
         int recorded = 0;
         for (NewAction action : newActions) {
             recorded += recordAction(action) ? 1 : 0;
