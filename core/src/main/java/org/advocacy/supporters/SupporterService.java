@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.advocacy.shared.Tokens;
 import org.advocacy.supporters.internal.ActionLog;
 import org.advocacy.supporters.internal.MeetingRequestRepository;
@@ -20,7 +22,11 @@ import org.advocacy.supporters.internal.SupporterActionRepository;
 import org.advocacy.supporters.internal.SupporterRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 @Transactional(readOnly = true)
@@ -34,9 +40,12 @@ public class SupporterService {
     private final ActionLog actionLog;
     private final MeetingRequestRepository meetings;
     private final Clock clock = Clock.systemUTC();
+    /** Action posts' own transactions, JDBC only: see {@link #recordActions}. */
+    private final TransactionTemplate actionWrites;
 
     SupporterService(SupporterRepository supporters, SupporterActionRepository actions, ActionLog actionLog,
-                     MeetingRequestRepository meetings) {
+                     MeetingRequestRepository meetings, DataSource dataSource) {
+        this.actionWrites = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         this.supporters = supporters;
         this.actions = actions;
         this.actionLog = actionLog;
@@ -129,9 +138,14 @@ public class SupporterService {
         return supporters.findById(supporterId);
     }
 
-    /** Whether the supporter is still there: a visit may outlive its supporter's erasure. */
+    /**
+     * Whether the supporter is still there: a visit may outlive its supporter's erasure. Every action page and
+     * post asks, so it is one statement outside any transaction: through JPA, the read-only transaction and the
+     * query around it took a sixth of an action post's CPU time (docs/performance.md).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean exists(long supporterId) {
-        return supporters.existsById(supporterId);
+        return actionLog.supporterExists(supporterId);
     }
 
     /** Whether a double opt-in link is still waiting to be confirmed. */
@@ -175,11 +189,24 @@ public class SupporterService {
 
     /**
      * The one write of an action post: its actions (one per legislator) and, when {@code settleSeat},
-     * the seat they were taken from as the supporter's, for staff's audience counts. Returns how many
-     * actions were recorded now (none for a repeated submission).
+     * the seat they were taken from as the supporter's, for staff's audience counts, in one transaction.
+     * Returns how many actions were recorded now (none for a repeated submission).
+     * <p>
+     * Inside a caller's transaction (a letter queues its delivery in the same one) it takes part in it.
+     * Otherwise the transaction is a plain JDBC one: the statements are JDBC anyway, and a JPA transaction
+     * (a Hibernate session opened, flushed and closed around them) cost as much CPU as the statements
+     * (docs/performance.md, issue 15).
      */
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = false)
     public int recordActions(List<NewAction> newActions, boolean settleSeat) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return writeActions(newActions, settleSeat);
+        }
+        Integer recorded = actionWrites.execute(status -> writeActions(newActions, settleSeat));
+        return recorded == null ? 0 : recorded;
+    }
+
+    private int writeActions(List<NewAction> newActions, boolean settleSeat) {
         int recorded = 0;
         for (NewAction action : newActions) {
             recorded += recordAction(action) ? 1 : 0;

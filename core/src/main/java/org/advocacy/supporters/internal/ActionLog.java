@@ -54,6 +54,14 @@ public class ActionLog {
                 .optional();
     }
 
+    /** Whether the supporter's row is still there (it goes when the supporter is erased or a visit is merged). */
+    public boolean supporterExists(long supporterId) {
+        return jdbc.sql("select exists (select 1 from supporter where id = :id)")
+                .param("id", supporterId, Types.BIGINT)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Stores the seat a supporter acted from, writing only when it changed. */
     public void settleSeat(long supporterId, String state, int district) {
         jdbc.sql("""
