@@ -75,18 +75,22 @@ class CsrfIntegrationTests extends SecurityIntegrationTest {
                 return;
             }
             String path = concrete(pattern);
+            // The embedded widget has no session to hold a token: its forms carry their own signed token
+            // instead (EmbeddedActionIntegrationTests), and a post without one is refused as a bad request,
+            // or, after a few, by the widget's per-address rate limit.
+            List<Integer> expected = pattern.startsWith("/embed/") ? List.of(400, 429) : List.of(403);
             for (RequestMethod method : methods) {
                 HttpResponse<String> refused = visitor.send(java.net.http.HttpRequest.newBuilder(
                                 java.net.URI.create(base() + path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .method(method.name(), java.net.http.HttpRequest.BodyPublishers.ofString(encode(form))).build());
-                assertThat(refused.statusCode()).as(method + " " + path + " without a token").isEqualTo(403);
+                assertThat(refused.statusCode()).as(method + " " + path + " without a token").isIn(expected);
                 assertThat(refused.body()).as(method + " " + path).doesNotContain("Exception").doesNotContain("at org.");
                 for (String forged : forgedTokens) {
                     Map<String, String> tampered = new LinkedHashMap<>(form);
                     tampered.put("_csrf", forged);
                     HttpResponse<String> response = visitor.post(path, tampered);
-                    assertThat(response.statusCode()).as(method + " " + path + " with the token " + forged).isEqualTo(403);
+                    assertThat(response.statusCode()).as(method + " " + path + " with the token " + forged).isIn(expected);
                     assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
                 }
             }

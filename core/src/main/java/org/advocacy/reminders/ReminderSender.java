@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 import jakarta.mail.MessagingException;
@@ -85,6 +86,15 @@ public final class ReminderSender implements AutoCloseable {
      *         unsent rows are PENDING again
      */
     public int sendNext(long reminderId, int limit, IntConsumer permits) {
+        return sendNext(reminderId, limit, permits, () -> true);
+    }
+
+    /**
+     * As {@link #sendNext(long, int, IntConsumer)}; {@code mailServerFailing} runs in this thread on each transient
+     * failure, before the batch's unsent rows go back to PENDING, so that the caller can hold its other workers
+     * back while this one backs off; it answers whether to retry (false: another worker has given up already).
+     */
+    public int sendNext(long reminderId, int limit, IntConsumer permits, BooleanSupplier mailServerFailing) {
         permits.accept(limit);
         List<Long> batch = new ArrayList<>();
         int[] attempt = {0};
@@ -100,7 +110,7 @@ public final class ReminderSender implements AutoCloseable {
                     }
                     return prepare(claims);
                 });
-                send(claimed == null ? List.of() : claimed);
+                send(claimed == null ? List.of() : claimed, mailServerFailing);
                 return null;
             });
         }
@@ -158,7 +168,7 @@ public final class ReminderSender implements AutoCloseable {
     }
 
     /** Steps 2 and 3: hand over each message on this worker's connection, then record the batch at once. */
-    private void send(List<Outgoing> batch) {
+    private void send(List<Outgoing> batch, BooleanSupplier mailServerFailing) {
         List<Long> sent = new ArrayList<>(batch.size());
         Map<Long, String> failed = new LinkedHashMap<>();
         Map<Long, String> inDoubt = new LinkedHashMap<>();
@@ -201,6 +211,7 @@ public final class ReminderSender implements AutoCloseable {
             }
         }
         String error = transientFailure == null ? "" : SmtpFailures.describe(transientFailure);
+        boolean retry = transientFailure == null || mailServerFailing.getAsBoolean();
         newTransaction.executeWithoutResult(status -> {
             deliveries.markSent(sent, clock.instant());
             failed.forEach(deliveries::markFailed);
@@ -209,6 +220,10 @@ public final class ReminderSender implements AutoCloseable {
         });
         if (unexpected != null) {
             throw unexpected;
+        }
+        if (transientFailure != null && !notHandedOver.isEmpty() && !retry) {
+            throw new ReminderDispatch.SmtpUnavailableException("The mail server failed and another sending worker has"
+                    + " given up on it: " + error, transientFailure);
         }
         if (transientFailure != null && !notHandedOver.isEmpty()) {
             log.warn("Reminder batch: {} deliveries not handed over, retrying after a back-off: {}", notHandedOver.size(), error);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.advocacy.reminders.ReminderDispatch;
 import org.advocacy.reminders.ReminderSender;
@@ -45,19 +46,41 @@ class DeliveryTasklet implements StoppableTasklet, AutoCloseable {
         AtomicInteger claimed = new AtomicInteger();
         List<RuntimeException> failures = new CopyOnWriteArrayList<>();
         List<Thread> workers = new ArrayList<>();
+        // A worker whose mail server fails holds this while it backs off and retries its batch, so that the
+        // others neither pick up the rows it released nor hammer the server meanwhile.
+        ReentrantReadWriteLock outage = new ReentrantReadWriteLock();
         for (ReminderSender sender : senders) {
             workers.add(Thread.ofVirtual().name("reminder-sender").start(() -> {
                 try {
                     while (!stopping && failures.isEmpty() && System.nanoTime() < deadline) {
-                        int batch = sender.sendNext(reminderId, rate.batchSize(), rate::acquire);
+                        int batch = sender.sendNext(reminderId, rate.batchSize(), permits -> {
+                            rate.acquire(permits);
+                            outage.readLock().lock();
+                            outage.readLock().unlock();
+                            if (!failures.isEmpty()) {
+                                throw new RoundOver();
+                            }
+                        }, () -> {
+                            if (!outage.isWriteLockedByCurrentThread()) {
+                                outage.writeLock().lock();
+                            }
+                            return failures.isEmpty();
+                        });
+                        endOutage(outage);
                         claimed.addAndGet(batch);
                         if (batch == 0) {
                             return;
                         }
                     }
                 }
+                catch (RoundOver e) {
+                    // Another worker gave up on the mail server: this round is over.
+                }
                 catch (RuntimeException e) {
                     failures.add(e);
+                }
+                finally {
+                    endOutage(outage);
                 }
             }));
         }
@@ -70,6 +93,20 @@ class DeliveryTasklet implements StoppableTasklet, AutoCloseable {
             throw first;
         }
         return claimed.get() > 0 && !stopping ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+    }
+
+    private static void endOutage(ReentrantReadWriteLock outage) {
+        if (outage.isWriteLockedByCurrentThread()) {
+            outage.writeLock().unlock();
+        }
+    }
+
+    /** Thrown before a claim once another worker has failed: nothing was claimed. */
+    private static final class RoundOver extends RuntimeException {
+
+        RoundOver() {
+            super(null, null, false, false);
+        }
     }
 
     /** Every worker finishes (and records) the batch in hand, even when this thread is interrupted. */

@@ -41,12 +41,24 @@ class ReminderJobLauncher {
         this.executor.setVirtualThreads(true);
     }
 
-    /** Runs the job for the reminder in the background, unless this process is already running it. */
+    /**
+     * Runs the job for a reminder that has become due, in the background, unless this process is already
+     * running it. A run that another process has started is left to it.
+     */
     void launchAsync(long reminderId) {
+        launchAsync(reminderId, false);
+    }
+
+    /** Resumes, in the background, a reminder whose sender has been silent too long: its process died. */
+    void resumeAsync(long reminderId) {
+        launchAsync(reminderId, true);
+    }
+
+    private void launchAsync(long reminderId, boolean senderDied) {
         if (running.add(reminderId)) {
             executor.execute(() -> {
                 try {
-                    run(reminderId);
+                    run(reminderId, senderDied);
                 }
                 catch (RuntimeException e) {
                     log.error("The reminder-send job for reminder {} could not run", reminderId, e);
@@ -62,8 +74,17 @@ class ReminderJobLauncher {
         return running.contains(reminderId);
     }
 
-    /** Runs (or restarts) the job in the calling thread and returns the execution. */
+    /** Runs, restarts or resumes (after its sender died) the job in the calling thread and returns the execution. */
     JobExecution run(long reminderId) {
+        return run(reminderId, true);
+    }
+
+    /**
+     * Runs or restarts the job in the calling thread. A running execution is recovered only when its sender
+     * died ({@code senderDied}); otherwise it belongs to another live process (a second instance that saw the
+     * reminder due before the first had marked it sending) and is returned as it is.
+     */
+    JobExecution run(long reminderId, boolean senderDied) {
         JobParameters parameters = parameters(reminderId);
         try {
             JobInstance instance = jobRepository.getJobInstance(ReminderSendJobConfiguration.JOB_NAME, parameters);
@@ -77,6 +98,10 @@ class ReminderJobLauncher {
                 // after a stop that interrupted a step). The delivery rows are the state: a fresh instance is safe.
                 return jobOperator.start(reminderSendJob, new JobParametersBuilder(parameters)
                         .addString("resumedAt", Instant.now().toString()).toJobParameters());
+            }
+            if (last.getStatus().isRunning() && !senderDied) {
+                log.info("Reminder {} is being sent by another process (execution {})", reminderId, last.getId());
+                return last;
             }
             if (last.getStatus().isRunning()) {
                 // No run of this reminder is alive in this process and its heartbeat is stale: the process that

@@ -46,7 +46,7 @@ class ReminderPollers {
         for (Long id : dispatch.interrupted(staleAfter)) {
             if (!launcher.isRunningHere(id)) {
                 log.warn("Reminder {} stopped sending without finishing; resuming it", id);
-                launcher.launchAsync(id);
+                launcher.resumeAsync(id);
             }
         }
     }

@@ -319,6 +319,33 @@ class ReminderSendJobIntegrationTests {
     }
 
     @Test
+    void aSecondInstanceThatSeesTheReminderDueLeavesTheOtherInstancesRunAlone() throws Exception {
+        int n = 40;
+        confirmedSupporters(n);
+        long reminderId = scheduledReminder();
+        CompletableFuture<Run> first = CompletableFuture.supplyAsync(() -> {
+            try {
+                return run(reminderId);
+            }
+            catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(smtp.waitForIncomingEmail(10_000, 5)).isTrue();
+        long executionId = jdbc.queryForObject("select job_execution_id from reminder where id = ?", Long.class, reminderId);
+
+        // What the other instance's poller does when it saw the reminder due: it must not take the live run over.
+        JobExecution seenByTheOther = launcher.run(reminderId, false);
+
+        assertThat(seenByTheOther.getId()).isEqualTo(executionId);
+        assertThat(first.get().execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(smtp.getReceivedMessages()).hasSize(n);
+        assertThat(jdbc.queryForObject("select count(*) from batch_job_execution e join batch_job_instance i "
+                + "on i.job_instance_id = e.job_instance_id where e.job_execution_id = ? and e.status = 'COMPLETED'",
+                Integer.class, executionId)).isOne();
+    }
+
+    @Test
     void retriesWithBackoffWhileTheMailServerIsDown() throws Exception {
         List<Long> supporters = confirmedSupporters(3);
         long reminderId = scheduledReminder();

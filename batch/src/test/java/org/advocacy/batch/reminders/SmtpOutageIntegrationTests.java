@@ -121,9 +121,10 @@ class SmtpOutageIntegrationTests {
         awaitRunEnded(id);
         assertThat(jdbc.queryForObject("select last_error from reminder where id = ?", String.class, id))
                 .contains("The mail server failed 4 times in a row");
-        // Each worker tried its batch 4 times; a row another worker also claimed meanwhile has had more tries.
+        // The batch at the head of the queue was tried 4 times by its worker while the others waited; a claim by
+        // another worker that raced the first failure adds at most one try per worker.
         assertThat(jdbc.queryForObject("select max(attempts) from reminder_delivery where reminder_id = ? and status = 'PENDING'",
-                Integer.class, id)).as("the retries of the recipients at the head of the queue").isGreaterThanOrEqualTo(4);
+                Integer.class, id)).as("the retries of the recipients at the head of the queue").isBetween(4, 4 + WORKERS - 1);
 
         // The server is reachable again; nothing is sent until Resume.
         relay.up();
