@@ -2,13 +2,16 @@ package org.advocacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.advocacy.staff.Role;
 import org.advocacy.staff.StaffUserService;
@@ -62,7 +65,7 @@ class BrowserJourneyIntegrationTests {
     @Autowired
     StaffUserService staff;
 
-    private final List<WebDriver> drivers = new java.util.ArrayList<>();
+    private final List<WebDriver> drivers = new ArrayList<>();
 
     @BeforeEach
     void loadVermontDelegation() {
@@ -241,9 +244,9 @@ class BrowserJourneyIntegrationTests {
     private static String axeSource() {
         try (var in = BrowserJourneyIntegrationTests.class.getResourceAsStream(
                 "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            return new String(java.util.Objects.requireNonNull(in, "axe-core webjar").readAllBytes(), StandardCharsets.UTF_8);
+            return new String(Objects.requireNonNull(in, "axe-core webjar").readAllBytes(), StandardCharsets.UTF_8);
         }
-        catch (java.io.IOException e) {
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -271,7 +274,7 @@ class BrowserJourneyIntegrationTests {
                     "--no-first-run", "--window-size=" + width + ",900",
                     "--user-data-dir=" + Files.createTempDirectory("chromium-"));
         }
-        catch (java.io.IOException e) {
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
         if (!javascript) {

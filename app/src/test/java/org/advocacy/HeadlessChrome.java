@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -46,7 +48,7 @@ final class HeadlessChrome {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
-        java.util.Map<String, Object> prefs = new java.util.HashMap<>();
+        Map<String, Object> prefs = new HashMap<>();
         if (!javascript) {
             prefs.put("profile.managed_default_content_settings.javascript", 2);
         }

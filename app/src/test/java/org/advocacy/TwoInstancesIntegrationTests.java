@@ -3,6 +3,9 @@ package org.advocacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +44,7 @@ import org.advocacy.reminders.ReminderDraft;
 import org.advocacy.reminders.ReminderService;
 import org.advocacy.testsupport.ReminderTestData;
 import org.advocacy.testsupport.ReminderTestData.Consent;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -181,12 +186,12 @@ class TwoInstancesIntegrationTests {
     @Test
     void aSupporterWhoGaveTheirDetailsOnOneInstanceCarriesOnOnTheOtherAndTheConsoleKeepsItsOwnSession() throws Exception {
         Campaign campaign = liveCampaign("Session hand-over");
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String callPage = "/campaigns/" + campaign.getSlug() + "/call?zip=05401&district=VT-0";
-        HttpResponse<String> form = browser.send(get(first, "/supporter?next=" + java.net.URLEncoder.encode(callPage,
-                java.nio.charset.StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> form = browser.send(get(first, "/supporter?next=" + URLEncoder.encode(callPage,
+                StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString());
         String email = "hand-over-" + System.nanoTime() + "@example.org";
-        Map<String, String> fields = new java.util.LinkedHashMap<>(hiddenFields(form.body()));
+        Map<String, String> fields = new LinkedHashMap<>(hiddenFields(form.body()));
         fields.putAll(Map.of("name", "Hand Over", "email", email, "zip", "05401", "next", callPage, "website", ""));
         HttpResponse<String> saved = browser.send(post(first, "/supporter", fields), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
@@ -246,14 +251,14 @@ class TwoInstancesIntegrationTests {
     }
 
     private static HttpRequest post(ConfigurableApplicationContext instance, String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
-                + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return HttpRequest.newBuilder(URI.create(base(instance) + path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private static Map<String, String> hiddenFields(String html) {
-        return org.jsoup.Jsoup.parse(html).select("form[action$=/supporter] input[type=hidden]").stream()
+        return Jsoup.parse(html).select("form[action$=/supporter] input[type=hidden]").stream()
                 .collect(Collectors.toMap(input -> input.attr("name"), input -> input.attr("value"), (a, b) -> a));
     }
 

@@ -2,6 +2,7 @@ package org.advocacy.bills;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +32,7 @@ import org.advocacy.campaigns.CampaignStatus;
 import org.advocacy.campaigns.TargetMode;
 import org.advocacy.campaigns.TemplateSet;
 import org.advocacy.legislators.RosterJobs;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,8 +146,8 @@ class BillStatusSyncToPublicSiteIntegrationTests {
                 null, AuthorityUtils.createAuthorityList("ROLE_ORGANIZER")));
         assertThat(sync.unseenChanges()).filteredOn(c -> c.billId() == billId)
                 .extracting(BillSyncService.StageChange::to, BillSyncService.StageChange::occurredOn)
-                .contains(org.assertj.core.groups.Tuple.tuple(BillStage.ENACTED, LocalDate.of(2022, 3, 15)),
-                        org.assertj.core.groups.Tuple.tuple(BillStage.PASSED_HOUSE, LocalDate.of(2021, 6, 29)));
+                .contains(Tuple.tuple(BillStage.ENACTED, LocalDate.of(2022, 3, 15)),
+                        Tuple.tuple(BillStage.PASSED_HOUSE, LocalDate.of(2021, 6, 29)));
         sync.markChangesSeen();
         assertThat(sync.unseenChanges()).noneMatch(c -> c.billId() == billId);
     }
@@ -160,7 +162,7 @@ class BillStatusSyncToPublicSiteIntegrationTests {
     static byte[] upToHousePassage(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml));
+        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
         Element bill = (Element) document.getDocumentElement().getElementsByTagName("bill").item(0);
         LocalDate housePassage = LocalDate.of(2021, 6, 29);
         for (String list : new String[] {"actions", "summaries"}) {

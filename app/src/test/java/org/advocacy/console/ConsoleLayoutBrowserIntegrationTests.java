@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +155,7 @@ class ConsoleLayoutBrowserIntegrationTests {
         Files.createDirectories(folder);
         File shot = browser.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), folder.resolve("console-" + name + ".png"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static ChromeDriver chromium(int width) throws Exception {

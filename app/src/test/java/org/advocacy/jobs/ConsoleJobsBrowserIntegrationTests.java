@@ -2,6 +2,7 @@ package org.advocacy.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +59,7 @@ class ConsoleJobsBrowserIntegrationTests {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         browser = new ChromeDriver(service, options);
     }
 

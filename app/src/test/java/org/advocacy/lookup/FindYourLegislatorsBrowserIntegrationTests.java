@@ -2,6 +2,7 @@ package org.advocacy.lookup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +45,7 @@ class FindYourLegislatorsBrowserIntegrationTests {
         options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2,
                 "intl.accept_languages", "en-US,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }

@@ -2,6 +2,8 @@ package org.advocacy.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,10 +82,10 @@ class CsrfIntegrationTests extends SecurityIntegrationTest {
             // or, after a few, by the widget's per-address rate limit.
             List<Integer> expected = pattern.startsWith("/embed/") ? List.of(400, 429) : List.of(403);
             for (RequestMethod method : methods) {
-                HttpResponse<String> refused = visitor.send(java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create(base() + path))
+                HttpResponse<String> refused = visitor.send(HttpRequest.newBuilder(
+                                URI.create(base() + path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .method(method.name(), java.net.http.HttpRequest.BodyPublishers.ofString(encode(form))).build());
+                        .method(method.name(), HttpRequest.BodyPublishers.ofString(encode(form))).build());
                 assertThat(refused.statusCode()).as(method + " " + path + " without a token").isIn(expected);
                 assertThat(refused.body()).as(method + " " + path).doesNotContain("Exception").doesNotContain("at org.");
                 for (String forged : forgedTokens) {

@@ -12,23 +12,32 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Every public endpoint, found in the handler mapping, and every parameter it binds (query and form
@@ -51,10 +60,10 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
             "/\u3000/evil.example", "//evil.example", "/\\evil.example",
             "", "-1", "99999999999999999999", "\uD83D\uDE00\u0301");
     static final List<String> TABLES = List.of("supporter", "supporter_action", "story", "meeting_request");
-    static final Set<Class<?>> NOT_FROM_THE_REQUEST_BODY = Set.of(jakarta.servlet.http.HttpServletRequest.class,
-            jakarta.servlet.http.HttpServletResponse.class, jakarta.servlet.http.HttpSession.class,
-            java.util.Locale.class, org.springframework.ui.Model.class,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes.class);
+    static final Set<Class<?>> NOT_FROM_THE_REQUEST_BODY = Set.of(HttpServletRequest.class,
+            HttpServletResponse.class, HttpSession.class,
+            Locale.class, Model.class,
+            RedirectAttributes.class);
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -165,7 +174,7 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
             Set<String> variables = new LinkedHashSet<>();
             Set<String> parameters = new LinkedHashSet<>();
             for (MethodParameter parameter : handler.getMethodParameters()) {
-                parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+                parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
                 PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
                 RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
                 if (variable != null) {
@@ -181,7 +190,7 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
                     }
                 }
                 else if (parameter.getParameterType() == String.class
-                        && !parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestHeader.class)
+                        && !parameter.hasParameterAnnotation(RequestHeader.class)
                         && !NOT_FROM_THE_REQUEST_BODY.contains(parameter.getParameterType())) {
                     parameters.add(parameter.getParameterName());
                 }
@@ -225,7 +234,7 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
         String path = pattern;
         for (Map.Entry<String, String> variable : replaced.entrySet()) {
             path = path.replaceAll("\\{" + variable.getKey() + "(:[^}]*)?}",
-                    java.util.regex.Matcher.quoteReplacement(
+                    Matcher.quoteReplacement(
                             URLEncoder.encode(variable.getValue(), StandardCharsets.UTF_8).replace("+", "%20")));
         }
         return path.replace("{slug}", "tsra").replaceAll("\\{id[^}]*}", "1").replace("{kind}", "meeting-prep")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -17,7 +18,7 @@ class RateLimitResponsesIntegrationTests extends SecurityIntegrationTest {
 
     @Test
     void floodingThePublicFormsGetsAFriendly429() {
-        for (String path : java.util.List.of("/supporter", "/campaigns/tsra/stories/new")) {
+        for (String path : List.of("/supporter", "/campaigns/tsra/stories/new")) {
             Client flooder = client();
             Map<String, String> hidden = flooder.hiddenFields(path);
             String action = path.equals("/supporter") ? "/supporter" : "/campaigns/tsra/stories";
@@ -55,7 +56,7 @@ class RateLimitResponsesIntegrationTests extends SecurityIntegrationTest {
 
     @Test
     void floodingTheLookupApiAndPageGetsAFriendly429() {
-        for (String path : java.util.List.of("/api/v1/lookup?zip=05401", "/campaigns/tsra/legislators?zip=05401")) {
+        for (String path : List.of("/api/v1/lookup?zip=05401", "/campaigns/tsra/legislators?zip=05401")) {
             Client flooder = client();
             HttpResponse<String> last = null;
             int answered = 0;

@@ -3,8 +3,10 @@ package org.advocacy.security;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -115,18 +117,18 @@ abstract class SecurityIntegrationTest {
 
         String cookie(String name) {
             return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+                    .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElseThrow();
         }
     }
 
     static String encode(Map<String, String> form) {
         return form.entrySet().stream()
-                .map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
     static String urlParam(String value) {
-        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

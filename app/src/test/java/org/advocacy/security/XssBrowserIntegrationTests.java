@@ -3,6 +3,8 @@ package org.advocacy.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +36,9 @@ import org.advocacy.stories.StoryModerationService;
 import org.advocacy.supporters.SupporterDetails;
 import org.advocacy.supporters.SupporterService;
 import java.net.http.HttpResponse;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -202,7 +207,7 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
         int rounds = (payloads.size() + fields - 1) / fields;
         for (int round = 0; round < rounds * 2; round++) {
             int offset = round * fields + (round >= rounds ? 7 : 0);
-            java.util.function.IntFunction<String> p = f -> payloads.get((offset + f) % payloads.size());
+            IntFunction<String> p = f -> payloads.get((offset + f) % payloads.size());
             Campaign campaign = liveCampaign(new TemplateSet(p.apply(0), cut(p.apply(1), 200),
                     "Dear {{legislator.title}} {{legislator.lastName}}, " + p.apply(2) + " From {{supporter.name}}",
                     "Hello, I am {{supporter.name}} from {{supporter.place}}. " + p.apply(3),
@@ -309,15 +314,15 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
         fields.add(Map.entry("subject", cut(payload, 200)));
         fields.add(Map.entry("delivery", "MAILTO"));
         String body = fields.stream().map(e -> urlParam(e.getKey()) + "=" + urlParam(e.getValue()))
-                .collect(java.util.stream.Collectors.joining("&"));
-        HttpResponse<String> sent = visitor.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(base() + "/campaigns/" + campaign.getSlug() + "/letter"))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> sent = visitor.send(HttpRequest.newBuilder(
+                        URI.create(base() + "/campaigns/" + campaign.getSlug() + "/letter"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         assertThat(sent.statusCode()).as("letter with " + payload).isEqualTo(302);
         String location = sent.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("/letter/ready/");
-        return java.net.URI.create(location).getPath();
+        return URI.create(location).getPath();
     }
 
     private void visit(String path, String what) {
@@ -394,7 +399,7 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
      * payloads go in with their braces split: the rest of each payload still reaches the page.
      */
     private static TemplateSet storable(TemplateSet t) {
-        java.util.function.UnaryOperator<String> s = text -> TemplatePlaceholders.unknown(text).isEmpty() ? text
+        UnaryOperator<String> s = text -> TemplatePlaceholders.unknown(text).isEmpty() ? text
                 : text.replace("{{", "{ {");
         return new TemplateSet(s.apply(t.callToAction()), s.apply(t.letterSubject()), s.apply(t.letterTemplate()),
                 s.apply(t.callScript()), s.apply(t.meetingTemplate()));

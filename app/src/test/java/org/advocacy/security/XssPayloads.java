@@ -1,5 +1,6 @@
 package org.advocacy.security;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -83,7 +84,7 @@ final class XssPayloads {
             "{{supporter.name}}{{legislator.phone}}");
 
     static List<String> all() {
-        List<String> all = new java.util.ArrayList<>(EXECUTABLE);
+        List<String> all = new ArrayList<>(EXECUTABLE);
         all.addAll(TEMPLATE_INJECTION);
         return all;
     }

@@ -1,10 +1,12 @@
 package org.advocacy.batch;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +54,7 @@ public class JobRunner implements RosterJobs, DisposableBean {
     private static final List<String> JOB_NAMES = Stream.of(Name.values()).map(Name::jobName).toList();
 
     /** A run left STARTED longer than this was cut short by a process that died; it no longer blocks a start. */
-    private static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(6);
+    private static final Duration ABANDONED_AFTER = Duration.ofHours(6);
 
     /** Identifies a console run: the execution it follows. Two simultaneous clicks ask for the same instance. */
     static final String AFTER_EXECUTION = "after-execution";
@@ -75,7 +77,7 @@ public class JobRunner implements RosterJobs, DisposableBean {
             throws Exception {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
-        this.jobs = new java.util.HashMap<>();
+        this.jobs = new HashMap<>();
         jobs.forEach(job -> this.jobs.put(job.getName(), job));
         this.rosterProperties = rosterProperties;
         this.districtsProperties = districtsProperties;

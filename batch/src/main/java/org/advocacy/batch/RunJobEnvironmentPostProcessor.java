@@ -1,5 +1,6 @@
 package org.advocacy.batch;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ class RunJobEnvironmentPostProcessor implements EnvironmentPostProcessor {
         if (job == null || job.isBlank()) {
             return;
         }
-        Map<String, Object> settings = new java.util.HashMap<>();
+        Map<String, Object> settings = new HashMap<>();
         settings.put("spring.main.web-application-type", "none");
         // Nothing on a schedule: a poller could start a reminder send or a CWC drain that the exit would cut short.
         settings.put(SchedulingConfiguration.ENABLED, "false");

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.advocacy.legislators.LookupException.Reason;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,8 +89,8 @@ class LookupServiceIntegrationTests {
         assertThat(result.split()).isTrue();
         assertThat(result.settled()).isFalse();
         assertThat(result.candidates()).extracting(c -> c.district().toString(), c -> c.representative().getBioguideId())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("NY-10", "G000599"),
-                        org.assertj.core.groups.Tuple.tuple("NY-12", "N000002"));
+                .containsExactly(Tuple.tuple("NY-10", "G000599"),
+                        Tuple.tuple("NY-12", "N000002"));
         assertThat(result.senators()).hasSize(2);
 
         LegislatorLookup settled = lookup.lookup("10001", DistrictRef.parse("NY-12"));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -92,7 +93,7 @@ public class Bill {
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "bill_cosponsor", joinColumns = @JoinColumn(name = "bill_id"))
-    private Set<Cosponsor> cosponsors = new java.util.HashSet<>();
+    private Set<Cosponsor> cosponsors = new HashSet<>();
 
     protected Bill() {
     }

@@ -18,6 +18,8 @@ import org.advocacy.staff.AuditLog;
 import org.advocacy.shared.WebLinks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,7 +64,7 @@ public class BillService {
 
     /** One page of bills for the console. */
     @PreAuthorize(STAFF)
-    public org.springframework.data.domain.Page<Bill> page(org.springframework.data.domain.Pageable pageable) {
+    public Page<Bill> page(Pageable pageable) {
         return bills.findAll(pageable);
     }
 

@@ -2,6 +2,7 @@ package org.advocacy.campaigns;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -278,7 +279,7 @@ public class Campaign {
     }
 
     public List<ActionKind> getEnabledActions() {
-        return java.util.Arrays.stream(ActionKind.values()).filter(this::isEnabled).toList();
+        return Arrays.stream(ActionKind.values()).filter(this::isEnabled).toList();
     }
 
     private void touch() {

@@ -16,6 +16,8 @@ import org.advocacy.campaigns.internal.CampaignRepository;
 import org.advocacy.shared.WebLinks;
 import org.advocacy.staff.AuditLog;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -68,7 +70,7 @@ public class CampaignService {
 
     /** One page of every campaign, drafts included, for the console. */
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER', 'VIEWER')")
-    public org.springframework.data.domain.Page<Campaign> page(org.springframework.data.domain.Pageable pageable) {
+    public Page<Campaign> page(Pageable pageable) {
         return campaigns.findAll(pageable);
     }
 

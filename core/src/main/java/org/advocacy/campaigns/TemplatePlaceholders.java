@@ -1,6 +1,8 @@
 package org.advocacy.campaigns;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -77,7 +79,7 @@ public final class TemplatePlaceholders {
      * (the call to action); the others then fill as nothing.
      */
     public static Map<String, String> campaignValues(Campaign campaign, @Nullable Bill leadBill) {
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         values.put("campaign.title", campaign.getTitle());
         String number = leadBill == null ? "" : leadBill.getDesignation();
         values.put("bill.number", number);
@@ -114,6 +116,6 @@ public final class TemplatePlaceholders {
         help.put("bill.title", "The bill's short title");
         help.put("bill.law", "The public law number once enacted, e.g. Public Law 119-73");
         help.put("campaign.title", "The campaign's title");
-        return java.util.Collections.unmodifiableMap(help);
+        return Collections.unmodifiableMap(help);
     }
 }

@@ -1,8 +1,10 @@
 package org.advocacy.legislators;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -56,7 +58,7 @@ public record LegislatorLookup(
     }
 
     public Set<String> states() {
-        return candidates.stream().map(c -> c.district().state()).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return candidates.stream().map(c -> c.district().state()).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The state, when there is only one. */
@@ -67,7 +69,7 @@ public record LegislatorLookup(
 
     /** The settled district's legislators: the Representative (if the seat is filled) then the Senators. */
     public List<Legislator> legislators() {
-        List<Legislator> all = new java.util.ArrayList<>();
+        List<Legislator> all = new ArrayList<>();
         if (representative != null) {
             all.add(representative);
         }

@@ -1,17 +1,21 @@
 package org.advocacy.legislators;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.criteria.Predicate;
 import org.advocacy.legislators.internal.LegislatorRepository;
 import org.advocacy.legislators.internal.UsStateRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +78,7 @@ public class LegislatorService {
     }
 
     public List<UsState> states() {
-        return states.findAll(org.springframework.data.domain.Sort.by("name"));
+        return states.findAll(Sort.by("name"));
     }
 
     public Optional<UsState> state(String code) {
@@ -110,9 +114,9 @@ public class LegislatorService {
 
         Specification<Legislator> toSpecification() {
             return (root, query, cb) -> {
-                var predicates = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
+                var predicates = new ArrayList<Predicate>();
                 if (name != null && !name.isBlank()) {
-                    String pattern = "%" + name.trim().toLowerCase(java.util.Locale.ROOT)
+                    String pattern = "%" + name.trim().toLowerCase(Locale.ROOT)
                             .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
                     predicates.add(cb.or(
                             cb.like(cb.lower(root.get("lastName")), pattern, '\\'),
@@ -132,7 +136,7 @@ public class LegislatorService {
                 if (inOffice != null) {
                     predicates.add(cb.equal(root.get("inOffice"), inOffice));
                 }
-                return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
+                return cb.and(predicates.toArray(Predicate[]::new));
             };
         }
     }

@@ -1,6 +1,7 @@
 package org.advocacy.legislators;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ public interface RosterJobs {
         }
 
         public static Optional<Name> of(String jobName) {
-            return java.util.Arrays.stream(values()).filter(n -> n.jobName.equals(jobName)).findFirst();
+            return Arrays.stream(values()).filter(n -> n.jobName.equals(jobName)).findFirst();
         }
     }
 

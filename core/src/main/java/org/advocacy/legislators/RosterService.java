@@ -3,9 +3,11 @@ package org.advocacy.legislators;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +28,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -128,7 +132,7 @@ public class RosterService {
         Set<String> incoming = roster.stream().map(RosterMember::bioguideId).collect(Collectors.toSet());
         List<Legislator> leaving = existing.values().stream()
                 .filter(l -> l.isInOffice() && !incoming.contains(l.getBioguideId()))
-                .sorted(java.util.Comparator.comparing(Legislator::getBioguideId))
+                .sorted(Comparator.comparing(Legislator::getBioguideId))
                 .toList();
         long sitting = existing.values().stream().filter(Legislator::isInOffice).count();
         if (sitting > 0 && leaving.size() > maxRemovalRatio * sitting) {
@@ -144,7 +148,7 @@ public class RosterService {
         int officeRows = 0;
         for (RosterMember member : roster) {
             Legislator legislator = existing.get(member.bioguideId());
-            Set<String> fields = new java.util.LinkedHashSet<>();
+            Set<String> fields = new LinkedHashSet<>();
             boolean isNew = legislator == null;
             if (isNew) {
                 legislator = new Legislator(member.details());
@@ -254,8 +258,8 @@ public class RosterService {
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER', 'VIEWER')")
     public Page<RosterSyncRun> history(Pageable pageable) {
         return readOnly.execute(status -> runs.findAll(
-                org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"))));
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by(Sort.Direction.DESC, "id"))));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER', 'VIEWER')")

@@ -2,6 +2,7 @@ package org.advocacy.legislators;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What one roster sync changed.
@@ -26,7 +27,7 @@ public record RosterSyncSummary(List<String> added, List<String> left, Map<Strin
     public String describe() {
         return "added " + added.size() + (added.isEmpty() || added.size() > 20 ? "" : " " + added)
                 + ", left " + left.size() + (left.isEmpty() || left.size() > 20 ? "" : " " + left)
-                + ", changed " + changed.size() + (changed.isEmpty() || changed.size() > 20 ? "" : " " + new java.util.TreeMap<>(changed))
+                + ", changed " + changed.size() + (changed.isEmpty() || changed.size() > 20 ? "" : " " + new TreeMap<>(changed))
                 + ", unchanged " + unchanged + ", district offices written " + officesWritten
                 + ", rows written " + rowsWritten;
     }

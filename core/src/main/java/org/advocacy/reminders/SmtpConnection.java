@@ -1,5 +1,6 @@
 package org.advocacy.reminders;
 
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
@@ -69,7 +70,7 @@ final class SmtpConnection implements AutoCloseable {
             lastUsed = System.nanoTime();
             return opened;
         }
-        catch (jakarta.mail.AuthenticationFailedException e) {
+        catch (AuthenticationFailedException e) {
             throw new MailAuthenticationException(e);
         }
         catch (MessagingException e) {

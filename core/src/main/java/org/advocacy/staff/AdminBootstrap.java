@@ -1,5 +1,6 @@
 package org.advocacy.staff;
 
+import org.advocacy.shared.Tokens;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +56,6 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     private static String generatePassword() {
-        return org.advocacy.shared.Tokens.newToken().substring(0, 20);
+        return Tokens.newToken().substring(0, 20);
     }
 }

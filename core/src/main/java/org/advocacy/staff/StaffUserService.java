@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.advocacy.shared.EmailAddress;
 import org.advocacy.staff.internal.StaffUserRepository;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,12 +54,12 @@ public class StaffUserService {
 
     /** One page of staff users, by email. */
     @PreAuthorize("hasRole('ADMIN')")
-    public org.springframework.data.domain.Page<StaffUser> page(org.springframework.data.domain.Pageable pageable) {
+    public Page<StaffUser> page(Pageable pageable) {
         return users.findAll(pageable);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    public java.util.Optional<StaffUser> find(long userId) {
+    public Optional<StaffUser> find(long userId) {
         return users.findById(userId);
     }
 

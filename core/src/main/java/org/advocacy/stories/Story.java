@@ -2,8 +2,10 @@ package org.advocacy.stories;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -193,7 +195,7 @@ public class Story {
 
     private void requireNotGone() {
         if (status == StoryStatus.WITHDRAWN || status == StoryStatus.REMOVED) {
-            throw new IllegalStateException("This story was " + status.name().toLowerCase(java.util.Locale.ROOT)
+            throw new IllegalStateException("This story was " + status.name().toLowerCase(Locale.ROOT)
                     + " and can no longer be changed.");
         }
     }
@@ -220,7 +222,7 @@ public class Story {
 
     /** The body split into paragraphs, for rendering as escaped text. */
     public List<String> getParagraphs() {
-        return java.util.Arrays.stream(body.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return Arrays.stream(body.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
     public Attribution getAttribution() {

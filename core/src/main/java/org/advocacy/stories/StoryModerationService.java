@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -146,7 +147,7 @@ public class StoryModerationService {
         return change(storyId, "story.remove", story -> story.remove(clock.instant()));
     }
 
-    private Story change(long storyId, String action, java.util.function.Consumer<Story> change) {
+    private Story change(long storyId, String action, Consumer<Story> change) {
         Story story = get(storyId);
         Map<String, Object> before = snapshot(story);
         change.accept(story);

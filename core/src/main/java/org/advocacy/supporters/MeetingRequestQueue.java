@@ -3,6 +3,7 @@ package org.advocacy.supporters;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ public class MeetingRequestQueue {
         if (status == MeetingStatus.SCHEDULED && scheduledFor == null) {
             throw new IllegalArgumentException("Enter when the meeting is scheduled for.");
         }
-        if (followUpOn != null && followUpOn.isBefore(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+        if (followUpOn != null && followUpOn.isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
                 .minusYears(1))) {
             throw new IllegalArgumentException("The follow-up date is more than a year in the past.");
         }

@@ -1,5 +1,6 @@
 package org.advocacy.supporters;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ public class SupporterStatistics {
                 .getResultList();
         for (Object row : rows) {
             Object[] cells = (Object[]) row;
-            LocalDate day = cells[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) cells[0];
+            LocalDate day = cells[0] instanceof Date date ? date.toLocalDate() : (LocalDate) cells[0];
             counts.put(day, ((Number) cells[1]).longValue());
         }
         return counts.entrySet().stream().map(e -> new DailyCount(e.getKey(), e.getValue())).toList();

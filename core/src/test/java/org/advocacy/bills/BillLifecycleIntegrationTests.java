@@ -19,6 +19,7 @@ import org.advocacy.campaigns.TargetMode;
 import org.advocacy.campaigns.TemplateSet;
 import org.advocacy.legislators.LegislatorService;
 import org.advocacy.testsupport.ConsoleTestData;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,7 +131,7 @@ class BillLifecycleIntegrationTests {
     @Test
     void aDuplicateBillNumberIsRefusedWithAClearMessage() {
         Bill bill = newBill();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+        Assertions.assertThatThrownBy(() ->
                         bills.create(bill.getCongress(), bill.getType(), bill.getNumber(), "Again"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("already exists");

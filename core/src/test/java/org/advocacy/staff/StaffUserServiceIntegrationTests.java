@@ -11,6 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
@@ -50,9 +53,9 @@ class StaffUserServiceIntegrationTests {
     void anAdministratorCannotDisableOrDemoteThemselves() {
         String email = "self-" + UUID.randomUUID() + "@example.org";
         StaffUser self = staff.create(email, "Self", "correct horse battery staple", Role.ADMIN);
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(email, null,
-                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(email, null,
+                        AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
 
         assertThatThrownBy(() -> staff.setEnabled(self.getId(), false)).hasMessage("You cannot disable your own account.");
         assertThatThrownBy(() -> staff.changeRole(self.getId(), Role.VIEWER)).hasMessageContaining("own administrator role");

@@ -2,7 +2,7 @@ package org.advocacy.batch.billstatus;
 
 import java.util.Locale;
 
-import org.advocacy.batch.Sources;
+import org.advocacy.batch.JobInputReader;
 import org.advocacy.bills.BillStatusSource;
 import org.advocacy.bills.BillType;
 import org.advocacy.bills.OfficialBillRecord;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 class GovInfoBillStatusSource implements BillStatusSource {
 
-    private final Sources sources;
+    private final JobInputReader sources;
     private final BillStatusProperties properties;
 
-    GovInfoBillStatusSource(Sources sources, BillStatusProperties properties) {
+    GovInfoBillStatusSource(JobInputReader sources, BillStatusProperties properties) {
         this.sources = sources;
         this.properties = properties;
     }
@@ -34,7 +34,7 @@ class GovInfoBillStatusSource implements BillStatusSource {
         try {
             xml = sources.read(url);
         }
-        catch (Sources.SourceUnavailableException e) {
+        catch (JobInputReader.SourceUnavailableException e) {
             throw new UnavailableException(String.valueOf(e.getMessage()));
         }
         OfficialBillRecord record = BillStatusParser.parse(xml);

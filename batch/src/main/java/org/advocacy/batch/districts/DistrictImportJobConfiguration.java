@@ -2,7 +2,7 @@ package org.advocacy.batch.districts;
 
 import java.util.Map;
 
-import org.advocacy.batch.Sources;
+import org.advocacy.batch.JobInputReader;
 import org.advocacy.legislators.DistrictService;
 import org.advocacy.legislators.RosterJobs;
 import org.springframework.batch.core.ExitStatus;
@@ -29,7 +29,7 @@ public class DistrictImportJobConfiguration {
     public static final String ZCTA_URL = "zcta-url";
 
     @Bean
-    Job districtImportJob(JobRepository jobRepository, Sources sources, DistrictService districts,
+    Job districtImportJob(JobRepository jobRepository, JobInputReader sources, DistrictService districts,
                           DistrictsProperties properties) {
         Step importStep = new StepBuilder("import-districts", jobRepository).tasklet((contribution, chunk) -> {
             var stepExecution = contribution.getStepExecution();

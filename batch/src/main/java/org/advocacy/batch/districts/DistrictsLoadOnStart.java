@@ -1,6 +1,6 @@
 package org.advocacy.batch.districts;
 
-import org.advocacy.batch.Sources;
+import org.advocacy.batch.JobInputReader;
 import org.advocacy.legislators.DistrictService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +22,11 @@ class DistrictsLoadOnStart implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DistrictsLoadOnStart.class);
 
     private final DistrictService districts;
-    private final Sources sources;
+    private final JobInputReader sources;
     private final DistrictsProperties properties;
     private final boolean runningAJob;
 
-    DistrictsLoadOnStart(DistrictService districts, Sources sources, DistrictsProperties properties,
+    DistrictsLoadOnStart(DistrictService districts, JobInputReader sources, DistrictsProperties properties,
                   @Value("${advocacy.run-job:}") String runJob) {
         this.runningAJob = !runJob.isBlank();
         this.districts = districts;

@@ -1,6 +1,6 @@
 package org.advocacy.batch.roster;
 
-import org.advocacy.batch.Sources;
+import org.advocacy.batch.JobInputReader;
 import org.advocacy.legislators.RosterService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +23,11 @@ class RosterLoadOnStart implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(RosterLoadOnStart.class);
 
     private final RosterService roster;
-    private final Sources sources;
+    private final JobInputReader sources;
     private final RosterProperties properties;
     private final boolean runningAJob;
 
-    RosterLoadOnStart(RosterService roster, Sources sources, RosterProperties properties,
+    RosterLoadOnStart(RosterService roster, JobInputReader sources, RosterProperties properties,
                   @Value("${advocacy.run-job:}") String runJob) {
         this.runningAJob = !runJob.isBlank();
         this.roster = roster;

@@ -48,17 +48,17 @@ final class RosterParser {
             if (bioguide == null || !bioguide.matches("^[A-Z][0-9]{6}$")) {
                 throw invalid(LEGISLATORS, index, bioguide, "id.bioguide is missing or not like A000055");
             }
-            Record record = new Record(LEGISLATORS, index, bioguide);
+            EntryLocation record = new EntryLocation(LEGISLATORS, index, bioguide);
             MemberDetails details = member(person, record, socialById.getOrDefault(bioguide, SocialAccounts.NONE));
             members.add(new RosterMember(details, officesById.getOrDefault(bioguide, List.of())));
         }
         return members;
     }
 
-    private record Record(String file, int index, @Nullable String bioguide) {
+    private record EntryLocation(String file, int index, @Nullable String bioguide) {
     }
 
-    private static MemberDetails member(JsonNode person, Record record, SocialAccounts social) {
+    private static MemberDetails member(JsonNode person, EntryLocation record, SocialAccounts social) {
         JsonNode name = person.path("name");
         JsonNode terms = person.path("terms");
         if (!terms.isArray() || terms.isEmpty()) {
@@ -131,7 +131,7 @@ final class RosterParser {
             if (bioguide == null) {
                 throw invalid(OFFICES, index, null, "id.bioguide is missing");
             }
-            Record record = new Record(OFFICES, index, bioguide);
+            EntryLocation record = new EntryLocation(OFFICES, index, bioguide);
             List<RosterMember.Office> offices = new ArrayList<>();
             for (JsonNode office : entry.path("offices")) {
                 String id = required(office, "id", record, "offices[].id");
@@ -203,7 +203,7 @@ final class RosterParser {
         return text.isEmpty() ? null : text;
     }
 
-    private static String required(JsonNode node, String field, Record record, String path) {
+    private static String required(JsonNode node, String field, EntryLocation record, String path) {
         String value = text(node, field);
         if (value == null) {
             throw invalid(record, path + " is missing");
@@ -211,7 +211,7 @@ final class RosterParser {
         return value;
     }
 
-    private static @Nullable Integer integer(JsonNode node, String field, Record record) {
+    private static @Nullable Integer integer(JsonNode node, String field, EntryLocation record) {
         String value = text(node, field);
         if (value == null) {
             return null;
@@ -224,7 +224,7 @@ final class RosterParser {
         }
     }
 
-    private static @Nullable Double decimal(JsonNode node, String field, Record record) {
+    private static @Nullable Double decimal(JsonNode node, String field, EntryLocation record) {
         String value = text(node, field);
         if (value == null) {
             return null;
@@ -237,7 +237,7 @@ final class RosterParser {
         }
     }
 
-    private static LocalDate date(String value, Record record) {
+    private static LocalDate date(String value, EntryLocation record) {
         try {
             return LocalDate.parse(value);
         }
@@ -246,11 +246,11 @@ final class RosterParser {
         }
     }
 
-    private static @Nullable LocalDate optionalDate(@Nullable String value, Record record) {
+    private static @Nullable LocalDate optionalDate(@Nullable String value, EntryLocation record) {
         return value == null ? null : date(value, record);
     }
 
-    private static RosterFileException invalid(Record record, String problem) {
+    private static RosterFileException invalid(EntryLocation record, String problem) {
         return invalid(record.file(), record.index(), record.bioguide(), problem);
     }
 

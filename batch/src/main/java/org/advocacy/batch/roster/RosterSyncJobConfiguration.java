@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.advocacy.batch.Sources;
+import org.advocacy.batch.JobInputReader;
 import org.advocacy.legislators.RosterJobs;
 import org.advocacy.legislators.RosterMember;
 import org.advocacy.legislators.RosterService;
@@ -43,7 +43,7 @@ public class RosterSyncJobConfiguration {
     static final String MEMBERS = "roster.members";
 
     @Bean
-    Job rosterSyncJob(JobRepository jobRepository, Sources sources, RosterService roster, RosterProperties properties) {
+    Job rosterSyncJob(JobRepository jobRepository, JobInputReader sources, RosterService roster, RosterProperties properties) {
         Step fetch = new StepBuilder("fetch-roster", jobRepository).tasklet((contribution, chunk) -> {
             var stepExecution = contribution.getStepExecution();
             long executionId = stepExecution.getJobExecutionId();

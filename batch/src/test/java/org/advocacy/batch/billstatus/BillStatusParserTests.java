@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.advocacy.bills.BillStage;
 import org.advocacy.bills.BillStatusSource.UnavailableException;
@@ -144,7 +145,7 @@ class BillStatusParserTests {
     @Test
     void aTruncatedFileIsRefusedWithTheLine() {
         byte[] whole = file("BILLSTATUS-117s35.xml");
-        byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
+        byte[] half = Arrays.copyOf(whole, whole.length / 2);
 
         assertThatThrownBy(() -> BillStatusParser.parse(half))
                 .isInstanceOf(UnavailableException.class)

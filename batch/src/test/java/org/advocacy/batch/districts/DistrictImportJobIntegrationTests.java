@@ -2,6 +2,7 @@ package org.advocacy.batch.districts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -72,7 +73,7 @@ class DistrictImportJobIntegrationTests {
     @Test
     void aChangedFileIsAppliedByDifferenceAndTheBundledFileRestoresIt() throws Exception {
         byte[] bundled = getClass().getResourceAsStream("/districts/zccd.csv").readAllBytes();
-        String text = new String(bundled, java.nio.charset.StandardCharsets.UTF_8)
+        String text = new String(bundled, StandardCharsets.UTF_8)
                 .replace("01,AL,35004,3\r\n", "") + "50,VT,05999,0\r\n";
         Path file = folder.resolve("zccd.csv");
         Files.writeString(file, text);

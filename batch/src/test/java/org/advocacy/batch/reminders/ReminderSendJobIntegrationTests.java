@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.advocacy.reminders.Audience;
@@ -158,7 +159,7 @@ class ReminderSendJobIntegrationTests {
         try {
             return message.getRecipients(Message.RecipientType.TO)[0].toString();
         }
-        catch (jakarta.mail.MessagingException e) {
+        catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -14,12 +14,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.advocacy.reminders.Audience;
@@ -184,7 +186,7 @@ class SmtpOutageIntegrationTests {
     private Map<String, Integer> deliveryCounts(long reminderId) {
         return jdbc.query("select status, count(*) from reminder_delivery where reminder_id = ? group by status",
                 rs -> {
-                    Map<String, Integer> counts = new java.util.TreeMap<>();
+                    Map<String, Integer> counts = new TreeMap<>();
                     while (rs.next()) {
                         counts.put(rs.getString(1), rs.getInt(2));
                     }
@@ -309,7 +311,7 @@ class SmtpOutageIntegrationTests {
         try {
             return message.getRecipients(Message.RecipientType.TO)[0].toString();
         }
-        catch (jakarta.mail.MessagingException e) {
+        catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -2,15 +2,20 @@ package org.advocacy.batch.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.advocacy.batch.JobRunner;
 import org.advocacy.legislators.Chamber;
 import org.advocacy.legislators.DistrictRef;
 import org.advocacy.legislators.Legislator;
 import org.advocacy.legislators.LegislatorService;
+import org.advocacy.legislators.LookupVersion;
 import org.advocacy.legislators.PartyAffiliation;
 import org.advocacy.legislators.RosterService;
 import org.advocacy.legislators.RosterSyncRun;
@@ -56,7 +61,7 @@ class RosterSyncJobIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.advocacy.legislators.LookupVersion lookupVersion;
+    LookupVersion lookupVersion;
 
     @TempDir
     Path folder;
@@ -121,11 +126,11 @@ class RosterSyncJobIntegrationTests {
         assertThat(kiley.getCaucus()).isEqualTo("Republican");
         assertThat(kiley.getPartyAffiliations()).extracting(PartyAffiliation::party)
                 .containsExactly("Republican", "Independent");
-        assertThat(kiley.getPartyAffiliations().get(1).startsOn()).isEqualTo(java.time.LocalDate.of(2026, 3, 9));
+        assertThat(kiley.getPartyAffiliations().get(1).startsOn()).isEqualTo(LocalDate.of(2026, 3, 9));
         for (String appointed : List.of("H001104", "M001244")) {
             Legislator senator = legislators.find(appointed).orElseThrow();
             assertThat(senator.getChamber()).isEqualTo(Chamber.SENATE);
-            assertThat(senator.getTermEnd()).isEqualTo(java.time.LocalDate.of(2026, 11, 3));
+            assertThat(senator.getTermEnd()).isEqualTo(LocalDate.of(2026, 11, 3));
         }
         assertThat(legislators.find("S000033").orElseThrow().getCaucus()).isEqualTo("Democrat");
     }
@@ -217,7 +222,7 @@ class RosterSyncJobIntegrationTests {
         JobExecution execution = run(edited);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(org.advocacy.batch.JobRunner.outcome(execution))
+        assertThat(JobRunner.outcome(execution))
                 .contains("would remove 137 of 537 sitting members").contains("safety limit of 20%");
         assertThat(rowVersions()).isEqualTo(before);
         assertThat(legislators.countSitting()).isEqualTo(537);
@@ -234,7 +239,7 @@ class RosterSyncJobIntegrationTests {
                 .toJobParameters());
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(org.advocacy.batch.JobRunner.outcome(execution))
+        assertThat(JobRunner.outcome(execution))
                 .startsWith("Cannot read http://127.0.0.1:9/legislators-current.yaml");
         assertThat(rowVersions()).isEqualTo(before);
         assertThat(roster.runOfJob(execution.getId()).orElseThrow().getStatus()).isEqualTo(RosterSyncRun.Status.FAILED);
@@ -243,14 +248,14 @@ class RosterSyncJobIntegrationTests {
     @Test
     void aMalformedFileFailsTheRunAndChangesNothing() throws Exception {
         Map<String, String> before = rowVersions();
-        java.nio.file.Files.writeString(folder.resolve("legislators-current.yaml"), "- id: {bioguide: A000055\n  name: [");
-        java.nio.file.Files.write(folder.resolve(RosterParser.OFFICES), RosterSnapshot.bundled(RosterParser.OFFICES));
-        java.nio.file.Files.write(folder.resolve(RosterParser.SOCIAL), RosterSnapshot.bundled(RosterParser.SOCIAL));
+        Files.writeString(folder.resolve("legislators-current.yaml"), "- id: {bioguide: A000055\n  name: [");
+        Files.write(folder.resolve(RosterParser.OFFICES), RosterSnapshot.bundled(RosterParser.OFFICES));
+        Files.write(folder.resolve(RosterParser.SOCIAL), RosterSnapshot.bundled(RosterParser.SOCIAL));
 
         JobExecution execution = run(folder.toUri().toString());
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(org.advocacy.batch.JobRunner.outcome(execution)).startsWith("legislators-current.yaml is not valid YAML");
+        assertThat(JobRunner.outcome(execution)).startsWith("legislators-current.yaml is not valid YAML");
         assertThat(rowVersions()).isEqualTo(before);
     }
 
@@ -265,7 +270,7 @@ class RosterSyncJobIntegrationTests {
         JobExecution execution = run(edited);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(org.advocacy.batch.JobRunner.outcome(execution))
+        assertThat(JobRunner.outcome(execution))
                 .matches("legislators-current.yaml, record 3 \\([A-Z][0-9]{6}\\): name.last is missing");
         assertThat(rowVersions()).isEqualTo(before);
     }
@@ -282,7 +287,7 @@ class RosterSyncJobIntegrationTests {
 
     /** Every roster row with its transaction id: unchanged only if nothing was written. */
     private Map<String, String> rowVersions() {
-        Map<String, String> versions = new java.util.HashMap<>();
+        Map<String, String> versions = new HashMap<>();
         jdbc.sql("select 'l' || bioguide_id, xmin::text from legislator").query((rs, n) -> versions.put(rs.getString(1), rs.getString(2))).list();
         jdbc.sql("select 'o' || id, xmin::text from district_office").query((rs, n) -> versions.put(rs.getString(1), rs.getString(2))).list();
         jdbc.sql("select 'p' || bioguide_id || starts_on, xmin::text from legislator_party_affiliation")

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.advocacy.legislators.DistrictRef;
 import org.advocacy.legislators.LookupException;
 import org.advocacy.legislators.LookupException.Reason;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -140,7 +141,7 @@ public class CensusGeocoder {
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 
-    private @org.jspecify.annotations.Nullable String stateOf(String fips) {
+    private @Nullable String stateOf(String fips) {
         if (stateByFips.isEmpty()) {
             Map<String, String> byFips = new HashMap<>();
             states.findAll().forEach(state -> byFips.put(state.getFips(), state.getCode()));

@@ -1,5 +1,7 @@
 package org.advocacy.reminders.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +26,7 @@ public class AutomaticStore {
 
     private static final String RECIPIENT_COLUMNS = "s.id as supporter_id, s.email, s.name, s.state, s.district, s.unsubscribe_token";
 
-    private static Recipient recipient(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Recipient recipient(ResultSet rs) throws SQLException {
         return new Recipient(rs.getLong("supporter_id"), rs.getString("email"), rs.getString("name"),
                 rs.getString("state"), (Integer) rs.getObject("district"), rs.getString("unsubscribe_token"));
     }

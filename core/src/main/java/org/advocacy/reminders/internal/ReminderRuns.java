@@ -1,5 +1,6 @@
 package org.advocacy.reminders.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -62,7 +63,7 @@ public class ReminderRuns {
     }
 
     /** SENDING reminders whose sender has shown no sign of life for the given number of seconds. */
-    public java.util.List<Long> stale(long seconds) {
+    public List<Long> stale(long seconds) {
         return jdbc.sql("select id from reminder where status = 'SENDING' and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?)) order by id")
                 .param(seconds).query(Long.class).list();
     }

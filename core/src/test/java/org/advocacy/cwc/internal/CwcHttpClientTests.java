@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.advocacy.cwc.CwcMessage;
 import org.advocacy.cwc.CwcOutcome;
@@ -48,7 +49,7 @@ class CwcHttpClientTests {
         assertThat(client.deliver(message("A".repeat(32), "HVT00", "Ms."))).isInstanceOf(CwcOutcome.Accepted.class);
 
         assertThat(server.accepted()).hasSize(1);
-        assertThat(server.postsByDeliveryId()).containsExactly(java.util.Map.entry("A".repeat(32), 1));
+        assertThat(server.postsByDeliveryId()).containsExactly(Map.entry("A".repeat(32), 1));
     }
 
     @Test

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URL;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,7 @@ import javax.xml.validation.Validator;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -67,7 +70,7 @@ public final class CwcTestServer implements AutoCloseable {
     private volatile Behaviour behaviour = Behaviour.NORMAL;
     private final AtomicInteger behaviourCount = new AtomicInteger();
     private volatile long delayMillis;
-    private java.io.Writer logWriter;
+    private Writer logWriter;
 
     /**
      * @param chamber 'H' or 'S' to accept only that chamber's offices, anything else for both
@@ -397,7 +400,7 @@ public final class CwcTestServer implements AutoCloseable {
             }
             return factory.newSchema(resource);
         }
-        catch (org.xml.sax.SAXException e) {
+        catch (SAXException e) {
             throw new IllegalStateException("The CWC schema does not load", e);
         }
     }
@@ -431,7 +434,7 @@ public final class CwcTestServer implements AutoCloseable {
                 for (String pair : target.substring(q + 1).split("&")) {
                     int eq = pair.indexOf('=');
                     if (eq > 0) {
-                        query.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                        query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                     }
                 }
             }

@@ -34,11 +34,11 @@ class CallController {
     static final List<String> OUTCOMES = List.of(ActionOutcome.TALKED_TO_STAFF.name(), ActionOutcome.VOICEMAIL.name(),
             ActionOutcome.BUSY.name(), ActionOutcome.NO_ANSWER.name(), ActionOutcome.SKIPPED.name());
 
-    private final ActionSupport support;
+    private final ActionFlow support;
     private final SupporterService supporters;
     private final FormGuard guard;
 
-    CallController(ActionSupport support, SupporterService supporters, FormGuard guard) {
+    CallController(ActionFlow support, SupporterService supporters, FormGuard guard) {
         this.support = support;
         this.supporters = supporters;
         this.guard = guard;
@@ -49,7 +49,7 @@ class CallController {
                 @RequestParam(required = false) @Nullable String district,
                 @RequestParam(defaultValue = "0") int step, @RequestParam(required = false) @Nullable String recorded,
                 HttpServletRequest request, Model model) {
-        ActionSupport.Resolution resolution = support.resolve(slug, ActionKind.CALL, zip, district, request);
+        ActionFlow.Resolution resolution = support.resolve(slug, ActionKind.CALL, zip, district, request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
         }
@@ -71,7 +71,7 @@ class CallController {
     @PostMapping("/campaigns/{slug}/call")
     String record(@PathVariable String slug, @ModelAttribute("form") CallForm form, HttpServletRequest request,
                   Model model) {
-        ActionSupport.Resolution resolution = support.resolve(slug, ActionKind.CALL, form.zip(), form.district(), request);
+        ActionFlow.Resolution resolution = support.resolve(slug, ActionKind.CALL, form.zip(), form.district(), request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
         }

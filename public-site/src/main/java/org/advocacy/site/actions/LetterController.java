@@ -38,12 +38,12 @@ class LetterController {
     private static final String PREPARED = LetterController.class.getName() + ".prepared";
     private static final int MAX_PREPARED_IN_SESSION = 5;
 
-    private final ActionSupport support;
+    private final ActionFlow support;
     private final SupporterService supporters;
     private final FormGuard guard;
     private final CwcLetterDelivery cwc;
 
-    LetterController(ActionSupport support, SupporterService supporters, FormGuard guard, CwcLetterDelivery cwc) {
+    LetterController(ActionFlow support, SupporterService supporters, FormGuard guard, CwcLetterDelivery cwc) {
         this.support = support;
         this.supporters = supporters;
         this.guard = guard;
@@ -53,7 +53,7 @@ class LetterController {
     @GetMapping("/campaigns/{slug}/letter")
     String letter(@PathVariable String slug, @RequestParam(required = false) @Nullable String zip,
                   @RequestParam(required = false) @Nullable String district, HttpServletRequest request, Model model) {
-        ActionSupport.Resolution resolution = support.resolve(slug, ActionKind.LETTER, zip, district, request);
+        ActionFlow.Resolution resolution = support.resolve(slug, ActionKind.LETTER, zip, district, request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
         }
@@ -71,7 +71,7 @@ class LetterController {
     @PostMapping("/campaigns/{slug}/letter")
     String send(@PathVariable String slug, @ModelAttribute("form") LetterForm form,
                 @ModelAttribute("cwcAddress") CwcAddressForm address, HttpServletRequest request, Model model) {
-        ActionSupport.Resolution resolution = support.resolve(slug, ActionKind.LETTER, form.zip(), form.district(), request);
+        ActionFlow.Resolution resolution = support.resolve(slug, ActionKind.LETTER, form.zip(), form.district(), request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
         }

@@ -38,14 +38,14 @@ class MeetingController {
     record MeetingTarget(Legislator legislator, List<OfficeRanking.RankedOffice> offices, String letter) {
     }
 
-    private final ActionSupport support;
+    private final ActionFlow support;
     private final OfficeRanking ranking;
     private final SupporterService supporters;
     private final SupporterMails mails;
     private final FormGuard guard;
     private final FormValidation validation;
 
-    MeetingController(ActionSupport support, OfficeRanking ranking, SupporterService supporters, SupporterMails mails,
+    MeetingController(ActionFlow support, OfficeRanking ranking, SupporterService supporters, SupporterMails mails,
                       FormGuard guard, FormValidation validation) {
         this.support = support;
         this.ranking = ranking;
@@ -58,7 +58,7 @@ class MeetingController {
     @GetMapping("/campaigns/{slug}/meeting")
     String meeting(@PathVariable String slug, @RequestParam(required = false) @Nullable String zip,
                    @RequestParam(required = false) @Nullable String district, HttpServletRequest request, Model model) {
-        ActionSupport.Resolution resolution = support.resolve(slug, ActionKind.MEETING, zip, district, request);
+        ActionFlow.Resolution resolution = support.resolve(slug, ActionKind.MEETING, zip, district, request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
         }
@@ -72,7 +72,7 @@ class MeetingController {
     @PostMapping("/campaigns/{slug}/meeting")
     String request(@PathVariable String slug, @ModelAttribute("form") MeetingForm form, HttpServletRequest request,
                    Locale locale, Model model, RedirectAttributes redirect) {
-        ActionSupport.Resolution resolution = support.resolve(slug, ActionKind.MEETING, form.zip(), form.district(), request);
+        ActionFlow.Resolution resolution = support.resolve(slug, ActionKind.MEETING, form.zip(), form.district(), request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import org.advocacy.legislators.Chamber;
 import org.advocacy.legislators.DistrictOffice;
@@ -87,7 +88,7 @@ class OfficeRanking {
         }
     }
 
-    private static @Nullable Place average(List<Legislator> legislators, java.util.function.Predicate<DistrictOffice> filter,
+    private static @Nullable Place average(List<Legislator> legislators, Predicate<DistrictOffice> filter,
                                            boolean exact) {
         double lat = 0;
         double lon = 0;

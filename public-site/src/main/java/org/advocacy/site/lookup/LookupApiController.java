@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 
@@ -106,7 +107,7 @@ class LookupApiController {
 
     private String etag(String zip, @Nullable String address, @Nullable String district) {
         String key = zip.strip() + "|" + (address == null ? "" : address.strip()) + "|"
-                + (district == null ? "" : district.strip().toUpperCase(java.util.Locale.ROOT));
+                + (district == null ? "" : district.strip().toUpperCase(Locale.ROOT));
         return "\"" + version.current() + "-" + DigestUtils.md5DigestAsHex(key.getBytes(StandardCharsets.UTF_8)) + "\"";
     }
 

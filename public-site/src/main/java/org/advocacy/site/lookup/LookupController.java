@@ -1,6 +1,7 @@
 package org.advocacy.site.lookup;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.advocacy.campaigns.ActionKind;
 import org.advocacy.campaigns.Campaign;
@@ -164,6 +165,6 @@ class LookupController {
             url.queryParam("zip", result.zip());
         }
         url.queryParam("district", result.district().toString());
-        return url.buildAndExpand(campaign.getSlug(), kind.name().toLowerCase(java.util.Locale.ROOT)).encode().toUriString();
+        return url.buildAndExpand(campaign.getSlug(), kind.name().toLowerCase(Locale.ROOT)).encode().toUriString();
     }
 }

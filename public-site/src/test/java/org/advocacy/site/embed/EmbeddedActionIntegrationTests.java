@@ -5,11 +5,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.advocacy.shared.ServerSecrets;
 import org.advocacy.site.SiteIntegrationTest;
@@ -22,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The embedded widget without any cookie or session: every request here is sent without one, as a browser
@@ -114,8 +119,8 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
         Document letter = start(email, "LETTER", PARTNER);
         String token = letter.select("input[name=formToken]").val();
         String forged = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
-        assertRefused(letterPost(letter, java.util.Map.of("formToken", forged)), 400, "it was changed, or it belongs to another form");
-        assertRefused(letterPost(letter, java.util.Map.of("formToken", "not-a-token")), 400, "it was changed, or it belongs to another form");
+        assertRefused(letterPost(letter, Map.of("formToken", forged)), 400, "it was changed, or it belongs to another form");
+        assertRefused(letterPost(letter, Map.of("formToken", "not-a-token")), 400, "it was changed, or it belongs to another form");
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isZero();
     }
 
@@ -124,12 +129,12 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
         String email = uniqueEmail("tampered");
         Document call = start(email, "CALL", PARTNER);
         // The token is bound to the legislator the form is for: moving it to another one is refused.
-        assertRefused(callPost(call, "VOICEMAIL", java.util.Map.of("bioguideId", "S000033", "step", "1")), 400,
+        assertRefused(callPost(call, "VOICEMAIL", Map.of("bioguideId", "S000033", "step", "1")), 400,
                 "it was changed, or it belongs to another form");
         String state = call.select("input[name=s]").val();
         char last = state.charAt(state.length() - 2);
         String tampered = state.substring(0, state.length() - 2) + (last == 'A' ? 'B' : 'A') + state.charAt(state.length() - 1);
-        assertRefused(callPost(call, "VOICEMAIL", java.util.Map.of("s", tampered)), 400, "This form has expired or was changed");
+        assertRefused(callPost(call, "VOICEMAIL", Map.of("s", tampered)), 400, "This form has expired or was changed");
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isZero();
     }
 
@@ -137,12 +142,12 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
     void aTokenFromAnotherFormIsRefused() throws Exception {
         String email = uniqueEmail("misplaced");
         Document letter = start(email, "LETTER", PARTNER);
-        Document call = open("/embed/tsra/call?s=" + java.net.URLEncoder.encode(letter.select("input[name=s]").val(),
-                java.nio.charset.StandardCharsets.UTF_8));
+        Document call = open("/embed/tsra/call?s=" + URLEncoder.encode(letter.select("input[name=s]").val(),
+                StandardCharsets.UTF_8));
         assertThat(call.select("h1").text()).isEqualTo("Call Rep. Becca Balint");
-        assertRefused(letterPost(letter, java.util.Map.of("formToken", call.select("input[name=formToken]").val())), 400,
+        assertRefused(letterPost(letter, Map.of("formToken", call.select("input[name=formToken]").val())), 400,
                 "belongs to another form");
-        assertRefused(callPost(call, "BUSY", java.util.Map.of("formToken", letter.select("input[name=formToken]").val())), 400,
+        assertRefused(callPost(call, "BUSY", Map.of("formToken", letter.select("input[name=formToken]").val())), 400,
                 "belongs to another form");
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isZero();
     }
@@ -156,7 +161,7 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
                 Duration.ZERO, Clock.fixed(Instant.now().minus(Duration.ofHours(3)), ZoneOffset.UTC));
         String sealed = letter.select("input[name=s]").val();
         String old = past.issue(EmbedFormTokens.binding("letter", "tsra", sealed, "B001318,S000033,W000800"));
-        assertRefused(letterPost(letter, java.util.Map.of("formToken", old)), 400, "This form has expired");
+        assertRefused(letterPost(letter, Map.of("formToken", old)), 400, "This form has expired");
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isZero();
     }
 
@@ -166,8 +171,8 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
         Document letter = start(email, "LETTER", PARTNER);
         mvc.perform(letterPost(letter)).andExpect(status().isOk());
         assertRefused(letterPost(letter), 409, "This form was already sent");
-        Document call = open("/embed/tsra/call?s=" + java.net.URLEncoder.encode(letter.select("input[name=s]").val(),
-                java.nio.charset.StandardCharsets.UTF_8));
+        Document call = open("/embed/tsra/call?s=" + URLEncoder.encode(letter.select("input[name=s]").val(),
+                StandardCharsets.UTF_8));
         mvc.perform(callPost(call, "BUSY")).andExpect(status().isFound());
         assertRefused(callPost(call, "BUSY"), 409, "This form was already sent");
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isEqualTo(4);
@@ -194,7 +199,7 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
     void aFilledHoneypotIsThankedAndRecordsNothing() throws Exception {
         String email = uniqueEmail("honeypot");
         Document letter = start(email, "LETTER", PARTNER);
-        mvc.perform(letterPost(letter, java.util.Map.of("website", "http://spam.example"))).andExpect(status().isFound());
+        mvc.perform(letterPost(letter, Map.of("website", "http://spam.example"))).andExpect(status().isFound());
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isZero();
     }
 
@@ -235,8 +240,8 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
     }
 
     private Document open(String url) throws Exception {
-        MvcResult result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
-                java.net.URI.create(url))).andExpect(status().isOk()).andReturn();
+        MvcResult result = mvc.perform(MockMvcRequestBuilders.get(
+                URI.create(url))).andExpect(status().isOk()).andReturn();
         assertNoSession(result);
         Document document = Jsoup.parse(result.getResponse().getContentAsString());
         document.setBaseUri(url);
@@ -249,10 +254,10 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
     }
 
     private static MockHttpServletRequestBuilder letterPost(Document letter) {
-        return letterPost(letter, java.util.Map.of());
+        return letterPost(letter, Map.of());
     }
 
-    private static MockHttpServletRequestBuilder letterPost(Document letter, java.util.Map<String, String> changed) {
+    private static MockHttpServletRequestBuilder letterPost(Document letter, Map<String, String> changed) {
         MockHttpServletRequestBuilder post = post("/embed/tsra/letter")
                 .param("s", changed.getOrDefault("s", letter.select("input[name=s]").val()))
                 .param("formToken", changed.getOrDefault("formToken", letter.select("input[name=formToken]").val()))
@@ -267,10 +272,10 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
     }
 
     private static MockHttpServletRequestBuilder callPost(Document call, String outcome) {
-        return callPost(call, outcome, java.util.Map.of());
+        return callPost(call, outcome, Map.of());
     }
 
-    private static MockHttpServletRequestBuilder callPost(Document call, String outcome, java.util.Map<String, String> changed) {
+    private static MockHttpServletRequestBuilder callPost(Document call, String outcome, Map<String, String> changed) {
         return post("/embed/tsra/call")
                 .param("s", changed.getOrDefault("s", call.select("input[name=s]").val()))
                 .param("formToken", changed.getOrDefault("formToken", call.select("input[name=formToken]").val()))

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +32,7 @@ class LookupApiIntegrationTests {
         String body = mvc.perform(get("/api/v1/lookup").param("zip", "94110"))
                 .andExpect(status().isOk())
                 .andExpect(header().exists("ETag"))
-                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("max-age=300")))
+                .andExpect(header().string("Cache-Control", Matchers.containsString("max-age=300")))
                 .andReturn().getResponse().getContentAsString();
         JsonNode root = json.readTree(body);
 
@@ -62,14 +63,14 @@ class LookupApiIntegrationTests {
                 .andExpect(jsonPath("$.split").value(true))
                 .andExpect(jsonPath("$.state").doesNotExist())
                 .andExpect(jsonPath("$.districts.length()").value(2))
-                .andExpect(jsonPath("$.legislators[*].bioguideId").value(org.hamcrest.Matchers.contains("A000148", "A000380")));
+                .andExpect(jsonPath("$.legislators[*].bioguideId").value(Matchers.contains("A000148", "A000380")));
 
         mvc.perform(get("/api/v1/lookup").param("zip", "02861").param("district", "RI-1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.split").value(true))
                 .andExpect(jsonPath("$.state").value("RI"))
                 .andExpect(jsonPath("$.districts[0].district").value(1))
-                .andExpect(jsonPath("$.legislators[*].bioguideId").value(org.hamcrest.Matchers.contains("A000380", "R000122", "W000802")));
+                .andExpect(jsonPath("$.legislators[*].bioguideId").value(Matchers.contains("A000380", "R000122", "W000802")));
     }
 
     @Test
@@ -89,8 +90,8 @@ class LookupApiIntegrationTests {
                 .andExpect(jsonPath("$.legislators[0].bioguideId").value("N000147"));
         mvc.perform(get("/api/v1/lookup").param("zip", "94541"))
                 .andExpect(jsonPath("$.districts[0].district").value(14))
-                .andExpect(jsonPath("$.legislators[*].chamber").value(org.hamcrest.Matchers.everyItem(
-                        org.hamcrest.Matchers.is("senate"))));
+                .andExpect(jsonPath("$.legislators[*].chamber").value(Matchers.everyItem(
+                        Matchers.is("senate"))));
     }
 
     @Test
@@ -108,7 +109,7 @@ class LookupApiIntegrationTests {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/lookup").param("zip", "10001").param("district", "CA-12"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.startsWith("ZIP code 10001 does not lie in CA-12")));
+                .andExpect(jsonPath("$.error").value(Matchers.startsWith("ZIP code 10001 does not lie in CA-12")));
     }
 
     @Test

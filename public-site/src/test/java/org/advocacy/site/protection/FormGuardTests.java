@@ -2,9 +2,11 @@ package org.advocacy.site.protection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class FormGuardTests {
 
     private final MutableClock clock = new MutableClock();
-    private static final byte[] KEY = "a server key of thirty-two bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] KEY = "a server key of thirty-two bytes!".getBytes(StandardCharsets.UTF_8);
     private final FormGuard guard = new FormGuard(Duration.ofSeconds(2), Duration.ofHours(24), () -> KEY, clock);
 
     @Test
@@ -84,7 +86,7 @@ class FormGuardTests {
     @Test
     void aTokenSignedWithAnotherKeyIsABot() {
         FormGuard other = new FormGuard(Duration.ofSeconds(2), Duration.ofHours(24),
-                () -> "another server key, 32 bytes lo".getBytes(java.nio.charset.StandardCharsets.UTF_8), clock);
+                () -> "another server key, 32 bytes lo".getBytes(StandardCharsets.UTF_8), clock);
         String token = other.issue();
         clock.advance(Duration.ofMinutes(5));
         assertThat(other.isHuman(token, "")).isTrue();
@@ -120,12 +122,12 @@ class FormGuardTests {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URLEncoder;
 import org.advocacy.site.SiteIntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,7 +31,7 @@ class PublicInputIntegrationTests extends SiteIntegrationTest {
         for (String next : new String[] {"/\u3000/evil.example", "/\u00A0/evil.example", "//evil.example",
                 "/\\evil.example", "https://evil.example/"}) {
             MockHttpSession session = new MockHttpSession();
-            Document form = page(session, "/supporter?next=" + java.net.URLEncoder.encode(next, "UTF-8"));
+            Document form = page(session, "/supporter?next=" + URLEncoder.encode(next, "UTF-8"));
             assertThat(form.select("input[name=next]").val()).as(next).isEqualTo("/");
             signUp(session, "Unicode Next", uniqueEmail("unicode-next"), next).andExpect(redirectedUrl("/"));
         }

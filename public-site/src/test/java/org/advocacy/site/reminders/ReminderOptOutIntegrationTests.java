@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.advocacy.testsupport.ReminderTestData;
 import org.advocacy.testsupport.ReminderTestData.Consent;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,8 +49,8 @@ class ReminderOptOutIntegrationTests {
     void followingTheLinkOnlyAsksAndTheFormRecordsTheOptOutForThatKindOnly() throws Exception {
         mvc.perform(get("/reminders/opt-out/meeting-prep/" + token))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Stop meeting preparation emails")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
+                .andExpect(content().string(Matchers.containsString("Stop meeting preparation emails")))
+                .andExpect(content().string(Matchers.containsString("name=\"_csrf\"")));
         assertThat(optOuts()).isZero();
 
         mvc.perform(post("/reminders/opt-out/meeting-prep/" + token).with(csrf()))
@@ -60,13 +61,13 @@ class ReminderOptOutIntegrationTests {
                 .containsExactly("MEETING_PREP");
         assertThat(jdbc.queryForObject("select email_consent from supporter where id = ?", Boolean.class, supporter)).isTrue();
         mvc.perform(get("/reminders/opted-out/meeting-prep"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("You will not get meeting preparation emails again.")));
+                .andExpect(content().string(Matchers.containsString("You will not get meeting preparation emails again.")));
     }
 
     @Test
     void thePageIsInSpanishWhenAskedFor() throws Exception {
         mvc.perform(get("/reminders/opt-out/action-nudge/" + token).param("lang", "es"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Dejar de recibir recordatorios para actuar")));
+                .andExpect(content().string(Matchers.containsString("Dejar de recibir recordatorios para actuar")));
     }
 
     @Test

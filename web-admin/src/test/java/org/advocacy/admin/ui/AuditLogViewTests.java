@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import org.advocacy.staff.AuditEvent;
 import org.advocacy.staff.Role;
 import org.advocacy.staff.StaffUserService;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class AuditLogViewTests extends SpringBrowserlessTest {
         test($(TextField.class).withLabel("Action starts with").single()).setValue("staff.change-role");
 
         @SuppressWarnings("unchecked")
-        Grid<org.advocacy.staff.AuditEvent> grid = $(Grid.class).single();
+        Grid<AuditEvent> grid = $(Grid.class).single();
         var rows = test(grid);
         assertThat(rows.size()).isPositive();
         assertThat(rows.getRow(0).getAction()).isEqualTo("staff.change-role");

@@ -2,6 +2,7 @@ package org.advocacy.admin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +153,7 @@ class ConsoleViewAccessTests extends SpringBrowserlessTest {
     }
 
     private List<String> visibleControls() {
-        List<String> controls = new java.util.ArrayList<>();
+        List<String> controls = new ArrayList<>();
         $(Button.class).all().stream().filter(ConsoleViewAccessTests::shown).map(Button::getText).forEach(controls::add);
         $(Anchor.class).all().stream().filter(ConsoleViewAccessTests::shown).map(Anchor::getText).forEach(controls::add);
         return controls;

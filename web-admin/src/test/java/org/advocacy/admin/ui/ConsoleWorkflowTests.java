@@ -2,6 +2,7 @@ package org.advocacy.admin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -118,7 +121,7 @@ class ConsoleWorkflowTests extends SpringBrowserlessTest {
         long story = data.submittedStory(data.testCampaignId(), "Leaving Reno", "I left Reno in 2019.", "R.");
         UI.getCurrent().navigate("stories", QueryParameters.simple(Map.of("id", String.valueOf(story))));
 
-        assertThat($(com.vaadin.flow.component.grid.Grid.class).all()).isNotEmpty();
+        assertThat($(Grid.class).all()).isNotEmpty();
         test($(TextField.class).withLabel("Redact everywhere").single()).setValue("Reno");
         test($(Button.class).withText("Redact").single()).click();
         test($(Button.class).withText("Publish").single()).click();
@@ -156,7 +159,7 @@ class ConsoleWorkflowTests extends SpringBrowserlessTest {
         assertThat(jdbc.queryForMap("select status, notes, follow_up_on from meeting_request where id = ?", request))
                 .containsEntry("status", "DECLINED")
                 .containsEntry("notes", "Office declined; try the district office")
-                .containsEntry("follow_up_on", java.sql.Date.valueOf(followUp));
+                .containsEntry("follow_up_on", Date.valueOf(followUp));
     }
 
     @Test
@@ -169,7 +172,7 @@ class ConsoleWorkflowTests extends SpringBrowserlessTest {
         assertThat(charts).hasSizeGreaterThanOrEqualTo(3);
         assertThat(charts).anySatisfy(svg -> assertThat(svg.getElement().getProperty("innerHTML", ""))
                 .contains("aria-label='Actions by state (tile map)'").contains("<title>WA: "));
-        assertThat($(com.vaadin.flow.component.details.Details.class).all()).extracting(d -> d.getSummaryText())
+        assertThat($(Details.class).all()).extracting(d -> d.getSummaryText())
                 .contains("Actions per day as a table", "Actions by type as a table", "Actions by state as a table");
     }
 

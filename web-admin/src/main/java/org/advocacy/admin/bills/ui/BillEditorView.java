@@ -15,6 +15,7 @@ import org.advocacy.bills.BillService;
 import org.advocacy.bills.BillStage;
 import org.advocacy.bills.BillStatusEvent;
 import org.advocacy.bills.BillSyncService;
+import org.advocacy.bills.BillType;
 import org.advocacy.bills.Cosponsor;
 import org.advocacy.legislators.Chamber;
 import org.advocacy.legislators.Legislator;
@@ -147,10 +148,10 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private VerticalLayout detailsTab() {
         IntegerField congress = new IntegerField("Congress");
-        Select<org.advocacy.bills.BillType> type = new Select<>();
+        Select<BillType> type = new Select<>();
         type.setLabel("Type");
-        type.setItems(org.advocacy.bills.BillType.values());
-        type.setItemLabelGenerator(org.advocacy.bills.BillType::abbreviation);
+        type.setItems(BillType.values());
+        type.setItemLabelGenerator(BillType::abbreviation);
         IntegerField number = new IntegerField("Number");
         TextField shortTitle = new TextField("Short title");
         TextArea officialTitle = new TextArea("Official title");

@@ -1,5 +1,6 @@
 package org.advocacy.admin.bills.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -57,7 +58,7 @@ class StancesView extends VerticalLayout {
         byMember.addColumn(s -> ConsoleFormat.current().when(s.getUpdatedAt())).setHeader("Recorded").setAutoWidth(true);
         byMember.setEmptyStateText("No stances recorded for this member.");
         byMember.setAllRowsVisible(true);
-        member.addValueChangeListener(event -> byMember.setItems(event.getValue() == null ? java.util.List.of()
+        member.addValueChangeListener(event -> byMember.setItems(event.getValue() == null ? List.of()
                 : bills.stancesOf(event.getValue().getBioguideId())));
 
         add(new H1("Member stances"), new H2("By bill"), bill, byBill, new H2("By member"), member, byMember);

@@ -3,6 +3,8 @@ package org.advocacy.admin.campaigns.ui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.advocacy.admin.ui.ConsoleFormat;
 import org.advocacy.admin.ui.ConsoleUi;
@@ -111,7 +113,7 @@ class CampaignEmbedView extends VerticalLayout implements HasUrlParameter<Long> 
         List<ActionKind> embeddable = List.of(ActionKind.LETTER, ActionKind.CALL).stream().filter(campaign::isEnabled).toList();
         actions.setItems(embeddable);
         actions.setItemLabelGenerator(kind -> kind == ActionKind.LETTER ? "Send a letter" : "Make a call");
-        actions.setValue(java.util.Set.copyOf(embeddable));
+        actions.setValue(Set.copyOf(embeddable));
         RadioButtonGroup<String> language = new RadioButtonGroup<>("Language");
         language.setItems("en", "es");
         language.setItemLabelGenerator(code -> code.equals("es") ? "Spanish" : "English");
@@ -144,7 +146,7 @@ class CampaignEmbedView extends VerticalLayout implements HasUrlParameter<Long> 
                 .append(escape(campaign.getSlug())).append('"');
         if (!actions.isEmpty()) {
             link.append(" data-actions=\"").append(String.join(",", actions.stream()
-                    .map(kind -> kind.name().toLowerCase(java.util.Locale.ROOT)).toList())).append('"');
+                    .map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList())).append('"');
         }
         if ("es".equals(language)) {
             link.append(" data-language=\"es\"");

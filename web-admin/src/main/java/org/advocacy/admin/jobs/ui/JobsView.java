@@ -17,6 +17,7 @@ import org.advocacy.legislators.RosterJobs;
 import org.advocacy.legislators.RosterJobs.JobRun;
 import org.advocacy.legislators.RosterJobs.Name;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -63,7 +64,7 @@ class JobsView extends VerticalLayout {
     private final Set<Long> watching = new HashSet<>();
     /** Jobs started from this view whose run has not appeared yet (it is created in the background). */
     private final Map<Name, Starting> starting = new EnumMap<>(Name.class);
-    private com.vaadin.flow.shared.@org.jspecify.annotations.Nullable Registration polling;
+    private com.vaadin.flow.shared.@Nullable Registration polling;
 
     JobsView(RosterJobs jobs, ConsoleFormat format) {
         this.jobs = jobs;

@@ -20,7 +20,9 @@ import org.advocacy.reminders.ReminderService;
 import org.advocacy.reminders.RenderedEmail;
 import org.advocacy.supporters.ActionType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.mail.MailException;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,6 +46,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -141,7 +144,7 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
 
         FormLayout audience = new FormLayout(rule, campaign, state, district, tookAction, notAction, bill);
         rule.addValueChangeListener(e -> showAudienceFields());
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {rule, campaign, state, district, tookAction, notAction, bill}) {
+        for (var field : new HasValue<?, ?>[] {rule, campaign, state, district, tookAction, notAction, bill}) {
             field.addValueChangeListener(e -> updateAudienceCount());
         }
         audienceCount.getElement().setAttribute("aria-live", "polite");
@@ -177,7 +180,7 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
         }
         reminder = reminders.find(id).orElse(null);
         if (reminder == null) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         binder.setBean(ReminderForm.of(reminder, cid -> campaigns.find(cid).orElse(null),
@@ -286,7 +289,7 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
         catch (InvalidReminderException e) {
             error(e.getMessage());
         }
-        catch (org.springframework.mail.MailException e) {
+        catch (MailException e) {
             error("The mail server did not accept the test. Check the SMTP settings and try again.");
         }
     }

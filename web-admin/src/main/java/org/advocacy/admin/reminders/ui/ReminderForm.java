@@ -1,5 +1,7 @@
 package org.advocacy.admin.reminders.ui;
 
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import org.advocacy.bills.Bill;
 import org.advocacy.campaigns.Campaign;
 import org.advocacy.legislators.UsState;
@@ -24,9 +26,9 @@ class ReminderForm {
     private @Nullable ActionType notAction;
     private @Nullable Bill bill;
 
-    static ReminderForm of(Reminder reminder, java.util.function.LongFunction<@Nullable Campaign> campaigns,
-                           java.util.function.Function<String, @Nullable UsState> states,
-                           java.util.function.LongFunction<@Nullable Bill> bills) {
+    static ReminderForm of(Reminder reminder, LongFunction<@Nullable Campaign> campaigns,
+                           Function<String, @Nullable UsState> states,
+                           LongFunction<@Nullable Bill> bills) {
         ReminderForm form = new ReminderForm();
         Audience audience = reminder.audience();
         form.subject = reminder.getSubject();

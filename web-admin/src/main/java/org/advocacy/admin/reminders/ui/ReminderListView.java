@@ -9,6 +9,7 @@ import org.advocacy.reminders.ReminderService;
 import org.advocacy.reminders.ReminderStatus;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -80,7 +81,7 @@ class ReminderListView extends VerticalLayout {
         grid.getDataProvider().refreshAll();
     }
 
-    private com.vaadin.flow.component.Component progress(Reminder reminder) {
+    private Component progress(Reminder reminder) {
         if (reminder.getStatus() == ReminderStatus.DRAFT || reminder.getStatus() == ReminderStatus.SCHEDULED) {
             return new Span("");
         }
@@ -109,7 +110,7 @@ class ReminderListView extends VerticalLayout {
                 + (p.inDoubt() > 0 ? ", " + p.inDoubt() + " unconfirmed" : "");
     }
 
-    private com.vaadin.flow.component.Component actions(Reminder reminder) {
+    private Component actions(Reminder reminder) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         Button open = new Button(reminder.getStatus().isEditable() ? "Edit" : "View",

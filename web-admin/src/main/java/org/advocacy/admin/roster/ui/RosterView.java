@@ -27,6 +27,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -96,7 +97,7 @@ class RosterView extends VerticalLayout {
                         Sort.by("lastName", "firstName", "bioguideId"))).getContent(),
                 pageable -> legislators.count(filter()));
         grid.addItemClickListener(event -> getUI().ifPresent(ui ->
-                ui.navigate(LegislatorView.class, new com.vaadin.flow.router.RouteParameters("bioguideId", event.getItem().getBioguideId()))));
+                ui.navigate(LegislatorView.class, new RouteParameters("bioguideId", event.getItem().getBioguideId()))));
         grid.setSizeFull();
         add(grid);
 

@@ -43,13 +43,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Resolving writes nothing (page views change nothing); {@link #post} orders every action post.
  */
 @Component
-class ActionSupport {
+class ActionFlow {
 
     /** Either a context to render, or a redirect. */
     record Resolution(@Nullable ActionContext context, @Nullable String redirect) {
     }
 
-    private static final String SEAT = ActionSupport.class.getName() + ".seat";
+    private static final String SEAT = ActionFlow.class.getName() + ".seat";
 
     private final CampaignService campaigns;
     private final CampaignTargeting targeting;
@@ -60,7 +60,7 @@ class ActionSupport {
     /** Per campaign slug ({@link CacheNames#CAMPAIGN_SETUPS}); a handful of live campaigns at most. */
     private final Cache setups;
 
-    ActionSupport(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups,
+    ActionFlow(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups,
                   FormGuard guard, PublicContentVersion contentVersion, SupporterService supporters,
                   CacheManager caches) {
         this.campaigns = campaigns;

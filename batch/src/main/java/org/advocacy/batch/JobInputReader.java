@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * or {@code classpath:}. Any failure becomes a {@link SourceUnavailableException} that names the URL.
  */
 @Component
-public class Sources {
+public class JobInputReader {
 
     /** Inputs larger than this are refused; the real files are about 1 MB. */
     static final int MAX_BYTES = 32 * 1024 * 1024;
@@ -27,7 +27,7 @@ public class Sources {
     private final HttpClient http;
     private final Duration timeout;
 
-    Sources(ResourceLoader resources, @Value("${advocacy.jobs.download-timeout:PT60S}") Duration timeout) {
+    JobInputReader(ResourceLoader resources, @Value("${advocacy.jobs.download-timeout:PT60S}") Duration timeout) {
         this.resources = resources;
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
