@@ -5,9 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 
 /**
- * Request metrics come from the servlet's own observation (http.server.requests). Spring Security
- * would also observe each of its filters on every request, which cost about a tenth of a public
- * page's time under load (docs/performance.md); logins and authorisation decisions stay observed.
+ * Request metrics come from the servlet's own observation (http.server.requests). Spring
+ * Security would also observe each of its filters on every request, which cost about a
+ * tenth of a public page's time under load (docs/performance.md); logins and
+ * authorisation decisions stay observed.
  */
 @Configuration(proxyBeanMethods = false)
 class ObservationConfiguration {
@@ -16,4 +17,5 @@ class ObservationConfiguration {
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
     }
+
 }

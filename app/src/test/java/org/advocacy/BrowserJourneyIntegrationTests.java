@@ -39,25 +39,26 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * The supporter's journey and the staff login in a real headless Chromium: the TSRA campaign
- * page with its hotline and quick exit, a letter to the real Vermont delegation with JavaScript
- * turned off, basic accessibility checks on each page, and a log-in to the console.
+ * The supporter's journey and the staff login in a real headless Chromium: the TSRA
+ * campaign page with its hotline and quick exit, a letter to the real Vermont delegation
+ * with JavaScript turned off, basic accessibility checks on each page, and a log-in to
+ * the console.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "advocacy.site.quick-exit-url=/neutral.html",
-        "advocacy.site.minimum-fill-time=0s",
-        "spring.mail.port=3025"})
+        "advocacy.site.quick-exit-url=/neutral.html", "advocacy.site.minimum-fill-time=0s", "spring.mail.port=3025" })
 class BrowserJourneyIntegrationTests {
 
     @LocalServerPort
     int port;
 
-    /** This context's strategy: each cached test context installs its own, so the static holder may belong to another. */
+    /**
+     * This context's strategy: each cached test context installs its own, so the static
+     * holder may belong to another.
+     */
 
     @Autowired
 
     SecurityContextHolderStrategy securityContexts;
-
 
     @Autowired
     JdbcTemplate jdbc;
@@ -69,7 +70,8 @@ class BrowserJourneyIntegrationTests {
 
     @BeforeEach
     void loadVermontDelegation() {
-        new ResourceDatabasePopulator(new ClassPathResource("sql/vermont-delegation.sql")).execute(jdbc.getDataSource());
+        new ResourceDatabasePopulator(new ClassPathResource("sql/vermont-delegation.sql"))
+            .execute(jdbc.getDataSource());
     }
 
     @AfterEach
@@ -82,13 +84,15 @@ class BrowserJourneyIntegrationTests {
         WebDriver browser = browser(true, 1280);
         browser.get(url("/privacy"));
         browser.get(url("/campaigns/tsra"));
-        assertThat(browser.findElement(By.cssSelector(".hotline")).getText()).contains("1-888-373-7888").contains("233733");
+        assertThat(browser.findElement(By.cssSelector(".hotline")).getText()).contains("1-888-373-7888")
+            .contains("233733");
         checkBasics(browser);
         long historyLength = (Long) ((JavascriptExecutor) browser).executeScript("return history.length");
 
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         waitFor(browser).until(ExpectedConditions.urlContains("/neutral.html"));
-        assertThat((Long) ((JavascriptExecutor) browser).executeScript("return history.length")).isEqualTo(historyLength);
+        assertThat((Long) ((JavascriptExecutor) browser).executeScript("return history.length"))
+            .isEqualTo(historyLength);
         browser.navigate().back();
         waitFor(browser).until(ExpectedConditions.urlContains("/privacy"));
         assertThat(browser.getCurrentUrl()).doesNotContain("/campaigns/tsra");
@@ -107,7 +111,8 @@ class BrowserJourneyIntegrationTests {
         browser.get(url("/campaigns/tsra"));
         Map<?, ?> widths = (Map<?, ?>) ((JavascriptExecutor) browser).executeScript(
                 "return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth};");
-        assertThat(((Number) widths.get("scroll")).longValue()).isLessThanOrEqualTo(((Number) widths.get("client")).longValue());
+        assertThat(((Number) widths.get("scroll")).longValue())
+            .isLessThanOrEqualTo(((Number) widths.get("client")).longValue());
     }
 
     @Test
@@ -117,7 +122,7 @@ class BrowserJourneyIntegrationTests {
         browser.get(url("/campaigns/tsra"));
         checkBasics(browser);
         assertThat(browser.findElement(By.cssSelector("form.zip-form")).getAttribute("action"))
-                .endsWith("/campaigns/tsra/legislators");
+            .endsWith("/campaigns/tsra/legislators");
 
         // The find-your-legislators step links to the letter for the settled district.
         browser.get(url("/campaigns/tsra/letter?zip=05401&district=VT-0"));
@@ -131,21 +136,25 @@ class BrowserJourneyIntegrationTests {
         waitFor(browser).until(ExpectedConditions.urlContains("/campaigns/tsra/letter?zip=05401"));
         checkBasics(browser);
         assertThat(browser.findElement(By.id("body-B001318")).getAttribute("value")).startsWith("Dear Rep. Balint,")
-                .contains("Robin Browser");
+            .contains("Robin Browser");
         browser.findElement(By.id("target-W000800")).click(); // not this time
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
 
         waitFor(browser).until(ExpectedConditions.urlContains("/letter/ready/"));
         checkBasics(browser);
-        List<String> mailtos = browser.findElements(By.cssSelector("a[href^='mailto:']")).stream()
-                .map(a -> a.getAttribute("href")).toList();
+        List<String> mailtos = browser.findElements(By.cssSelector("a[href^='mailto:']"))
+            .stream()
+            .map(a -> a.getAttribute("href"))
+            .toList();
         assertThat(mailtos).hasSize(2);
         String body = URLDecoder.decode(mailtos.getFirst().substring(mailtos.getFirst().indexOf("body=") + 5),
                 StandardCharsets.UTF_8);
         assertThat(body).startsWith("Dear Rep. Balint,").contains("Robin Browser").contains("05401");
-        assertThat(jdbc.queryForList("select a.bioguide_id from supporter_action a join supporter s on s.id = a.supporter_id"
-                + " where s.email = ? and a.action_type = 'LETTER' order by a.bioguide_id", String.class, email))
-                .containsExactly("B001318", "S000033");
+        assertThat(jdbc.queryForList(
+                "select a.bioguide_id from supporter_action a join supporter s on s.id = a.supporter_id"
+                        + " where s.email = ? and a.action_type = 'LETTER' order by a.bioguide_id",
+                String.class, email))
+            .containsExactly("B001318", "S000033");
     }
 
     @Test
@@ -154,7 +163,8 @@ class BrowserJourneyIntegrationTests {
         browser.get(url("/campaigns/tsra?lang=es"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
         assertThat(browser.findElement(By.id("help-heading")).getText()).isEqualTo("Cómo ayudar");
-        assertThat(browser.findElement(By.cssSelector(".hotline")).getText()).contains("1-888-373-7888").contains("233733");
+        assertThat(browser.findElement(By.cssSelector(".hotline")).getText()).contains("1-888-373-7888")
+            .contains("233733");
         browser.get(url("/supporter?next=/campaigns/tsra"));
         checkBasics(browser);
         assertThat(browser.findElement(By.cssSelector("label[for=name]")).getText()).isEqualTo("Su nombre");
@@ -211,8 +221,8 @@ class BrowserJourneyIntegrationTests {
         }
         WebDriver browser = browser(true, 1280);
         browser.get(url("/admin/login"));
-        WebElement username = waitFor(browser).until(
-                ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        WebElement username = waitFor(browser)
+            .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
         username.sendKeys(email);
         WebElement passwordField = browser.findElement(By.cssSelector("#vaadinLoginPassword input"));
         passwordField.sendKeys(password);
@@ -221,29 +231,33 @@ class BrowserJourneyIntegrationTests {
         assertThat(browser.getCurrentUrl()).doesNotContain("login");
     }
 
-    /** Runs axe-core in the page with the WCAG 2.0 and 2.1 A and AA rules; any violation fails the test. */
+    /**
+     * Runs axe-core in the page with the WCAG 2.0 and 2.1 A and AA rules; any violation
+     * fails the test.
+     */
     @SuppressWarnings("unchecked")
     static void assertNoAxeViolations(WebDriver browser) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript(AXE);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        List<String> violations = (List<String>) js.executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                  .then(function (result) {
-                    done(result.violations.map(function (v) {
-                      return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
-                    }));
-                  })
-                  .catch(function (error) { done(['axe failed: ' + error]); });""");
+        List<String> violations = (List<String>) js.executeAsyncScript(
+                """
+                        var done = arguments[arguments.length - 1];
+                        axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                          .then(function (result) {
+                            done(result.violations.map(function (v) {
+                              return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
+                            }));
+                          })
+                          .catch(function (error) { done(['axe failed: ' + error]); });""");
         assertThat(violations).as(browser.getCurrentUrl()).isEmpty();
     }
 
     private static final String AXE = axeSource();
 
     private static String axeSource() {
-        try (var in = BrowserJourneyIntegrationTests.class.getResourceAsStream(
-                "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+        try (var in = BrowserJourneyIntegrationTests.class
+            .getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
             return new String(Objects.requireNonNull(in, "axe-core webjar").readAllBytes(), StandardCharsets.UTF_8);
         }
         catch (IOException e) {
@@ -251,14 +265,17 @@ class BrowserJourneyIntegrationTests {
         }
     }
 
-    /** Axe-like basics: a language, one h1, and a label for every input a person fills in. */
+    /**
+     * Axe-like basics: a language, one h1, and a label for every input a person fills in.
+     */
     private static void checkBasics(WebDriver browser) {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isNotBlank();
         assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
         for (WebElement input : browser.findElements(By.cssSelector("input:not([type=hidden]), textarea, select"))) {
             String id = input.getAttribute("id");
             assertThat(id).as(input.getAttribute("outerHTML")).isNotBlank();
-            assertThat(browser.findElements(By.cssSelector("label[for='" + id + "']"))).as("label for " + id).hasSize(1);
+            assertThat(browser.findElements(By.cssSelector("label[for='" + id + "']"))).as("label for " + id)
+                .hasSize(1);
         }
         for (WebElement button : browser.findElements(By.tagName("button"))) {
             assertThat(button.getText()).isNotBlank();
@@ -270,9 +287,8 @@ class BrowserJourneyIntegrationTests {
         options.setBinary("/usr/bin/chromium");
         try {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=" + width + ",900",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium-"));
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--window-size=" + width + ",900", "--user-data-dir=" + Files.createTempDirectory("chromium-"));
         }
         catch (IOException e) {
             throw new IllegalStateException(e);
@@ -281,7 +297,9 @@ class BrowserJourneyIntegrationTests {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .usingAnyFreePort()
+            .build();
         WebDriver driver = new ChromeDriver(service, options);
         drivers.add(driver);
         return driver;
@@ -294,4 +312,5 @@ class BrowserJourneyIntegrationTests {
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
+
 }

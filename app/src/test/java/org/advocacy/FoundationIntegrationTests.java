@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The platform as a newcomer first sees it: public site at /, console at /admin, health at /actuator/health. */
+/**
+ * The platform as a newcomer first sees it: public site at /, console at /admin, health
+ * at /actuator/health.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FoundationIntegrationTests {
 
@@ -35,16 +38,17 @@ class FoundationIntegrationTests {
     void theHomePageListsTheTsraCampaignAndItsPageCarriesTheSourcedKeyFact() throws Exception {
         HttpResponse<String> home = get("/");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("Trafficking Survivors Relief Act").contains("1-888-373-7888").contains("233733");
+        assertThat(home.body()).contains("Trafficking Survivors Relief Act")
+            .contains("1-888-373-7888")
+            .contains("233733");
 
         HttpResponse<String> campaign = get("/campaigns/tsra");
         assertThat(campaign.statusCode()).isEqualTo(200);
-        assertThat(campaign.body())
-                .contains("90 percent of survivors with a criminal record")
-                .contains("Polaris National Survivor Study")
-                .contains("457")
-                .contains("Public Law 119-73")
-                .contains("Quick exit");
+        assertThat(campaign.body()).contains("90 percent of survivors with a criminal record")
+            .contains("Polaris National Survivor Study")
+            .contains("457")
+            .contains("Public Law 119-73")
+            .contains("Quick exit");
     }
 
     @Test
@@ -58,8 +62,8 @@ class FoundationIntegrationTests {
     void theConsoleRedirectsAnonymousVisitorsToTheLoginPage() throws Exception {
         HttpResponse<String> response = get("/admin");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/admin/login"));
+        assertThat(response.headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/admin/login"));
         assertThat(get("/admin/login").statusCode()).isEqualTo(200);
     }
 
@@ -98,16 +102,17 @@ class FoundationIntegrationTests {
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Accept", "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8").build(),
-                HttpResponse.BodyHandlers.ofString());
+            .header("Accept", "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8")
+            .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postLogin(String username, String password) throws Exception {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(), HttpResponse.BodyHandlers.ofString());
     }
+
 }

@@ -27,9 +27,10 @@ final class HeadlessChrome {
     }
 
     /**
-     * A browser that blocks third-party cookies, as Safari and Firefox do and Chrome does for many users:
-     * the user setting (the {@code block_third_party_cookies} and cookie-controls preferences) plus the
-     * test switch of Chrome's third-party cookie phase-out. Tests that rely on it prove it took effect.
+     * A browser that blocks third-party cookies, as Safari and Firefox do and Chrome does
+     * for many users: the user setting (the {@code block_third_party_cookies} and
+     * cookie-controls preferences) plus the test switch of Chrome's third-party cookie
+     * phase-out. Tests that rely on it prove it took effect.
      */
     static ChromeDriver startBlockingThirdPartyCookies() {
         return start(true, true);
@@ -46,8 +47,8 @@ final class HeadlessChrome {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
         Map<String, Object> prefs = new HashMap<>();
         if (!javascript) {
             prefs.put("profile.managed_default_content_settings.javascript", 2);
@@ -61,11 +62,13 @@ final class HeadlessChrome {
             options.setExperimentalOption("prefs", prefs);
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-                .usingAnyFreePort()
-                .build();
+            .usingDriverExecutable(
+                    Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+            .usingAnyFreePort()
+            .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
     }
+
 }

@@ -49,8 +49,10 @@ class PlatformBrowserIntegrationTests {
         browser.get("http://localhost:" + port + "/campaigns/tsra");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trafficking Survivors Relief Act");
-        assertThat(browser.findElement(By.cssSelector(".hotline")).getText()).contains("1-888-373-7888").contains("233733");
-        assertThat(browser.findElement(By.cssSelector(".key-fact")).getText()).contains("90 percent").contains("Polaris");
+        assertThat(browser.findElement(By.cssSelector(".hotline")).getText()).contains("1-888-373-7888")
+            .contains("233733");
+        assertThat(browser.findElement(By.cssSelector(".key-fact")).getText()).contains("90 percent")
+            .contains("Polaris");
         WebElement quickExit = browser.findElement(By.id("quick-exit"));
         assertThat(quickExit.isDisplayed()).isTrue();
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
@@ -61,7 +63,8 @@ class PlatformBrowserIntegrationTests {
         browser.get("http://localhost:" + port + "/admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(ExpectedConditions.urlContains("/admin/login"));
-        WebElement username = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        WebElement username = wait
+            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         username.sendKeys(StaffAccounts.ADMIN_EMAIL);
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(StaffAccounts.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
@@ -70,4 +73,5 @@ class PlatformBrowserIntegrationTests {
         assertThat(browser.getCurrentUrl()).doesNotContain("login");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Live campaigns");
     }
+
 }

@@ -4,13 +4,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Staff users for tests that log in. The test database is shared by every test class, so a test
- * makes sure its own account exists (unlocked, with a known password) instead of relying on the
- * first-start administrator. Public for the security tests (org.advocacy.security), which log in over HTTP.
+ * Staff users for tests that log in. The test database is shared by every test class, so
+ * a test makes sure its own account exists (unlocked, with a known password) instead of
+ * relying on the first-start administrator. Public for the security tests
+ * (org.advocacy.security), which log in over HTTP.
  */
 public final class StaffAccounts {
 
     public static final String ADMIN_EMAIL = "admin@advocacy.test";
+
     public static final String ADMIN_PASSWORD = "integration-test-password-1";
 
     private StaffAccounts() {
@@ -25,4 +27,5 @@ public final class StaffAccounts {
                        failed_logins = 0, locked_until = null
                 """, email, "Test " + role.toLowerCase(), encoder.encode(password), role);
     }
+
 }

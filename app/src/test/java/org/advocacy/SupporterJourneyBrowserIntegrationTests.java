@@ -41,25 +41,28 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * Issue 4's supporter journey end to end in a real headless Chromium, in English and in Spanish:
- * the TSRA campaign page, its ZIP form, the split-ZIP step (10001, choosing NY-12), the real
- * members for that district, then a letter, a call, a meeting request, the double opt-in
- * confirmed from the real email and a one-click unsubscribe; and a survivor's story whose consent
- * is withdrawn with the private link. axe-core checks every public page on the way.
+ * Issue 4's supporter journey end to end in a real headless Chromium, in English and in
+ * Spanish: the TSRA campaign page, its ZIP form, the split-ZIP step (10001, choosing
+ * NY-12), the real members for that district, then a letter, a call, a meeting request,
+ * the double opt-in confirmed from the real email and a one-click unsubscribe; and a
+ * survivor's story whose consent is withdrawn with the private link. axe-core checks
+ * every public page on the way.
  *
- * <p>The server runs on a port chosen before start-up so that the links in the emails (built from
- * advocacy.base-url) are the links a supporter would really follow.
+ * <p>
+ * The server runs on a port chosen before start-up so that the links in the emails (built
+ * from advocacy.base-url) are the links a supporter would really follow.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "advocacy.site.minimum-fill-time=0s",
-        "advocacy.site.rate-limit.posts-per-minute=1000",
-        "advocacy.site.rate-limit.posts-per-hour=10000",
-        "advocacy.lookup.rate-limit-per-minute=100000"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = { "advocacy.site.minimum-fill-time=0s", "advocacy.site.rate-limit.posts-per-minute=1000",
+                "advocacy.site.rate-limit.posts-per-hour=10000", "advocacy.lookup.rate-limit-per-minute=100000" })
 class SupporterJourneyBrowserIntegrationTests {
 
     private static final int SERVER_PORT = freePort();
+
     private static final int SMTP_PORT = freePort();
+
     private static final String BASE_URL = "http://localhost:" + SERVER_PORT;
+
     /** Jerrold Nadler, the Representative for NY-12 in the real roster. */
     private static final String NADLER = "N000002";
 
@@ -77,12 +80,13 @@ class SupporterJourneyBrowserIntegrationTests {
 
     /** What the supporter reads in each language, straight from the message bundles. */
     enum Language {
+
         ENGLISH("en", "Find my legislators", "ZIP code 10001 is in more than one congressional district",
                 "Your members of Congress", "Send a letter", "Make a call", "Request a meeting", "Your details",
                 "Your letters are ready", "Call ", "We have your request", "Please confirm you want campaign updates",
                 "Your request to meet ", "You are subscribed", "Unsubscribe",
-                "You are already unsubscribed. We will not email you.", "Share your story",
-                "Thank you for your story", "Withdraw my consent", "Your consent is withdrawn", "Confirm your subscription"),
+                "You are already unsubscribed. We will not email you.", "Share your story", "Thank you for your story",
+                "Withdraw my consent", "Your consent is withdrawn", "Confirm your subscription"),
         SPANISH("es", "Encontrar a mis legisladores", "El código postal 10001 está en más de un distrito del Congreso",
                 "Sus miembros del Congreso", "Enviar una carta", "Hacer una llamada", "Pedir una reunión", "Sus datos",
                 "Sus cartas están listas", "Llamar a ", "Recibimos su solicitud",
@@ -92,32 +96,52 @@ class SupporterJourneyBrowserIntegrationTests {
                 "Confirme su suscripción");
 
         final String code;
+
         final String findButton;
+
         final String splitHeading;
+
         final String membersHeading;
+
         final String letterLink;
+
         final String callLink;
+
         final String meetingLink;
+
         final String detailsHeading;
+
         final String lettersReady;
+
         final String callHeadingPrefix;
+
         final String meetingRequested;
+
         final String confirmSubject;
+
         final String meetingSubjectPrefix;
+
         final String subscribed;
+
         final String unsubscribeHeading;
+
         final String alreadyUnsubscribed;
+
         final String storyHeading;
+
         final String storySubmitted;
+
         final String withdrawButton;
+
         final String withdrawn;
+
         final String confirmHeading;
 
         Language(String code, String findButton, String splitHeading, String membersHeading, String letterLink,
-                 String callLink, String meetingLink, String detailsHeading, String lettersReady,
-                 String callHeadingPrefix, String meetingRequested, String confirmSubject, String meetingSubjectPrefix,
-                 String subscribed, String unsubscribeHeading, String alreadyUnsubscribed, String storyHeading,
-                 String storySubmitted, String withdrawButton, String withdrawn, String confirmHeading) {
+                String callLink, String meetingLink, String detailsHeading, String lettersReady,
+                String callHeadingPrefix, String meetingRequested, String confirmSubject, String meetingSubjectPrefix,
+                String subscribed, String unsubscribeHeading, String alreadyUnsubscribed, String storyHeading,
+                String storySubmitted, String withdrawButton, String withdrawn, String confirmHeading) {
             this.code = code;
             this.findButton = findButton;
             this.splitHeading = splitHeading;
@@ -140,6 +164,7 @@ class SupporterJourneyBrowserIntegrationTests {
             this.withdrawn = withdrawn;
             this.confirmHeading = confirmHeading;
         }
+
     }
 
     @Autowired
@@ -185,13 +210,16 @@ class SupporterJourneyBrowserIntegrationTests {
         String legislatorsPage = browser.getCurrentUrl();
         assertThat(legislatorsPage).contains("zip=10001").contains("district=NY-12");
         assertThat(browser.findElement(By.xpath("//main//h2[following-sibling::ul[@class='legislators']]")).getText())
-                .isEqualTo(language.membersHeading);
-        List<String> members = browser.findElements(By.cssSelector(".legislators li h3")).stream()
-                .map(WebElement::getText).toList();
+            .isEqualTo(language.membersHeading);
+        List<String> members = browser.findElements(By.cssSelector(".legislators li h3"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
         assertThat(members).hasSize(3);
         assertThat(members.getFirst()).endsWith("Jerrold Nadler");
 
-        // The letter: details first (with the updates box ticked), then letters written for each member.
+        // The letter: details first (with the updates box ticked), then letters written
+        // for each member.
         browser.findElement(By.linkText(language.letterLink)).click();
         waitFor().until(ExpectedConditions.urlContains("/supporter?next="));
         checkPage(language);
@@ -208,15 +236,18 @@ class SupporterJourneyBrowserIntegrationTests {
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("body-" + NADLER)));
         checkPage(language);
         assertThat(browser.getCurrentUrl()).contains("/campaigns/tsra/letter").contains("district=NY-12");
-        assertThat(browser.findElement(By.id("body-" + NADLER)).getAttribute("value")).contains(name).contains("Nadler");
+        assertThat(browser.findElement(By.id("body-" + NADLER)).getAttribute("value")).contains(name)
+            .contains("Nadler");
         submitMainForm();
 
         waitFor().until(ExpectedConditions.urlContains("/letter/ready/"));
         checkPage(language);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(language.lettersReady);
-        WebElement nadlerLetter = browser.findElements(By.cssSelector("article.letter")).stream()
-                .filter(article -> article.findElement(By.tagName("h2")).getText().contains("Nadler"))
-                .findFirst().orElseThrow();
+        WebElement nadlerLetter = browser.findElements(By.cssSelector("article.letter"))
+            .stream()
+            .filter(article -> article.findElement(By.tagName("h2")).getText().contains("Nadler"))
+            .findFirst()
+            .orElseThrow();
         String mailto = nadlerLetter.findElement(By.cssSelector("a[href^='mailto:']")).getAttribute("href");
         String body = URLDecoder.decode(mailto.substring(mailto.indexOf("body=") + 5), StandardCharsets.UTF_8);
         assertThat(body).contains(name).contains("Nadler");
@@ -234,9 +265,11 @@ class SupporterJourneyBrowserIntegrationTests {
         waitFor().until(ExpectedConditions.urlContains("step=1"));
         checkPage(language);
         assertThat(browser.findElement(By.cssSelector("main p.notice[role=status]")).getText()).isNotBlank();
-        assertThat(jdbc.queryForList("select a.bioguide_id || ':' || a.outcome from supporter_action a"
-                + " join supporter s on s.id = a.supporter_id where s.email = ? and a.action_type = 'CALL'",
-                String.class, email)).containsExactly(called + ":TALKED_TO_STAFF");
+        assertThat(jdbc.queryForList(
+                "select a.bioguide_id || ':' || a.outcome from supporter_action a"
+                        + " join supporter s on s.id = a.supporter_id where s.email = ? and a.action_type = 'CALL'",
+                String.class, email))
+            .containsExactly(called + ":TALKED_TO_STAFF");
 
         // A meeting request, stored for staff and confirmed by email.
         browser.get(legislatorsPage);
@@ -252,31 +285,37 @@ class SupporterJourneyBrowserIntegrationTests {
         waitFor().until(ExpectedConditions.urlContains("/meeting/requested"));
         checkPage(language);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(language.meetingRequested);
-        assertThat(jdbc.queryForList("select bioguide_id || '|' || preferred_dates || '|' || status from meeting_request"
-                + " where email = ?", String.class, email))
-                .containsExactly(NADLER + "|Weekday mornings in March|REQUESTED");
+        assertThat(
+                jdbc.queryForList("select bioguide_id || '|' || preferred_dates || '|' || status from meeting_request"
+                        + " where email = ?", String.class, email))
+            .containsExactly(NADLER + "|Weekday mornings in March|REQUESTED");
         MimeMessage meetingMail = awaitMail(email, language.meetingSubjectPrefix);
         assertThat(meetingMail.getSubject()).contains("Nadler");
         assertThat(textOf(meetingMail)).contains(name).contains("Weekday mornings in March");
 
-        // The double opt-in: the link in the real email, followed in the browser, then its one button.
+        // The double opt-in: the link in the real email, followed in the browser, then
+        // its one button.
         MimeMessage confirmation = awaitMail(email, language.confirmSubject);
         Matcher confirm = Pattern.compile(Pattern.quote(BASE_URL) + "/subscribe/confirm/[A-Za-z0-9_-]+")
-                .matcher(textOf(confirmation));
+            .matcher(textOf(confirmation));
         assertThat(confirm.find()).as(textOf(confirmation)).isTrue();
         assertThat(jdbc.queryForObject("select email_consent from supporter where email = ?", Boolean.class, email))
-                .isFalse();
-        visit(confirm.group(), language); // following the link only asks: mail scanners follow links too
+            .isFalse();
+        visit(confirm.group(), language); // following the link only asks: mail scanners
+                                          // follow links too
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(language.confirmHeading);
         assertThat(jdbc.queryForObject("select email_consent from supporter where email = ?", Boolean.class, email))
-                .isFalse();
+            .isFalse();
         submitMainForm();
         waitFor().until(ExpectedConditions.textToBe(By.tagName("h1"), language.subscribed));
         checkPage(language);
-        assertThat(jdbc.queryForObject("select email_consent and consent_confirmed_at is not null from supporter"
-                + " where email = ?", Boolean.class, email)).isTrue();
+        assertThat(jdbc.queryForObject(
+                "select email_consent and consent_confirmed_at is not null from supporter" + " where email = ?",
+                Boolean.class, email))
+            .isTrue();
 
-        // One-click unsubscribe (RFC 8058) from the List-Unsubscribe header: no cookie, no CSRF token.
+        // One-click unsubscribe (RFC 8058) from the List-Unsubscribe header: no cookie,
+        // no CSRF token.
         String header = confirmation.getHeader("List-Unsubscribe")[0];
         assertThat(confirmation.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(header).startsWith("<" + BASE_URL + "/unsubscribe/").endsWith(">");
@@ -284,16 +323,19 @@ class SupporterJourneyBrowserIntegrationTests {
         visit(unsubscribeUrl, language); // following the link only asks
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(language.unsubscribeHeading);
         assertThat(jdbc.queryForObject("select unsubscribed_at is null from supporter where email = ?", Boolean.class,
-                email)).isTrue();
+                email))
+            .isTrue();
         try (HttpClient client = HttpClient.newHttpClient()) {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(unsubscribeUrl))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
         }
-        assertThat(jdbc.queryForObject("select not email_consent and unsubscribed_at is not null from supporter"
-                + " where email = ?", Boolean.class, email)).isTrue();
+        assertThat(jdbc.queryForObject(
+                "select not email_consent and unsubscribed_at is not null from supporter" + " where email = ?",
+                Boolean.class, email))
+            .isTrue();
         visit(unsubscribeUrl, language);
         assertThat(browser.findElement(By.cssSelector("main p")).getText()).isEqualTo(language.alreadyUnsubscribed);
         assertThat(browser.findElements(By.cssSelector("main form"))).isEmpty();
@@ -317,7 +359,7 @@ class SupporterJourneyBrowserIntegrationTests {
         checkPage(language);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(language.storySubmitted);
         assertThat(jdbc.queryForObject("select status from story where title = ?", String.class, title))
-                .isEqualTo("SUBMITTED");
+            .isEqualTo("SUBMITTED");
         WebElement privateLink = browser.findElement(By.id("withdrawal-link"));
         assertThat(privateLink.getAttribute("href")).startsWith(BASE_URL + "/stories/withdraw/");
         privateLink.click();
@@ -333,7 +375,7 @@ class SupporterJourneyBrowserIntegrationTests {
         assertThat(browser.findElement(By.cssSelector("main p[role=status]")).getText()).contains(title);
         assertThat(browser.findElements(By.cssSelector("main form"))).isEmpty();
         assertThat(jdbc.queryForObject("select status from story where title = ?", String.class, title))
-                .isEqualTo("WITHDRAWN");
+            .isEqualTo("WITHDRAWN");
     }
 
     private void visit(String address, Language language) {
@@ -341,10 +383,13 @@ class SupporterJourneyBrowserIntegrationTests {
         checkPage(language);
     }
 
-    /** The page is in the visitor's language and axe-core finds no WCAG 2.0/2.1 A or AA violation. */
+    /**
+     * The page is in the visitor's language and axe-core finds no WCAG 2.0/2.1 A or AA
+     * violation.
+     */
     private void checkPage(Language language) {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(browser.getCurrentUrl())
-                .isEqualTo(language.code);
+            .isEqualTo(language.code);
         BrowserJourneyIntegrationTests.assertNoAxeViolations(browser);
     }
 
@@ -353,8 +398,9 @@ class SupporterJourneyBrowserIntegrationTests {
     }
 
     private List<String> actions(String email, String type) {
-        return jdbc.queryForList("select a.bioguide_id from supporter_action a join supporter s on s.id = a.supporter_id"
-                + " where s.email = ? and a.action_type = ?", String.class, email, type);
+        return jdbc
+            .queryForList("select a.bioguide_id from supporter_action a join supporter s on s.id = a.supporter_id"
+                    + " where s.email = ? and a.action_type = ?", String.class, email, type);
     }
 
     /** Waits for the email to this address whose subject starts as given. */
@@ -424,4 +470,5 @@ class SupporterJourneyBrowserIntegrationTests {
             throw new UncheckedIOException(e);
         }
     }
+
 }

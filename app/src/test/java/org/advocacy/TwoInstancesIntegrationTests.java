@@ -62,8 +62,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * Two instances of the whole application, each with its own web server, caches and schedulers, on one
- * database: what one changes, the other serves within a second; what is scheduled on both runs once.
+ * Two instances of the whole application, each with its own web server, caches and
+ * schedulers, on one database: what one changes, the other serves within a second; what
+ * is scheduled on both runs once.
  */
 class TwoInstancesIntegrationTests {
 
@@ -72,7 +73,8 @@ class TwoInstancesIntegrationTests {
 
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort()).withPerMethodLifecycle(false);
+            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
+        .withPerMethodLifecycle(false);
 
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
@@ -96,18 +98,15 @@ class TwoInstancesIntegrationTests {
     }
 
     private static ConfigurableApplicationContext instance() {
-        // Command-line arguments, which override application.yaml (default properties would not).
-        return new SpringApplicationBuilder(AdvocacyApplication.class).run(
-                "--server.port=0",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                "--advocacy.reminders.poll-interval=PT0.2S",
-                "--advocacy.reminders.max-per-second=200",
-                "--advocacy.cwc.drain.enabled=false",
-                "--advocacy.site.minimum-fill-time=0s",
-                // Long enough that only a missed notification could explain a fresh page: the test waits one second.
-                "--advocacy.site.campaign-cache-ttl=10m",
-                "--advocacy.site.response-cache.fresh-for=10m");
+        // Command-line arguments, which override application.yaml (default properties
+        // would not).
+        return new SpringApplicationBuilder(AdvocacyApplication.class).run("--server.port=0",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                "--advocacy.reminders.poll-interval=PT0.2S", "--advocacy.reminders.max-per-second=200",
+                "--advocacy.cwc.drain.enabled=false", "--advocacy.site.minimum-fill-time=0s",
+                // Long enough that only a missed notification could explain a fresh page:
+                // the test waits one second.
+                "--advocacy.site.campaign-cache-ttl=10m", "--advocacy.site.response-cache.fresh-for=10m");
     }
 
     @AfterEach
@@ -120,15 +119,18 @@ class TwoInstancesIntegrationTests {
     void aStaffEditThroughOneInstanceIsServedByTheOtherWithinOneSecond() throws Exception {
         Campaign campaign = liveCampaign("Before the edit");
         String slug = campaign.getSlug();
-        // The other instance now holds the page in both of its caches (page data and rendered response).
+        // The other instance now holds the page in both of its caches (page data and
+        // rendered response).
         assertThat(page(second, slug)).contains("Before the edit");
         assertThat(page(second, slug)).contains("Before the edit");
 
         retitle(campaign, "After the edit");
         Instant committed = Instant.now();
 
-        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
-                .untilAsserted(() -> assertThat(page(second, slug)).contains("After the edit").doesNotContain("Before the edit"));
+        await().atMost(Duration.ofSeconds(1))
+            .pollInterval(Duration.ofMillis(20))
+            .untilAsserted(
+                    () -> assertThat(page(second, slug)).contains("After the edit").doesNotContain("Before the edit"));
         assertThat(Duration.between(committed, Instant.now())).isLessThan(Duration.ofSeconds(1));
     }
 
@@ -145,20 +147,23 @@ class TwoInstancesIntegrationTests {
         }
         signInAsOrganizer(first);
         ReminderService reminders = first.getBean(ReminderService.class);
-        Reminder reminder = reminders.create(new ReminderDraft("Call {{representative.name}}", "<p>Hello {{supporter.name}}</p>",
-                "Hello {{supporter.name}}", Audience.all()), "organizer@advocacy.test");
+        Reminder reminder = reminders.create(new ReminderDraft("Call {{representative.name}}",
+                "<p>Hello {{supporter.name}}</p>", "Hello {{supporter.name}}", Audience.all()),
+                "organizer@advocacy.test");
         // Both instances' pollers see it due within 0.2 s of each other.
         reminders.schedule(reminder.getId(), Instant.now());
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> "SENT".equals(
-                jdbc.queryForObject("select status from reminder where id = ?", String.class, reminder.getId())));
+        await().atMost(Duration.ofSeconds(60))
+            .until(() -> "SENT".equals(
+                    jdbc.queryForObject("select status from reminder where id = ?", String.class, reminder.getId())));
         Map<String, Long> received = Arrays.stream(smtp.getReceivedMessages())
-                .map(TwoInstancesIntegrationTests::recipient)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+            .map(TwoInstancesIntegrationTests::recipient)
+            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(received).containsKeys(addresses.toArray(String[]::new));
         assertThat(received.values()).as("emails per recipient").allMatch(count -> count == 1);
         assertThat(jdbc.queryForObject("select count(*) from reminder_delivery where reminder_id = ?", Integer.class,
-                reminder.getId())).isEqualTo(received.size());
+                reminder.getId()))
+            .isEqualTo(received.size());
         data.clean();
     }
 
@@ -168,69 +173,84 @@ class TwoInstancesIntegrationTests {
         assertThat(page(second, campaign.getSlug())).contains("Before the outage");
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
 
-        // What a database restart does to them, without stopping the pools' connections too. (Other application
+        // What a database restart does to them, without stopping the pools' connections
+        // too. (Other application
         // contexts of this test run may listen on this database as well.)
         int dropped = jdbc.queryForList("""
                 select pg_terminate_backend(pid) from pg_stat_activity
                 where application_name = ? and datname = current_database()""", Boolean.class, LISTENER).size();
         assertThat(dropped).isGreaterThanOrEqualTo(2);
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from pg_stat_activity where application_name = ? and datname = current_database()",
-                Integer.class, LISTENER) >= dropped);
+        await().atMost(Duration.ofSeconds(10))
+            .until(() -> jdbc.queryForObject(
+                    "select count(*) from pg_stat_activity where application_name = ? and datname = current_database()",
+                    Integer.class, LISTENER) >= dropped);
 
         retitle(campaign, "After the outage");
-        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
-                .untilAsserted(() -> assertThat(page(second, campaign.getSlug())).contains("After the outage"));
+        await().atMost(Duration.ofSeconds(1))
+            .pollInterval(Duration.ofMillis(20))
+            .untilAsserted(() -> assertThat(page(second, campaign.getSlug())).contains("After the outage"));
     }
 
     @Test
-    void aSupporterWhoGaveTheirDetailsOnOneInstanceCarriesOnOnTheOtherAndTheConsoleKeepsItsOwnSession() throws Exception {
+    void aSupporterWhoGaveTheirDetailsOnOneInstanceCarriesOnOnTheOtherAndTheConsoleKeepsItsOwnSession()
+            throws Exception {
         Campaign campaign = liveCampaign("Session hand-over");
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String callPage = "/campaigns/" + campaign.getSlug() + "/call?zip=05401&district=VT-0";
-        HttpResponse<String> form = browser.send(get(first, "/supporter?next=" + URLEncoder.encode(callPage,
-                StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> form = browser.send(
+                get(first, "/supporter?next=" + URLEncoder.encode(callPage, StandardCharsets.UTF_8)),
+                HttpResponse.BodyHandlers.ofString());
         String email = "hand-over-" + System.nanoTime() + "@example.org";
         Map<String, String> fields = new LinkedHashMap<>(hiddenFields(form.body()));
         fields.putAll(Map.of("name", "Hand Over", "email", email, "zip", "05401", "next", callPage, "website", ""));
-        HttpResponse<String> saved = browser.send(post(first, "/supporter", fields), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> saved = browser.send(post(first, "/supporter", fields),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         assertThat(saved.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("SESSION="))
-                .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+            .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
 
-        // The first instance is gone for this supporter: the second one knows who they are and shows the action.
+        // The first instance is gone for this supporter: the second one knows who they
+        // are and shows the action.
         HttpResponse<String> call = browser.send(get(second, callPage), HttpResponse.BodyHandlers.ofString());
         assertThat(call.statusCode()).as("the call page on the other instance, not the details form").isEqualTo(200);
         assertThat(call.body()).contains("name=\"outcome\"").doesNotContain("name=\"email\"");
 
-        // Another request of the visit within the minute reads the session but does not write its row again.
+        // Another request of the visit within the minute reads the session but does not
+        // write its row again.
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
         String lastAccess = """
                 select s.last_access_time from spring_session s
                 join spring_session_attributes a on a.session_primary_id = s.primary_id
                 where a.attribute_name like '%SupporterSession' order by s.creation_time desc limit 1""";
         Long accessed = jdbc.queryForObject(lastAccess, Long.class);
-        assertThat(browser.send(get(first, callPage), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(browser.send(get(first, callPage), HttpResponse.BodyHandlers.ofString()).statusCode())
+            .isEqualTo(200);
         assertThat(jdbc.queryForObject(lastAccess, Long.class)).isEqualTo(accessed);
 
         HttpResponse<String> console = browser.send(get(second, "/admin/login"), HttpResponse.BodyHandlers.ofString());
         assertThat(console.headers().allValues("Set-Cookie")).as("the console's container session")
-                .anyMatch(cookie -> cookie.startsWith("JSESSIONID=")).noneMatch(cookie -> cookie.startsWith("SESSION="));
-        assertThat(first.getBean(JdbcTemplate.class).queryForObject("""
-                select count(*) from spring_session_attributes a join spring_session s on s.primary_id = a.session_primary_id
-                where a.attribute_name like '%SupporterSession'""", Integer.class)).isPositive();
+            .anyMatch(cookie -> cookie.startsWith("JSESSIONID="))
+            .noneMatch(cookie -> cookie.startsWith("SESSION="));
+        assertThat(first.getBean(JdbcTemplate.class)
+            .queryForObject(
+                    """
+                            select count(*) from spring_session_attributes a join spring_session s on s.primary_id = a.session_primary_id
+                            where a.attribute_name like '%SupporterSession'""",
+                    Integer.class))
+            .isPositive();
     }
 
     private static Campaign liveCampaign(String title) {
         signInAsOrganizer(first);
         CampaignService campaigns = first.getBean(CampaignService.class);
         BillService bills = first.getBean(BillService.class);
-        Bill bill = bills.create(119, BillType.HR, ThreadLocalRandom.current().nextInt(10_000, 99_999), "Two instance act");
+        Bill bill = bills.create(119, BillType.HR, ThreadLocalRandom.current().nextInt(10_000, 99_999),
+                "Two instance act");
         bills.recordStatus(bill.getId(), LocalDate.of(2025, 7, 10), null, "Introduced", BillStage.INTRODUCED);
         String slug = "two-instances-" + ThreadLocalRandom.current().nextInt(10_000_000);
-        Campaign campaign = campaigns.create(new CampaignDetails(slug, title, null, "<p>Explainer</p>", null,
-                CampaignStatus.LIVE, 100, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(bill.getId()),
-                List.of()));
+        Campaign campaign = campaigns
+            .create(new CampaignDetails(slug, title, null, "<p>Explainer</p>", null, CampaignStatus.LIVE, 100, true,
+                    true, true, true, true, TargetMode.ALL, Set.of(), Set.of(bill.getId()), List.of()));
         return first.getBean(CampaignTemplates.class).put(campaign.getId(), BillStage.INTRODUCED, TEMPLATES);
     }
 
@@ -240,10 +260,11 @@ class TwoInstancesIntegrationTests {
         CampaignService campaigns = first.getBean(CampaignService.class);
         Campaign current = campaigns.find(campaign.getId()).orElseThrow();
         CampaignDetails edited = CampaignDetails.of(current);
-        campaigns.update(current.getId(), current.getVersion(), new CampaignDetails(edited.slug(), title,
-                edited.tagline(), edited.explainerHtml(), edited.whyItMattersHtml(), edited.status(), edited.goal(),
-                edited.letterEnabled(), edited.callEnabled(), edited.meetingEnabled(), edited.targetHouse(),
-                edited.targetSenate(), edited.targetMode(), edited.specificTargets(), edited.billIds(), edited.keyFacts()));
+        campaigns.update(current.getId(), current.getVersion(),
+                new CampaignDetails(edited.slug(), title, edited.tagline(), edited.explainerHtml(),
+                        edited.whyItMattersHtml(), edited.status(), edited.goal(), edited.letterEnabled(),
+                        edited.callEnabled(), edited.meetingEnabled(), edited.targetHouse(), edited.targetSenate(),
+                        edited.targetMode(), edited.specificTargets(), edited.billIds(), edited.keyFacts()));
     }
 
     private static HttpRequest get(ConfigurableApplicationContext instance, String path) {
@@ -251,15 +272,22 @@ class TwoInstancesIntegrationTests {
     }
 
     private static HttpRequest post(ConfigurableApplicationContext instance, String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(URI.create(base(instance) + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        String body = fields.entrySet()
+            .stream()
+            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(URI.create(base(instance) + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
     }
 
     private static Map<String, String> hiddenFields(String html) {
-        return Jsoup.parse(html).select("form[action$=/supporter] input[type=hidden]").stream()
-                .collect(Collectors.toMap(input -> input.attr("name"), input -> input.attr("value"), (a, b) -> a));
+        return Jsoup.parse(html)
+            .select("form[action$=/supporter] input[type=hidden]")
+            .stream()
+            .collect(Collectors.toMap(input -> input.attr("name"), input -> input.attr("value"), (a, b) -> a));
     }
 
     private static String base(ConfigurableApplicationContext instance) {
@@ -267,8 +295,9 @@ class TwoInstancesIntegrationTests {
     }
 
     private static String page(ConfigurableApplicationContext instance, String slug) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create(base(instance) + "/campaigns/" + slug)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base(instance) + "/campaigns/" + slug)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
@@ -278,8 +307,9 @@ class TwoInstancesIntegrationTests {
     }
 
     private static void signInAsOrganizer(ConfigurableApplicationContext instance) {
-        staff(instance).getContext().setAuthentication(new UsernamePasswordAuthenticationToken("organizer@advocacy.test",
-                null, AuthorityUtils.createAuthorityList("ROLE_ORGANIZER")));
+        staff(instance).getContext()
+            .setAuthentication(new UsernamePasswordAuthenticationToken("organizer@advocacy.test", null,
+                    AuthorityUtils.createAuthorityList("ROLE_ORGANIZER")));
     }
 
     private static String recipient(MimeMessage message) {
@@ -290,4 +320,5 @@ class TwoInstancesIntegrationTests {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -5,4 +5,5 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /** Boots this module with core for its own tests. */
 @SpringBootApplication
 public class BatchTestApplication {
+
 }

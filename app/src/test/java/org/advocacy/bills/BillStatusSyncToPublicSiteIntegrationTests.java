@@ -50,10 +50,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * A campaign on H.R. 2471 (117th): its Bill Status file first ends at the House passage (the real
- * file's actions up to 2021-06-29, a real prefix of its history), then is the full file where it
- * became Public Law 117-103. One run of the job later, the public page over real HTTP shows the
- * "became law" call to action, and the audit trail and the dashboard's change list record it.
+ * A campaign on H.R. 2471 (117th): its Bill Status file first ends at the House passage
+ * (the real file's actions up to 2021-06-29, a real prefix of its history), then is the
+ * full file where it became Public Law 117-103. One run of the job later, the public page
+ * over real HTTP shows the "became law" call to action, and the audit trail and the
+ * dashboard's change list record it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BillStatusSyncToPublicSiteIntegrationTests {
@@ -86,27 +87,42 @@ class BillStatusSyncToPublicSiteIntegrationTests {
             "It is law", "Dear {{legislator.title}} {{legislator.lastName}}, {{legislator.thanks}}",
             "{{legislator.thanks}}", "Meet about implementation.");
 
-    @Autowired SecurityContextHolderStrategy securityContexts;
-    @Autowired BillService bills;
-    @Autowired BillSyncService sync;
-    @Autowired CampaignService campaigns;
-    @Autowired CampaignTemplates templateSets;
-    @Autowired JobRunner jobs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
+
+    @Autowired
+    BillService bills;
+
+    @Autowired
+    BillSyncService sync;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    CampaignTemplates templateSets;
+
+    @Autowired
+    JobRunner jobs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     long billId;
+
     Campaign campaign;
 
     @BeforeEach
     void campaignOnTheBill() {
         removeBill();
-        securityContexts.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("organiser@example.org",
-                null, AuthorityUtils.createAuthorityList("ROLE_ORGANIZER")));
+        securityContexts.getContext()
+            .setAuthentication(new UsernamePasswordAuthenticationToken("organiser@example.org", null,
+                    AuthorityUtils.createAuthorityList("ROLE_ORGANIZER")));
         billId = bills.create(117, BillType.HR, 2471, "Haiti bill").getId();
         String slug = "haiti-" + ThreadLocalRandom.current().nextInt(10_000_000);
-        campaign = campaigns.create(new CampaignDetails(slug, "Haiti " + slug, null, "<p>Explainer</p>", null,
-                CampaignStatus.LIVE, 100, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(billId),
-                List.of()));
+        campaign = campaigns
+            .create(new CampaignDetails(slug, "Haiti " + slug, null, "<p>Explainer</p>", null, CampaignStatus.LIVE, 100,
+                    true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(billId), List.of()));
         templateSets.put(campaign.getId(), BillStage.INTRODUCED, PASS_IT);
         templateSets.put(campaign.getId(), BillStage.ENACTED, THANK_THEM);
         sync.markChangesSeen();
@@ -115,7 +131,8 @@ class BillStatusSyncToPublicSiteIntegrationTests {
 
     @AfterEach
     void removeBill() {
-        jdbc.update("delete from campaign_bill where bill_id in (select id from bill where congress = 117 and bill_type = 'HR' and number = 2471)");
+        jdbc.update(
+                "delete from campaign_bill where bill_id in (select id from bill where congress = 117 and bill_type = 'HR' and number = 2471)");
         jdbc.update("delete from bill where congress = 117 and bill_type = 'HR' and number = 2471");
         securityContexts.clearContext();
     }
@@ -137,35 +154,40 @@ class BillStatusSyncToPublicSiteIntegrationTests {
         assertThat(jdbc.queryForObject("""
                 select after_state->>'source' from audit_event where action = 'bill.sync.stage' and entity_id = ?
                 and after_state->>'stage' = 'ENACTED'""", String.class, Long.toString(billId)))
-                .isEqualTo(FILE.toUri().toString());
+            .isEqualTo(FILE.toUri().toString());
         assertThat(jdbc.queryForObject("""
                 select after_state->>'callToAction' from audit_event where action = 'campaign.stage' and entity_id = ?
                 order by id desc limit 1""", String.class, Long.toString(campaign.getId())))
-                .isEqualTo(THANK_THEM.callToAction());
-        securityContexts.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("organiser@example.org",
-                null, AuthorityUtils.createAuthorityList("ROLE_ORGANIZER")));
+            .isEqualTo(THANK_THEM.callToAction());
+        securityContexts.getContext()
+            .setAuthentication(new UsernamePasswordAuthenticationToken("organiser@example.org", null,
+                    AuthorityUtils.createAuthorityList("ROLE_ORGANIZER")));
         assertThat(sync.unseenChanges()).filteredOn(c -> c.billId() == billId)
-                .extracting(BillSyncService.StageChange::to, BillSyncService.StageChange::occurredOn)
-                .contains(Tuple.tuple(BillStage.ENACTED, LocalDate.of(2022, 3, 15)),
-                        Tuple.tuple(BillStage.PASSED_HOUSE, LocalDate.of(2021, 6, 29)));
+            .extracting(BillSyncService.StageChange::to, BillSyncService.StageChange::occurredOn)
+            .contains(Tuple.tuple(BillStage.ENACTED, LocalDate.of(2022, 3, 15)),
+                    Tuple.tuple(BillStage.PASSED_HOUSE, LocalDate.of(2021, 6, 29)));
         sync.markChangesSeen();
         assertThat(sync.unseenChanges()).noneMatch(c -> c.billId() == billId);
     }
 
     static byte[] original() throws IOException {
-        try (InputStream in = BillStatusSyncToPublicSiteIntegrationTests.class.getResourceAsStream("/billstatus/BILLSTATUS-117hr2471.xml")) {
+        try (InputStream in = BillStatusSyncToPublicSiteIntegrationTests.class
+            .getResourceAsStream("/billstatus/BILLSTATUS-117hr2471.xml")) {
             return in.readAllBytes();
         }
     }
 
-    /** The real file with only the actions (and summaries) up to the House passage, and no law yet. */
+    /**
+     * The real file with only the actions (and summaries) up to the House passage, and no
+     * law yet.
+     */
     static byte[] upToHousePassage(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
         Element bill = (Element) document.getDocumentElement().getElementsByTagName("bill").item(0);
         LocalDate housePassage = LocalDate.of(2021, 6, 29);
-        for (String list : new String[] {"actions", "summaries"}) {
+        for (String list : new String[] { "actions", "summaries" }) {
             Element container = direct(bill, list);
             NodeList items = container.getChildNodes();
             for (int i = items.getLength() - 1; i >= 0; i--) {
@@ -193,9 +215,11 @@ class BillStatusSyncToPublicSiteIntegrationTests {
     }
 
     private String publicPage() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/campaigns/" + campaign.getSlug())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/campaigns/" + campaign.getSlug()))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
+
 }

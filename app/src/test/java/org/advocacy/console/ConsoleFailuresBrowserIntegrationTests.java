@@ -43,22 +43,22 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Issue 14, finding 5: failures read in plain words with what to do, and the full detail is one click away.
- * A roster sync whose source file does not exist, started from Jobs, and a reminder whose mail server is not
- * there (a closed port), seen by an administrator in a real browser. No Java class names outside Details.
+ * Issue 14, finding 5: failures read in plain words with what to do, and the full detail
+ * is one click away. A roster sync whose source file does not exist, started from Jobs,
+ * and a reminder whose mail server is not there (a closed port), seen by an administrator
+ * in a real browser. No Java class names outside Details.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "advocacy.roster.legislators-url=" + ConsoleFailuresBrowserIntegrationTests.MISSING_ROSTER,
-        "advocacy.scheduling.enabled=false",
-        "advocacy.reminders.initial-backoff=PT0.1S",
-        "advocacy.reminders.max-backoff=PT0.2S",
-        "advocacy.reminders.max-attempts=2"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "advocacy.roster.legislators-url=" + ConsoleFailuresBrowserIntegrationTests.MISSING_ROSTER,
+                "advocacy.scheduling.enabled=false", "advocacy.reminders.initial-backoff=PT0.1S",
+                "advocacy.reminders.max-backoff=PT0.2S", "advocacy.reminders.max-attempts=2" })
 class ConsoleFailuresBrowserIntegrationTests {
 
     static final String MISSING_ROSTER = "file:/nonexistent/advocacy-console-failures/legislators-current.yaml";
 
     /** Technical words staff must never see outside a Details dialog. */
-    static final List<String> TECHNICAL = List.of("Exception", "java.", "jakarta.", "org.springframework", "org.advocacy");
+    static final List<String> TECHNICAL = List.of("Exception", "java.", "jakarta.", "org.springframework",
+            "org.advocacy");
 
     @DynamicPropertySource
     static void unreachableMailServer(DynamicPropertyRegistry registry) {
@@ -66,12 +66,20 @@ class ConsoleFailuresBrowserIntegrationTests {
         registry.add("spring.mail.port", ConsoleFailuresBrowserIntegrationTests::closedPort);
     }
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordEncoder encoder;
-    @Autowired ReminderService reminders;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    ReminderService reminders;
 
     WebDriver browser;
+
     WebDriverWait wait;
 
     @BeforeEach
@@ -81,9 +89,10 @@ class ConsoleFailuresBrowserIntegrationTests {
         wait = new WebDriverWait(browser, Duration.ofSeconds(90));
         browser.get("http://localhost:" + port + "/admin/login");
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
-        browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input")).sendKeys(StaffAccounts.ADMIN_EMAIL);
+        browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input"))
+            .sendKeys(StaffAccounts.ADMIN_EMAIL);
         browser.findElement(By.cssSelector("vaadin-password-field[name='password'] > input"))
-                .sendKeys(StaffAccounts.ADMIN_PASSWORD);
+            .sendKeys(StaffAccounts.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
@@ -91,8 +100,10 @@ class ConsoleFailuresBrowserIntegrationTests {
     @AfterEach
     void quit() {
         SecurityContextHolder.clearContext();
-        // The test database is shared: leave the roster history as other tests expect it (a good run in view).
-        jdbc.update("delete from roster_sync_run where status = 'FAILED' and message like ?", "%" + MISSING_ROSTER + "%");
+        // The test database is shared: leave the roster history as other tests expect it
+        // (a good run in view).
+        jdbc.update("delete from roster_sync_run where status = 'FAILED' and message like ?",
+                "%" + MISSING_ROSTER + "%");
         if (browser != null) {
             browser.quit();
         }
@@ -109,8 +120,12 @@ class ConsoleFailuresBrowserIntegrationTests {
                 + "if it keeps failing, open Details and send them to whoever runs the platform.";
         WebElement card;
         try {
-            card = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
-                    .filter(c -> c.getText().contains(plain)).findFirst().orElse(null));
+            card = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.tagName("vaadin-notification-card"))
+                    .stream()
+                    .filter(c -> c.getText().contains(plain))
+                    .findFirst()
+                    .orElse(null));
         }
         catch (TimeoutException e) {
             throw new AssertionError("Page: " + pageText(), e);
@@ -119,13 +134,15 @@ class ConsoleFailuresBrowserIntegrationTests {
         assertThat(run).as("the announced failure is of the run just started").isGreaterThan(newestBefore);
         wait.until(d -> cells(d).contains("#" + run));
         assertThat(browser.findElements(By.tagName("vaadin-notification-card")).stream().map(WebElement::getText))
-                .as("never 'started' after the run failed").noneMatch(text -> text.contains("started"));
+            .as("never 'started' after the run failed")
+            .noneMatch(text -> text.contains("started"));
         wait.until(d -> cells(d).stream().anyMatch(text -> text.startsWith(plain)));
         assertThat(cells(browser)).as("the steps in words")
-                .anyMatch(text -> text.startsWith("Fetched the roster: failed"));
+            .anyMatch(text -> text.startsWith("Fetched the roster: failed"));
         assertNothingTechnical();
 
-        // Details from the notification, then from the grid row: both name the address that could not be read.
+        // Details from the notification, then from the grid row: both name the address
+        // that could not be read.
         button(card.findElements(By.tagName("vaadin-button")), "Details").click();
         assertDialog("What went wrong", "Cannot read " + MISSING_ROSTER + ": no such file");
         clickInCell(plain, "Details");
@@ -151,33 +168,38 @@ class ConsoleFailuresBrowserIntegrationTests {
         long tom = data.supporter("tom-" + UUID.randomUUID(), "Tom Baker", "ME", 1, Consent.CONFIRMED);
         data.action(rosa, campaign, "LETTER");
         data.action(tom, campaign, "LETTER");
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("organizer@advocacy.test", null, "ROLE_ORGANIZER"));
+        SecurityContextHolder.getContext()
+            .setAuthentication(new TestingAuthenticationToken("organizer@advocacy.test", null, "ROLE_ORGANIZER"));
         String subject = "Town hall on Saturday " + UUID.randomUUID().toString().substring(0, 8);
-        long id = reminders.create(new ReminderDraft(subject, "<p>See you there.</p>", "See you there.",
-                new Audience(AudienceRule.CAMPAIGN, campaign, null, null, null, null, null)), "organizer@advocacy.test")
-                .getId();
+        long id = reminders
+            .create(new ReminderDraft(subject, "<p>See you there.</p>", "See you there.",
+                    new Audience(AudienceRule.CAMPAIGN, campaign, null, null, null, null, null)),
+                    "organizer@advocacy.test")
+            .getId();
         reminders.sendNow(id);
-        await().atMost(Duration.ofSeconds(60)).until(() -> "FAILED".equals(
-                jdbc.queryForObject("select status from reminder where id = ?", String.class, id)));
+        await().atMost(Duration.ofSeconds(60))
+            .until(() -> "FAILED"
+                .equals(jdbc.queryForObject("select status from reminder where id = ?", String.class, id)));
 
         browser.get("http://localhost:" + port + "/admin/reminders");
         wait.until(d -> cells(d).contains(subject));
-        wait.until(d -> cells(d).stream().anyMatch(text -> text.contains("Sending stopped: the mail server could not "
-                + "take the emails. Check the mail settings or try Resume later.")));
+        wait.until(d -> cells(d).stream()
+            .anyMatch(text -> text.contains("Sending stopped: the mail server could not "
+                    + "take the emails. Check the mail settings or try Resume later.")));
         assertThat(cells(browser)).contains("Failed").anyMatch(text -> text.contains("0 sent of 2"));
         assertNothingTechnical();
 
         clickInCell("", "Why it failed");
-        assertDialog("Why sending stopped", "The mail server could not take the emails. Check the mail settings, "
-                + "then press Resume.", "The mail server failed 2 times in a row");
+        assertDialog("Why sending stopped",
+                "The mail server could not take the emails. Check the mail settings, " + "then press Resume.",
+                "The mail server failed 2 times in a row");
 
         clickInCell("", "Recipients");
         wait.until(d -> dialogText().contains("Rosa Alvarez") && dialogText().contains("Tom Baker"));
         String recipients = dialogText();
         assertThat(recipients).contains("Recipients of \u201c" + subject + "\u201d", "Waiting to send")
-                .contains("Not sent yet: the last try failed (2 tries so far); it is sent when you press Resume.")
-                .doesNotContain("PENDING", "FAILED_PERMANENT", "Exception", "java.");
+            .contains("Not sent yet: the last try failed (2 tries so far); it is sent when you press Resume.")
+            .doesNotContain("PENDING", "FAILED_PERMANENT", "Exception", "java.");
         assertThat(recipients).as("emails are masked").doesNotContain(data.email(rosa), data.email(tom));
     }
 
@@ -200,8 +222,9 @@ class ConsoleFailuresBrowserIntegrationTests {
 
     private void closeDialog() {
         button(browser.findElements(By.cssSelector("vaadin-dialog vaadin-button")), "Close").click();
-        wait.until(d -> d.findElements(By.tagName("vaadin-dialog")).stream().noneMatch(
-                ConsoleFailuresBrowserIntegrationTests::shown));
+        wait.until(d -> d.findElements(By.tagName("vaadin-dialog"))
+            .stream()
+            .noneMatch(ConsoleFailuresBrowserIntegrationTests::shown));
     }
 
     /** Whether the element is on screen; one Vaadin has just removed is not. */
@@ -224,13 +247,19 @@ class ConsoleFailuresBrowserIntegrationTests {
     }
 
     private String pageText() {
-        return browser.findElement(By.tagName("body")).getText() + "\nNotifications: " + browser.findElements(
-                By.tagName("vaadin-notification-card")).stream().map(WebElement::getText).toList();
+        return browser.findElement(By.tagName("body")).getText() + "\nNotifications: "
+                + browser.findElements(By.tagName("vaadin-notification-card"))
+                    .stream()
+                    .map(WebElement::getText)
+                    .toList();
     }
 
     private String dialogText() {
-        return String.join("\n", browser.findElements(By.tagName("vaadin-dialog")).stream()
-                .map(ConsoleFailuresBrowserIntegrationTests::text).toList());
+        return String.join("\n",
+                browser.findElements(By.tagName("vaadin-dialog"))
+                    .stream()
+                    .map(ConsoleFailuresBrowserIntegrationTests::text)
+                    .toList());
     }
 
     /** The page outside any dialog: no Java class names, no codes, no clipped text. */
@@ -241,23 +270,30 @@ class ConsoleFailuresBrowserIntegrationTests {
     }
 
     /**
-     * Clicks a button in the grid cell whose text starts with {@code cellText}; the views poll and re-render their
-     * grids every two seconds, so a cell found a moment ago may be gone: find and click again.
+     * Clicks a button in the grid cell whose text starts with {@code cellText}; the views
+     * poll and re-render their grids every two seconds, so a cell found a moment ago may
+     * be gone: find and click again.
      */
     private void clickInCell(String cellText, String buttonText) {
-        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class).until(d -> {
-            // The grid holds rows out of view too (older runs); only a cell in the window can be clicked.
-            WebElement button = d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+        wait.ignoring(StaleElementReferenceException.class)
+            .ignoring(ElementClickInterceptedException.class)
+            .until(d -> {
+                // The grid holds rows out of view too (older runs); only a cell in the
+                // window can be clicked.
+                WebElement button = d.findElements(By.tagName("vaadin-grid-cell-content"))
+                    .stream()
                     .filter(c -> c.getText().startsWith(cellText) && c.getRect().getY() > 0
                             && c.getRect().getY() + c.getRect().getHeight() < d.manage().window().getSize().getHeight())
                     .map(c -> button(c.findElements(By.tagName("vaadin-button")), buttonText))
-                    .filter(b -> b != null).findFirst().orElse(null);
-            if (button == null) {
-                return false;
-            }
-            button.click();
-            return true;
-        });
+                    .filter(b -> b != null)
+                    .findFirst()
+                    .orElse(null);
+                if (button == null) {
+                    return false;
+                }
+                button.click();
+                return true;
+            });
     }
 
     private static WebElement button(List<WebElement> buttons, String text) {
@@ -275,11 +311,15 @@ class ConsoleFailuresBrowserIntegrationTests {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-failures"), "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
         return new ChromeDriver(service, options);
     }
 
-    /** A port nothing listens on: bound, read, released (connections to it are refused). */
+    /**
+     * A port nothing listens on: bound, read, released (connections to it are refused).
+     */
     private static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
@@ -288,4 +328,5 @@ class ConsoleFailuresBrowserIntegrationTests {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -31,16 +31,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The console fits the screens staff use: at 1,400 and 1,280 px the staff grid shows every column without
- * scrolling sideways, and an error notification sits at the top right, clear of the dialog being corrected.
- * Screenshots are kept under {@code target/screenshots} for a person to look at.
+ * The console fits the screens staff use: at 1,400 and 1,280 px the staff grid shows
+ * every column without scrolling sideways, and an error notification sits at the top
+ * right, clear of the dialog being corrected. Screenshots are kept under
+ * {@code target/screenshots} for a person to look at.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsoleLayoutBrowserIntegrationTests {
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordEncoder encoder;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     ChromeDriver browser;
 
@@ -52,7 +58,7 @@ class ConsoleLayoutBrowserIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0} px")
-    @ValueSource(ints = {1400, 1280})
+    @ValueSource(ints = { 1400, 1280 })
     void theStaffGridFitsAndErrorsDoNotCoverTheForm(int width) throws Exception {
         StaffAccounts.ensure(jdbc, encoder, StaffAccounts.ADMIN_EMAIL, StaffAccounts.ADMIN_PASSWORD, "ADMIN");
         jdbc.update("delete from staff_user where email like 'aaa-maria.fernanda.%'");
@@ -63,15 +69,17 @@ class ConsoleLayoutBrowserIntegrationTests {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
         browser.get("http://localhost:" + port + "/admin/login");
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
-        browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input")).sendKeys(StaffAccounts.ADMIN_EMAIL);
+        browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input"))
+            .sendKeys(StaffAccounts.ADMIN_EMAIL);
         browser.findElement(By.cssSelector("vaadin-password-field[name='password'] > input"))
-                .sendKeys(StaffAccounts.ADMIN_PASSWORD);
+            .sendKeys(StaffAccounts.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
 
         browser.get("http://localhost:" + port + "/admin/staff");
-        wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .anyMatch(cell -> cell.getText().startsWith("Maria Fernanda")));
+        wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content"))
+            .stream()
+            .anyMatch(cell -> cell.getText().startsWith("Maria Fernanda")));
         wait.until(d -> !d.findElements(By.tagName("vaadin-button")).isEmpty());
         screenshot("staff-" + width);
         @SuppressWarnings("unchecked")
@@ -79,15 +87,21 @@ class ConsoleLayoutBrowserIntegrationTests {
                 const table = document.querySelector('vaadin-grid').shadowRoot.querySelector('#table');
                 return {scroll: table.scrollWidth, client: table.clientWidth};""");
         assertThat(((Number) table.get("scroll")).intValue()).as("staff grid width at %d px", width)
-                .isLessThanOrEqualTo(((Number) table.get("client")).intValue());
+            .isLessThanOrEqualTo(((Number) table.get("client")).intValue());
 
         button("New staff user").click();
         wait.until(d -> !d.findElements(By.tagName("vaadin-dialog")).isEmpty());
-        WebElement create = wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.getText().equals("Create")).findFirst().orElse(null));
+        WebElement create = wait.until(d -> d.findElements(By.tagName("vaadin-button"))
+            .stream()
+            .filter(b -> b.getText().equals("Create"))
+            .findFirst()
+            .orElse(null));
         create.click();
-        WebElement card = wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
-                .filter(c -> c.getText().contains("Correct the highlighted fields.")).findFirst().orElse(null));
+        WebElement card = wait.until(d -> d.findElements(By.tagName("vaadin-notification-card"))
+            .stream()
+            .filter(c -> c.getText().contains("Correct the highlighted fields."))
+            .findFirst()
+            .orElse(null));
         screenshot("staff-error-" + width);
         List<Number> overlap = rectangles(card);
         assertThat(overlap.get(0).doubleValue()).as("notification top").isLessThan(120);
@@ -96,29 +110,37 @@ class ConsoleLayoutBrowserIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0} px")
-    @ValueSource(ints = {1400, 1280})
+    @ValueSource(ints = { 1400, 1280 })
     void theStageHelpHasRoomAndTheSendTimeNamesItsZone(int width) throws Exception {
         StaffAccounts.ensure(jdbc, encoder, StaffAccounts.ADMIN_EMAIL, StaffAccounts.ADMIN_PASSWORD, "ADMIN");
-        long bill = jdbc.queryForObject("insert into bill (congress, bill_type, number, short_title) values (118, 'HR', "
-                + "(select coalesce(max(number), 0) + 1 from bill where congress = 118), 'Layout test bill') returning id",
-                Long.class);
+        long bill = jdbc
+            .queryForObject("insert into bill (congress, bill_type, number, short_title) values (118, 'HR', "
+                    + "(select coalesce(max(number), 0) + 1 from bill where congress = 118), 'Layout test bill') returning id",
+                    Long.class);
         browser = chromium(width);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
         logIn(wait);
         browser.get("http://localhost:" + port + "/admin/bills/edit/" + bill);
-        wait.until(d -> d.findElements(By.tagName("vaadin-tab")).stream().anyMatch(t -> t.getText().equals("Status history")))
-                ;
-        browser.findElements(By.tagName("vaadin-tab")).stream().filter(t -> t.getText().equals("Status history"))
-                .findFirst().orElseThrow().click();
-        WebElement stage = wait.until(d -> d.findElements(By.tagName("vaadin-select")).stream()
-                .filter(select -> select.getText().contains("The stage the bill reached") && select.isDisplayed())
-                .findFirst().orElse(null));
+        wait.until(d -> d.findElements(By.tagName("vaadin-tab"))
+            .stream()
+            .anyMatch(t -> t.getText().equals("Status history")));
+        browser.findElements(By.tagName("vaadin-tab"))
+            .stream()
+            .filter(t -> t.getText().equals("Status history"))
+            .findFirst()
+            .orElseThrow()
+            .click();
+        WebElement stage = wait.until(d -> d.findElements(By.tagName("vaadin-select"))
+            .stream()
+            .filter(select -> select.getText().contains("The stage the bill reached") && select.isDisplayed())
+            .findFirst()
+            .orElse(null));
         screenshot("bill-history-" + width);
         assertThat(stage.getRect().getWidth()).as("stage field width").isGreaterThanOrEqualTo(250);
 
         browser.get("http://localhost:" + port + "/admin/reminders/compose");
-        WebElement sendAt = wait.until(d -> d.findElements(By.tagName("vaadin-date-time-picker")).stream().findFirst()
-                .orElse(null));
+        WebElement sendAt = wait
+            .until(d -> d.findElements(By.tagName("vaadin-date-time-picker")).stream().findFirst().orElse(null));
         screenshot("reminder-compose-" + width);
         assertThat(sendAt.getText()).contains("Send at (New York time (America/New_York))");
     }
@@ -126,9 +148,10 @@ class ConsoleLayoutBrowserIntegrationTests {
     private void logIn(WebDriverWait wait) {
         browser.get("http://localhost:" + port + "/admin/login");
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
-        browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input")).sendKeys(StaffAccounts.ADMIN_EMAIL);
+        browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input"))
+            .sendKeys(StaffAccounts.ADMIN_EMAIL);
         browser.findElement(By.cssSelector("vaadin-password-field[name='password'] > input"))
-                .sendKeys(StaffAccounts.ADMIN_PASSWORD);
+            .sendKeys(StaffAccounts.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
@@ -136,26 +159,30 @@ class ConsoleLayoutBrowserIntegrationTests {
     /** Top and right of the card, and how many dialog fields it overlaps. */
     @SuppressWarnings("unchecked")
     private List<Number> rectangles(WebElement card) {
-        return (List<Number>) ((JavascriptExecutor) browser).executeScript("""
-                const c = arguments[0].getBoundingClientRect();
-                const fields = [...document.querySelectorAll('vaadin-dialog vaadin-email-field, '
-                    + 'vaadin-dialog vaadin-text-field, vaadin-dialog vaadin-password-field')];
-                const hits = fields.filter(f => { const r = f.getBoundingClientRect();
-                    return r.width > 0 && r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top; });
-                return [c.top, c.right, hits.length];""", card);
+        return (List<Number>) ((JavascriptExecutor) browser).executeScript(
+                """
+                        const c = arguments[0].getBoundingClientRect();
+                        const fields = [...document.querySelectorAll('vaadin-dialog vaadin-email-field, '
+                            + 'vaadin-dialog vaadin-text-field, vaadin-dialog vaadin-password-field')];
+                        const hits = fields.filter(f => { const r = f.getBoundingClientRect();
+                            return r.width > 0 && r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top; });
+                        return [c.top, c.right, hits.length];""",
+                card);
     }
 
     private WebElement button(String text) {
-        return browser.findElements(By.tagName("vaadin-button")).stream().filter(b -> b.getText().equals(text))
-                .findFirst().orElseThrow();
+        return browser.findElements(By.tagName("vaadin-button"))
+            .stream()
+            .filter(b -> b.getText().equals(text))
+            .findFirst()
+            .orElseThrow();
     }
 
     private void screenshot(String name) throws Exception {
         Path folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);
         File shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), folder.resolve("console-" + name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot.toPath(), folder.resolve("console-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static ChromeDriver chromium(int width) throws Exception {
@@ -165,9 +192,12 @@ class ConsoleLayoutBrowserIntegrationTests {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-layout"), "--window-size=" + width + ",900");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, 900));
         return driver;
     }
+
 }

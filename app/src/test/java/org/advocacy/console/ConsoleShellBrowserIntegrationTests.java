@@ -37,9 +37,10 @@ import com.vaadin.flow.server.startup.ApplicationConfiguration;
 import com.vaadin.flow.server.VaadinServletContext;
 
 /**
- * The console as staff meet it: the default build runs in production mode (no dev tools, nothing over "Log out"),
- * an organiser gets the console's own "no access" and "not found" pages, and sign-ins, job starts and a story's
- * consent withdrawal appear in the audit log by name.
+ * The console as staff meet it: the default build runs in production mode (no dev tools,
+ * nothing over "Log out"), an organiser gets the console's own "no access" and "not
+ * found" pages, and sign-ins, job starts and a story's consent withdrawal appear in the
+ * audit log by name.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsoleShellBrowserIntegrationTests {
@@ -49,10 +50,17 @@ class ConsoleShellBrowserIntegrationTests {
     @LocalServerPort
     int port;
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordEncoder encoder;
-    @Autowired WebApplicationContext context;
-    @Autowired StoryService stories;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    StoryService stories;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -63,7 +71,8 @@ class ConsoleShellBrowserIntegrationTests {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -81,19 +90,26 @@ class ConsoleShellBrowserIntegrationTests {
 
     @Test
     void theReadmesRunModeShowsNoDevelopmentToolsAndLogOutIsClickable() {
-        // The README runs the default build, as this test does: it must be Vaadin's production mode.
-        assertThat(ApplicationConfiguration.get(new VaadinServletContext(context.getServletContext())).isProductionMode())
-                .as("the default Maven build runs the console in production mode").isTrue();
+        // The README runs the default build, as this test does: it must be Vaadin's
+        // production mode.
+        assertThat(
+                ApplicationConfiguration.get(new VaadinServletContext(context.getServletContext())).isProductionMode())
+            .as("the default Maven build runs the console in production mode")
+            .isTrue();
         String email = account("ADMIN");
         logIn(email);
-        WebElement logout = wait(browser).until(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.getText().equals("Log out")).findFirst().orElse(null));
+        WebElement logout = wait(browser).until(d -> d.findElements(By.tagName("vaadin-button"))
+            .stream()
+            .filter(b -> b.getText().equals("Log out"))
+            .findFirst()
+            .orElse(null));
 
         JavascriptExecutor js = (JavascriptExecutor) browser;
         assertThat(js.executeScript("return document.querySelector('vaadin-dev-tools') === null")).isEqualTo(true);
         assertThat(js.executeScript("return !!(window.Vaadin && window.Vaadin.devToolsPlugins)")).isEqualTo(false);
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContainIgnoringCase("development mode");
-        // Nothing sits on top of "Log out": the element at its centre is the button or inside it.
+        // Nothing sits on top of "Log out": the element at its centre is the button or
+        // inside it.
         assertThat(js.executeScript("""
                 const b = arguments[0].getBoundingClientRect();
                 const top = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
@@ -103,7 +119,7 @@ class ConsoleShellBrowserIntegrationTests {
         wait(browser).until(d -> d.getCurrentUrl().contains("/admin/login"));
         // Signing in and out both reach the audit log.
         assertThat(jdbc.queryForList("select action from audit_event where actor = ? order by id", String.class, email))
-                .containsSubsequence("staff.sign-in", "staff.sign-out");
+            .containsSubsequence("staff.sign-in", "staff.sign-out");
     }
 
     @Test
@@ -114,14 +130,18 @@ class ConsoleShellBrowserIntegrationTests {
         wait(browser).until(d -> heading(d).equals("You don't have access to this page"));
         String denied = browser.findElement(By.tagName("body")).getText();
         assertThat(denied).contains("Your role does not include this part of the console")
-                .contains("Log out").doesNotContain("Available routes").doesNotContain("audit")
-                .doesNotContainIgnoringCase("exception");
+            .contains("Log out")
+            .doesNotContain("Available routes")
+            .doesNotContain("audit")
+            .doesNotContainIgnoringCase("exception");
 
         browser.get("http://localhost:" + port + "/admin/nonexistent");
         wait(browser).until(d -> heading(d).equals("Page not found"));
         String missing = browser.findElement(By.tagName("body")).getText();
-        assertThat(missing).contains("There is no console page at this address").contains("Log out")
-                .doesNotContain("Available routes").doesNotContain("Could not navigate");
+        assertThat(missing).contains("There is no console page at this address")
+            .contains("Log out")
+            .doesNotContain("Available routes")
+            .doesNotContain("Could not navigate");
     }
 
     @Test
@@ -134,13 +154,18 @@ class ConsoleShellBrowserIntegrationTests {
         logIn(email);
 
         browser.get("http://localhost:" + port + "/admin/jobs");
-        wait(browser).until(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.getText().equals("Run district import")).findFirst().orElse(null)).click();
+        wait(browser)
+            .until(d -> d.findElements(By.tagName("vaadin-button"))
+                .stream()
+                .filter(b -> b.getText().equals("Run district import"))
+                .findFirst()
+                .orElse(null))
+            .click();
         wait(browser).until(d -> !cells(d).isEmpty() && cells(d).contains("District import"));
 
         browser.get("http://localhost:" + port + "/admin/audit");
-        WebElement who = wait(browser).until(d -> d.findElements(By.cssSelector("vaadin-text-field > input")).stream()
-                .findFirst().orElse(null));
+        WebElement who = wait(browser)
+            .until(d -> d.findElements(By.cssSelector("vaadin-text-field > input")).stream().findFirst().orElse(null));
         who.sendKeys(email);
         wait(browser).until(d -> cells(d).contains("Staff: sign in") && cells(d).contains("Job: start"));
         List<String> mine = cells(browser);
@@ -150,12 +175,17 @@ class ConsoleShellBrowserIntegrationTests {
         who.sendKeys("story submitter");
         wait(browser).until(d -> cells(d).contains(title));
         assertThat(cells(browser)).contains("Story: consent withdrawn", "story submitter (withdrawal link)")
-                .noneMatch(text -> text.startsWith("Story #"));
+            .noneMatch(text -> text.startsWith("Story #"));
         // Its details: the changed field in words, not JSON.
-        browser.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().equals(title)).findFirst().orElseThrow().click();
-        wait(browser).until(d -> d.findElements(By.cssSelector("tr.changed")).stream()
-                .anyMatch(row -> row.getText().contains("Status (changed)") && row.getText().contains("WITHDRAWN")));
+        browser.findElements(By.tagName("vaadin-grid-cell-content"))
+            .stream()
+            .filter(c -> c.getText().equals(title))
+            .findFirst()
+            .orElseThrow()
+            .click();
+        wait(browser).until(d -> d.findElements(By.cssSelector("tr.changed"))
+            .stream()
+            .anyMatch(row -> row.getText().contains("Status (changed)") && row.getText().contains("WITHDRAWN")));
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("{\"status\"");
     }
 
@@ -167,10 +197,11 @@ class ConsoleShellBrowserIntegrationTests {
 
     private void logIn(String email) {
         browser.get("http://localhost:" + port + "/admin/login");
-        wait(browser).until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
+        wait(browser)
+            .until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
         browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input")).sendKeys(email);
         browser.findElement(By.cssSelector("vaadin-password-field[name='password'] > input"))
-                .sendKeys(StaffAccounts.ADMIN_PASSWORD);
+            .sendKeys(StaffAccounts.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
         wait(browser).until(d -> !d.getCurrentUrl().contains("/login"));
     }
@@ -186,4 +217,5 @@ class ConsoleShellBrowserIntegrationTests {
     private static List<String> cells(WebDriver driver) {
         return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
     }
+
 }

@@ -48,9 +48,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The console and the public site together, over real HTTP: a stage change on a bill switches
- * the public call to action, and an edit made in the console (in headless Chromium) shows on
- * the public campaign page.
+ * The console and the public site together, over real HTTP: a stage change on a bill
+ * switches the public call to action, and an edit made in the console (in headless
+ * Chromium) shows on the public campaign page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsoleToPublicSiteIntegrationTests {
@@ -61,30 +61,46 @@ class ConsoleToPublicSiteIntegrationTests {
             "It is law", "Dear {{legislator.title}} {{legislator.lastName}}, {{legislator.thanks}}",
             "{{legislator.thanks}}", "Meet about implementation.");
 
-    @LocalServerPort int port;
-    /** This context's strategy: each cached test context installs its own, so the static holder may belong to another. */
+    @LocalServerPort
+    int port;
+
+    /**
+     * This context's strategy: each cached test context installs its own, so the static
+     * holder may belong to another.
+     */
     @Autowired
     SecurityContextHolderStrategy securityContexts;
 
-    @Autowired BillService bills;
-    @Autowired CampaignService campaigns;
-    @Autowired CampaignTemplates templateSets;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordEncoder encoder;
+    @Autowired
+    BillService bills;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    CampaignTemplates templateSets;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     Bill bill;
+
     Campaign campaign;
 
     @BeforeEach
     void liveCampaign() {
-        securityContexts.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("setup@example.org",
-                null, AuthorityUtils.createAuthorityList("ROLE_ORGANIZER")));
+        securityContexts.getContext()
+            .setAuthentication(new UsernamePasswordAuthenticationToken("setup@example.org", null,
+                    AuthorityUtils.createAuthorityList("ROLE_ORGANIZER")));
         bill = bills.create(119, BillType.HR, ThreadLocalRandom.current().nextInt(10_000, 99_999), "Relief test act");
         bills.recordStatus(bill.getId(), LocalDate.of(2025, 7, 10), null, "Introduced", BillStage.INTRODUCED);
         String slug = "public-" + ThreadLocalRandom.current().nextInt(10_000_000);
-        campaign = campaigns.create(new CampaignDetails(slug, "Public " + slug, null, "<p>Explainer</p>", null,
-                CampaignStatus.LIVE, 100, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(bill.getId()),
-                List.of()));
+        campaign = campaigns
+            .create(new CampaignDetails(slug, "Public " + slug, null, "<p>Explainer</p>", null, CampaignStatus.LIVE,
+                    100, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(bill.getId()), List.of()));
         templateSets.put(campaign.getId(), BillStage.INTRODUCED, PASS_IT);
         templateSets.put(campaign.getId(), BillStage.ENACTED, IMPLEMENT_IT);
     }
@@ -107,7 +123,8 @@ class ConsoleToPublicSiteIntegrationTests {
     void aStaffMemberLogsInEditsTheCampaignInTheConsoleAndThePublicPageChanges() throws Exception {
         String email = "browser-" + UUID.randomUUID() + "@example.org";
         String password = "browser test passphrase 9";
-        jdbc.update("insert into staff_user (email, display_name, password_hash, role) values (?, 'Browser', ?, 'ORGANIZER')",
+        jdbc.update(
+                "insert into staff_user (email, display_name, password_hash, role) values (?, 'Browser', ?, 'ORGANIZER')",
                 email, encoder.encode(password));
         String newTitle = "Edited in Chromium " + ThreadLocalRandom.current().nextInt(1_000_000);
 
@@ -140,8 +157,9 @@ class ConsoleToPublicSiteIntegrationTests {
     }
 
     private String publicPage() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base() + "/campaigns/" + campaign.getSlug())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(base() + "/campaigns/" + campaign.getSlug())).build(),
+                    HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
@@ -154,10 +172,13 @@ class ConsoleToPublicSiteIntegrationTests {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--window-size=1400,1000", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-console"));
+                "--disable-background-networking", "--window-size=1400,1000", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("chromium-console"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .usingAnyFreePort()
+            .build();
         return new ChromeDriver(service, options);
     }
+
 }

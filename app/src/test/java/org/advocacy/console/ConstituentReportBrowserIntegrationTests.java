@@ -32,16 +32,20 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * The constituent report counts what was aimed at the chosen member, by people in their state, and
- * each person once: checked figure by figure in the browser against a known data set in a period of
- * its own (March 2020), so that no other test's rows fall into it.
+ * The constituent report counts what was aimed at the chosen member, by people in their
+ * state, and each person once: checked figure by figure in the browser against a known
+ * data set in a period of its own (March 2020), so that no other test's rows fall into
+ * it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConstituentReportBrowserIntegrationTests {
 
     private static final String WYDEN = "W000779";
+
     private static final String MERKLEY = "M001176";
+
     private static final String BONAMICI = "B001278";
+
     private static final String DEXTER = "D000635";
 
     static WebDriver browser;
@@ -49,8 +53,11 @@ class ConstituentReportBrowserIntegrationTests {
     @LocalServerPort
     int port;
 
-    // The application's strategy (Vaadin installs its own), not the static holder another context may have set.
-    @Autowired SecurityContextHolderStrategy securityContexts;
+    // The application's strategy (Vaadin installs its own), not the static holder another
+    // context may have set.
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
+
     @Autowired
     StaffUserService staff;
 
@@ -66,7 +73,8 @@ class ConstituentReportBrowserIntegrationTests {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -94,14 +102,16 @@ class ConstituentReportBrowserIntegrationTests {
         action(ben, campaign, "LETTER", MERKLEY, "CWC", "OR", 3, "2020-03-10T10:00:00Z");
         action(ben, campaign, "LETTER", DEXTER, "CWC", "OR", 3, "2020-03-10T10:00:00Z");
         delivered(ben, campaign, WYDEN, "2020-03-10T10:00:01Z");
-        // Two calls to Wyden by Ana (one person), one to Merkley by Ben, one to Wyden by someone since erased.
+        // Two calls to Wyden by Ana (one person), one to Merkley by Ben, one to Wyden by
+        // someone since erased.
         action(ana, campaign, "CALL", WYDEN, "PHONE", "OR", 1, "2020-03-06T10:00:00Z");
         action(ana, campaign, "CALL", WYDEN, "PHONE", "OR", 1, "2020-03-07T10:00:00Z");
         action(ben, campaign, "CALL", MERKLEY, "PHONE", "OR", 3, "2020-03-11T10:00:00Z");
         action(null, campaign, "CALL", WYDEN, "PHONE", "OR", 2, "2020-03-12T10:00:00Z");
         // One meeting request to Wyden by Ben.
         action(ben, campaign, "MEETING_REQUEST", WYDEN, null, "OR", 3, "2020-03-13T10:00:00Z");
-        // Not counted: a sign-up (aimed at nobody), someone outside Oregon, a letter after the period.
+        // Not counted: a sign-up (aimed at nobody), someone outside Oregon, a letter
+        // after the period.
         action(ana, campaign, "SIGNUP", null, null, "OR", 1, "2020-03-05T09:00:00Z");
         action(walt, campaign, "LETTER", WYDEN, "MAILTO", "WA", 7, "2020-03-15T10:00:00Z");
         action(ana, campaign, "LETTER", WYDEN, "MAILTO", "OR", 1, "2020-04-02T10:00:00Z");
@@ -125,40 +135,50 @@ class ConstituentReportBrowserIntegrationTests {
         assertThat(browser.findElement(By.id("report-letters")).getText()).isEqualTo("Letters: 1 sent into the office "
                 + "through Communicating with Congress (1 delivered); 1 prepared for constituents to send themselves.");
         assertThat(browser.findElement(By.tagName("body")).getText())
-                .contains("1 action by people who have since asked to be erased count under Actions but not under People.")
-                .doesNotContain("Ana").doesNotContain("Ben");
+            .contains("1 action by people who have since asked to be erased count under Actions but not under People.")
+            .doesNotContain("Ana")
+            .doesNotContain("Ben");
 
         // The same data from a House member's side: only Ana's letter, in her district.
         browser.get("http://localhost:" + port + "/admin/reports/constituents?member=" + BONAMICI
                 + "&from=2020-03-01&to=2020-03-31");
-        wait.until(d -> d.findElements(By.id("report-how")).stream()
-                .anyMatch(p -> p.getText().startsWith("Actions aimed at Rep. Suzanne Bonamici by people in Oregon's district 1,")));
+        wait.until(d -> d.findElements(By.id("report-how"))
+            .stream()
+            .anyMatch(p -> p.getText()
+                .startsWith("Actions aimed at Rep. Suzanne Bonamici by people in Oregon's district 1,")));
         assertThat(browser.findElement(By.id("report-summary")).getText()).isEqualTo("1 action by 1 person.");
         assertThat(row("LETTER")).containsExactly("Letters", "1", "1");
         assertThat(row("CALL")).containsExactly("Calls to the office", "0", "0");
     }
 
     private List<String> row(String id) {
-        return browser.findElement(By.id("row-" + id)).findElements(By.cssSelector("th, td")).stream()
-                .map(WebElement::getText).toList();
+        return browser.findElement(By.id("row-" + id))
+            .findElements(By.cssSelector("th, td"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
     }
 
     private long supporter(String name, String state, int district) {
-        return jdbc.queryForObject("insert into supporter (email, name, unsubscribe_token, state, district) "
-                + "values (?, ?, ?, ?, ?) returning id", Long.class, name.toLowerCase() + "-" + UUID.randomUUID()
-                + "@example.org", name, UUID.randomUUID().toString().replace("-", ""), state, district);
+        return jdbc.queryForObject(
+                "insert into supporter (email, name, unsubscribe_token, state, district) "
+                        + "values (?, ?, ?, ?, ?) returning id",
+                Long.class, name.toLowerCase() + "-" + UUID.randomUUID() + "@example.org", name,
+                UUID.randomUUID().toString().replace("-", ""), state, district);
     }
 
     private void action(Long supporter, long campaign, String type, String bioguide, String method, String state,
-                        int district, String at) {
-        jdbc.update("insert into supporter_action (supporter_id, campaign_id, action_type, bioguide_id, delivery_method, "
+            int district, String at) {
+        jdbc.update(
+                "insert into supporter_action (supporter_id, campaign_id, action_type, bioguide_id, delivery_method, "
                         + "state, district, occurred_at, idempotency_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 supporter, campaign, type, bioguide, method, state, district, Timestamp.from(Instant.parse(at)),
                 "report-test:" + UUID.randomUUID());
     }
 
     private void delivered(long supporter, long campaign, String bioguide, String at) {
-        jdbc.update("insert into cwc_delivery (delivery_id, idempotency_key, campaign_id, supporter_id, bioguide_id, "
+        jdbc.update(
+                "insert into cwc_delivery (delivery_id, idempotency_key, campaign_id, supporter_id, bioguide_id, "
                         + "member_office, status, zip, state, created_at, ended_at, erased_at) "
                         + "values (?, ?, ?, ?, ?, 'SOR01', 'DELIVERED', '97201', 'OR', ?, ?, ?)",
                 UUID.randomUUID().toString().replace("-", ""), "report-test:" + UUID.randomUUID(), campaign, supporter,
@@ -169,8 +189,9 @@ class ConstituentReportBrowserIntegrationTests {
     private void logIn(Role role) {
         String email = "report-" + UUID.randomUUID() + "@example.org";
         String password = "Report-test-" + UUID.randomUUID();
-        securityContexts.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                "test", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        securityContexts.getContext()
+            .setAuthentication(new UsernamePasswordAuthenticationToken("test", null,
+                    AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             staff.create(email, "Report reader", password, role);
         }
@@ -185,4 +206,5 @@ class ConstituentReportBrowserIntegrationTests {
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
+
 }

@@ -30,16 +30,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The letter journey with direct delivery, in Chromium without JavaScript: ZIP, details, the letter with a home
- * address, and the confirmation page, which shows each member's delivery state until the app's own poller has
- * delivered the two letters to the CWC test servers.
+ * The letter journey with direct delivery, in Chromium without JavaScript: ZIP, details,
+ * the letter with a home address, and the confirmation page, which shows each member's
+ * delivery state until the app's own poller has delivered the two letters to the CWC test
+ * servers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "advocacy.cwc.house.api-key=house-key", "advocacy.cwc.senate.api-key=senate-key",
-        "advocacy.cwc.agent.name=Survivor Justice Network", "advocacy.cwc.agent.ack-email=acks@sjn.example",
-        "advocacy.cwc.agent.contact-name=Dana Ortiz", "advocacy.cwc.agent.contact-email=dana@sjn.example",
-        "advocacy.cwc.agent.contact-phone=802-555-0142", "advocacy.cwc.drain.poll-interval=PT0.5S",
-        "advocacy.site.minimum-fill-time=0s"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "advocacy.cwc.house.api-key=house-key", "advocacy.cwc.senate.api-key=senate-key",
+                "advocacy.cwc.agent.name=Survivor Justice Network", "advocacy.cwc.agent.ack-email=acks@sjn.example",
+                "advocacy.cwc.agent.contact-name=Dana Ortiz", "advocacy.cwc.agent.contact-email=dana@sjn.example",
+                "advocacy.cwc.agent.contact-phone=802-555-0142", "advocacy.cwc.drain.poll-interval=PT0.5S",
+                "advocacy.site.minimum-fill-time=0s" })
 class CwcLetterBrowserIntegrationTests {
 
     static final CwcTestServer HOUSE = CwcTestServer.start("house-key", 'H');
@@ -66,10 +67,11 @@ class CwcLetterBrowserIntegrationTests {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--lang=en-US", "--window-size=360,800");
-        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2,
-                "intl.accept_languages", "en-US,en"));
+        options.setExperimentalOption("prefs",
+                Map.of("profile.managed_default_content_settings.javascript", 2, "intl.accept_languages", "en-US,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -98,8 +100,8 @@ class CwcLetterBrowserIntegrationTests {
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
         assertThat(browser.findElements(By.cssSelector("#cwc li")).stream().map(WebElement::getText).toList())
-                .as(() -> browser.getCurrentUrl() + "\n" + browser.findElement(By.tagName("main")).getText())
-                .containsExactly("Rep. Becca Balint", "Sen. Bernard Sanders");
+            .as(() -> browser.getCurrentUrl() + "\n" + browser.findElement(By.tagName("main")).getText())
+            .containsExactly("Rep. Becca Balint", "Sen. Bernard Sanders");
         new Select(browser.findElement(By.id("cwcPrefix"))).selectByVisibleText("Ms.");
         browser.findElement(By.id("cwcFirstName")).sendKeys("Rosa");
         browser.findElement(By.id("cwcLastName")).sendKeys("Alvarez");
@@ -109,21 +111,30 @@ class CwcLetterBrowserIntegrationTests {
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
         assertThat(browser.getCurrentUrl()).contains("/campaigns/tsra/letter/ready/");
-        assertThat(states()).hasSize(3).last().asString()
-                .isEqualTo("This office does not accept direct delivery: finish on their website.");
+        assertThat(states()).hasSize(3)
+            .last()
+            .asString()
+            .isEqualTo("This office does not accept direct delivery: finish on their website.");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             browser.navigate().refresh();
             assertThat(states()).containsExactly("Delivered to their office.", "Delivered to their office.",
                     "This office does not accept direct delivery: finish on their website.");
         });
-        assertThat(HOUSE.accepted()).singleElement().asString().contains("<MemberOffice>HVT00</MemberOffice>")
-                .contains("<Email>" + email + "</Email>");
+        assertThat(HOUSE.accepted()).singleElement()
+            .asString()
+            .contains("<MemberOffice>HVT00</MemberOffice>")
+            .contains("<Email>" + email + "</Email>");
         assertThat(SENATE.accepted()).singleElement().asString().contains("<MemberOffice>SVT01</MemberOffice>");
-        assertThat(jdbc.queryForObject("select count(*) from cwc_delivery d join supporter s on s.id = d.supporter_id "
-                + "where s.email = ? and d.address1 is null and d.status = 'DELIVERED'", Integer.class, email)).isEqualTo(2);
+        assertThat(
+                jdbc.queryForObject(
+                        "select count(*) from cwc_delivery d join supporter s on s.id = d.supporter_id "
+                                + "where s.email = ? and d.address1 is null and d.status = 'DELIVERED'",
+                        Integer.class, email))
+            .isEqualTo(2);
     }
 
     private static List<String> states() {
         return browser.findElements(By.cssSelector(".delivery-state")).stream().map(WebElement::getText).toList();
     }
+
 }

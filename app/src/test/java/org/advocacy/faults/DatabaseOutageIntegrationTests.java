@@ -17,32 +17,34 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * PostgreSQL goes away under a running platform and comes back: while it is down, /actuator/health answers 503
- * DOWN quickly and pages fail with the friendly error page (no internals); once it is back, the same process
- * serves again without a restart. The whole application runs against a private PostgreSQL cluster that this test
- * starts and stops (never the shared server). The campaign page's data cache is off; the public response cache is
- * on, as in production, so the campaign page fetched before the outage is still served during it.
+ * PostgreSQL goes away under a running platform and comes back: while it is down,
+ * /actuator/health answers 503 DOWN quickly and pages fail with the friendly error page
+ * (no internals); once it is back, the same process serves again without a restart. The
+ * whole application runs against a private PostgreSQL cluster that this test starts and
+ * stops (never the shared server). The campaign page's data cache is off; the public
+ * response cache is on, as in production, so the campaign page fetched before the outage
+ * is still served during it.
  */
 class DatabaseOutageIntegrationTests {
 
     private static PrivatePostgres postgres;
+
     private static ConfigurableApplicationContext app;
+
     private static String base;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(5))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
 
     @BeforeAll
     static void startPlatformOnAPrivateDatabase() throws Exception {
         postgres = PrivatePostgres.start();
-        app = new SpringApplicationBuilder(AdvocacyApplication.class).run(
-                "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--spring.datasource.url=" + postgres.jdbcUrl(),
-                "--spring.datasource.username=postgres",
-                "--advocacy.site.campaign-cache-ttl=0s",
-                "--advocacy.roster.load-on-start=false",
-                "--advocacy.districts.load-on-start=false",
+        app = new SpringApplicationBuilder(AdvocacyApplication.class).run("--server.port=0",
+                "--server.address=127.0.0.1", "--spring.datasource.url=" + postgres.jdbcUrl(),
+                "--spring.datasource.username=postgres", "--advocacy.site.campaign-cache-ttl=0s",
+                "--advocacy.roster.load-on-start=false", "--advocacy.districts.load-on-start=false",
                 "--advocacy.scheduling.enabled=false");
         base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
     }
@@ -69,25 +71,33 @@ class DatabaseOutageIntegrationTests {
         long stoppedAt = System.nanoTime();
         postgres.stopServer();
 
-        HttpResponse<String> down = awaitResponse("/actuator/health", response -> response.statusCode() == 503, Duration.ofSeconds(20));
+        HttpResponse<String> down = awaitResponse("/actuator/health", response -> response.statusCode() == 503,
+                Duration.ofSeconds(20));
         long downAfterMs = millisSince(stoppedAt);
         assertThat(down.body()).contains("\"status\":\"DOWN\"").doesNotContain("PSQL").doesNotContain("Hikari");
-        // The pool gives up on a connection after its connection-timeout (3 s), so health answers promptly.
+        // The pool gives up on a connection after its connection-timeout (3 s), so health
+        // answers promptly.
         long start = System.nanoTime();
         assertThat(get("/actuator/health").statusCode()).isEqualTo(503);
         long healthAnswerMs = millisSince(start);
         assertThat(healthAnswerMs).isLessThan(6_000);
 
-        // A page in the public response cache is still served (for up to its max-stale); one that needs the database
+        // A page in the public response cache is still served (for up to its max-stale);
+        // one that needs the database
         // gets the site's error page, never a stack trace.
         HttpResponse<String> cached = get("/campaigns/tsra");
         assertThat(cached.statusCode()).isEqualTo(200);
         assertThat(cached.body()).contains("Trafficking Survivors Relief Act");
         HttpResponse<String> page = get("/campaigns/tsra/legislators?zip=05401");
         assertThat(page.statusCode()).isBetween(500, 599);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(page.body()).contains("Something went wrong").contains("1-888-373-7888")
-                .doesNotContain("Exception").doesNotContain("PSQL").doesNotContain("Hikari").doesNotContain("at org.");
+        assertThat(page.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("Something went wrong")
+            .contains("1-888-373-7888")
+            .doesNotContain("Exception")
+            .doesNotContain("PSQL")
+            .doesNotContain("Hikari")
+            .doesNotContain("at org.");
 
         HttpResponse<String> api = get("/api/v1/lookup?zip=05401");
         assertThat(api.statusCode()).isBetween(500, 599);
@@ -102,21 +112,28 @@ class DatabaseOutageIntegrationTests {
                 response -> response.statusCode() == 200, Duration.ofSeconds(30));
         assertThat(again.body()).contains("Trafficking Survivors Relief Act");
         assertThat(upAfterMs).isLessThan(15_000);
-        System.out.printf("database outage: health DOWN %d ms after the stop (a DOWN answer takes %d ms), UP %d ms after the start%n",
+        System.out.printf(
+                "database outage: health DOWN %d ms after the stop (a DOWN answer takes %d ms), UP %d ms after the start%n",
                 downAfterMs, healthAnswerMs, upAfterMs);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(40))
-                .header("Accept", path.startsWith("/api/") || path.startsWith("/actuator/") ? "application/json" : "text/html").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(40))
+            .header("Accept",
+                    path.startsWith("/api/") || path.startsWith("/actuator/") ? "application/json" : "text/html")
+            .GET()
+            .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> awaitResponse(String path, Predicate<HttpResponse<String>> wanted, Duration within) throws Exception {
+    private HttpResponse<String> awaitResponse(String path, Predicate<HttpResponse<String>> wanted, Duration within)
+            throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
         HttpResponse<String> last = get(path);
         while (!wanted.test(last)) {
-            assertThat(System.nanoTime()).as("%s answered %d: %s", path, last.statusCode(), last.body()).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("%s answered %d: %s", path, last.statusCode(), last.body())
+                .isLessThan(deadline);
             Thread.sleep(200);
             last = get(path);
         }
@@ -126,4 +143,5 @@ class DatabaseOutageIntegrationTests {
     private static long millisSince(long nanoTime) {
         return (System.nanoTime() - nanoTime) / 1_000_000;
     }
+
 }

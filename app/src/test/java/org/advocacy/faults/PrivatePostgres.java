@@ -13,18 +13,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A PostgreSQL cluster of the test's own, so that a fault test can stop and start it: created with initdb in a
- * temporary directory, on a free port of 127.0.0.1, trust authentication, removed at the end. The machine's shared
- * server is never touched. PostgreSQL refuses to run as root, so as root (a CI machine) its programs run as the
- * {@code postgres} user through {@code runuser}. The binaries are taken from {@code PG_BIN} or the newest
- * {@code /usr/lib/postgresql/<version>/bin} (the Debian packages).
+ * A PostgreSQL cluster of the test's own, so that a fault test can stop and start it:
+ * created with initdb in a temporary directory, on a free port of 127.0.0.1, trust
+ * authentication, removed at the end. The machine's shared server is never touched.
+ * PostgreSQL refuses to run as root, so as root (a CI machine) its programs run as the
+ * {@code postgres} user through {@code runuser}. The binaries are taken from
+ * {@code PG_BIN} or the newest {@code /usr/lib/postgresql/<version>/bin} (the Debian
+ * packages).
  */
 final class PrivatePostgres implements AutoCloseable {
 
     private final Path bin;
+
     private final Path directory;
+
     private final Path data;
+
     private final int port;
+
     private final boolean root;
 
     private PrivatePostgres(Path bin, Path directory, int port, boolean root) {
@@ -41,7 +47,8 @@ final class PrivatePostgres implements AutoCloseable {
         boolean root = "0".equals(output(List.of("id", "-u")).strip());
         Path directory = Files.createTempDirectory("advocacy-faults-pg");
         if (root) {
-            Files.setOwner(directory, directory.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres"));
+            Files.setOwner(directory,
+                    directory.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres"));
         }
         PrivatePostgres postgres = new PrivatePostgres(bin, directory, freePort(), root);
         postgres.run(List.of(bin.resolve("initdb").toString(), "-D", postgres.data.toString(), "-U", "postgres",
@@ -58,11 +65,15 @@ final class PrivatePostgres implements AutoCloseable {
 
     /** Starts the server and returns once it accepts connections. */
     void startServer() throws IOException, InterruptedException {
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", directory.resolve("postgres.log").toString(),
-                "-w", "-t", "60", "-o", "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1", "start"));
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
+                directory.resolve("postgres.log").toString(), "-w", "-t", "60", "-o",
+                "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1", "start"));
     }
 
-    /** Stops the server the way a restart does: every session is terminated, then the server exits. */
+    /**
+     * Stops the server the way a restart does: every session is terminated, then the
+     * server exits.
+     */
     void stopServer() throws IOException, InterruptedException {
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "-t", "60", "stop"));
     }
@@ -108,9 +119,11 @@ final class PrivatePostgres implements AutoCloseable {
         }
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
             return versions.map(version -> version.resolve("bin"))
-                    .filter(candidate -> Files.isExecutable(candidate.resolve("pg_ctl")))
-                    .max(Comparator.comparingInt(candidate -> Integer.parseInt(candidate.getParent().getFileName().toString())))
-                    .orElseThrow(() -> new IllegalStateException("No PostgreSQL binaries in /usr/lib/postgresql; set PG_BIN"));
+                .filter(candidate -> Files.isExecutable(candidate.resolve("pg_ctl")))
+                .max(Comparator
+                    .comparingInt(candidate -> Integer.parseInt(candidate.getParent().getFileName().toString())))
+                .orElseThrow(
+                        () -> new IllegalStateException("No PostgreSQL binaries in /usr/lib/postgresql; set PG_BIN"));
         }
     }
 
@@ -119,4 +132,5 @@ final class PrivatePostgres implements AutoCloseable {
             return socket.getLocalPort();
         }
     }
+
 }

@@ -31,8 +31,9 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * The console's roster pages and jobs: the roster grid searched by name, a member's page, the
- * sync history, and an administrator starting the district import and watching it finish.
+ * The console's roster pages and jobs: the roster grid searched by name, a member's page,
+ * the sync history, and an administrator starting the district import and watching it
+ * finish.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsoleJobsBrowserIntegrationTests {
@@ -42,8 +43,11 @@ class ConsoleJobsBrowserIntegrationTests {
     @LocalServerPort
     int port;
 
-    // The application's strategy (Vaadin installs its own), not the static holder another context may have set.
-    @Autowired SecurityContextHolderStrategy securityContexts;
+    // The application's strategy (Vaadin installs its own), not the static holder another
+    // context may have set.
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
+
     @Autowired
     StaffUserService staff;
 
@@ -59,7 +63,8 @@ class ConsoleJobsBrowserIntegrationTests {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -74,8 +79,9 @@ class ConsoleJobsBrowserIntegrationTests {
     void anAdministratorStartsTheDistrictImportAndWatchesItComplete() {
         String email = "roster-console-" + UUID.randomUUID() + "@example.org";
         String password = "Console-test-" + UUID.randomUUID();
-        securityContexts.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                "test", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        securityContexts.getContext()
+            .setAuthentication(new UsernamePasswordAuthenticationToken("test", null,
+                    AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             staff.create(email, "Roster test admin", password, Role.ADMIN);
         }
@@ -91,49 +97,63 @@ class ConsoleJobsBrowserIntegrationTests {
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
 
         browser.get("http://localhost:" + port + "/admin/roster");
-        WebElement name = wait.until(d -> d.findElements(By.cssSelector("vaadin-text-field > input")).stream().findFirst().orElse(null));
+        WebElement name = wait
+            .until(d -> d.findElements(By.cssSelector("vaadin-text-field > input")).stream().findFirst().orElse(null));
         name.sendKeys("Pelosi");
         wait.until(d -> cells(d).stream().anyMatch(text -> text.equals("Nancy Pelosi")));
         assertThat(cells(browser)).contains("CA-11", "Democrat", "In office");
 
         browser.get("http://localhost:" + port + "/admin/roster/member/G000607");
-        wait.until(d -> d.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals("Rep. James Gallagher")));
+        wait.until(d -> d.findElements(By.tagName("h1"))
+            .stream()
+            .anyMatch(h -> h.getText().equals("Rep. James Gallagher")));
         assertThat(browser.findElement(By.tagName("body")).getText())
-                .contains("The roster has no contact details for this member yet")
-                .contains("No district offices are listed for this member.");
+            .contains("The roster has no contact details for this member yet")
+            .contains("No district offices are listed for this member.");
 
         browser.get("http://localhost:" + port + "/admin/roster/history");
         wait.until(d -> cells(d).contains("Succeeded"));
 
         browser.get("http://localhost:" + port + "/admin/jobs");
-        WebElement start = wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.getText().equals("Run district import")).findFirst().orElse(null));
+        WebElement start = wait.until(d -> d.findElements(By.tagName("vaadin-button"))
+            .stream()
+            .filter(b -> b.getText().equals("Run district import"))
+            .findFirst()
+            .orElse(null));
         long newestBefore = newestDistrictImport();
         start.click();
-        // The grid renders only the rows in view and the shared database holds many runs: find this run by number.
+        // The grid renders only the rows in view and the shared database holds many runs:
+        // find this run by number.
         try {
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> newestDistrictImport() > newestBefore);
         }
         catch (TimeoutException e) {
-            throw new AssertionError("The district import did not start: " + browser.findElement(By.tagName("body")).getText() + " | " + browser.findElements(
-                    By.tagName("vaadin-notification-card")).stream().map(WebElement::getText).toList(), e);
+            throw new AssertionError(
+                    "The district import did not start: " + browser.findElement(By.tagName("body")).getText() + " | "
+                            + browser.findElements(By.tagName("vaadin-notification-card"))
+                                .stream()
+                                .map(WebElement::getText)
+                                .toList(),
+                    e);
         }
         long run = newestDistrictImport();
-        wait.until(d -> cells(d).contains("#" + run)
-                && cells(d).contains("Finished")
+        wait.until(d -> cells(d).contains("#" + run) && cells(d).contains("Finished")
                 && cells(d).stream().anyMatch(text -> text.contains("42033 rows in the file, 0 inserted, 0 deleted")));
         assertThat(jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
-                String.class, run)).isEqualTo("COMPLETED");
+                String.class, run))
+            .isEqualTo("COMPLETED");
     }
 
     private long newestDistrictImport() {
-        return jdbc.queryForObject("""
-                select coalesce(max(e.job_execution_id), 0) from batch_job_execution e
-                join batch_job_instance i on i.job_instance_id = e.job_instance_id where i.job_name = 'district-import'""",
+        return jdbc.queryForObject(
+                """
+                        select coalesce(max(e.job_execution_id), 0) from batch_job_execution e
+                        join batch_job_instance i on i.job_instance_id = e.job_instance_id where i.job_name = 'district-import'""",
                 Long.class);
     }
 
     private static List<String> cells(WebDriver driver) {
         return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
     }
+
 }

@@ -22,9 +22,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The split-ZIP flow of "find your legislators" in Chromium with JavaScript turned off: ZIP,
- * then the district chosen from the candidates (shown with their members), then the answer with
- * the campaign's action links.
+ * The split-ZIP flow of "find your legislators" in Chromium with JavaScript turned off:
+ * ZIP, then the district chosen from the candidates (shown with their members), then the
+ * answer with the campaign's action links.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FindYourLegislatorsBrowserIntegrationTests {
@@ -42,10 +42,11 @@ class FindYourLegislatorsBrowserIntegrationTests {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--lang=en-US");
-        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2,
-                "intl.accept_languages", "en-US,en"));
+        options.setExperimentalOption("prefs",
+                Map.of("profile.managed_default_content_settings.javascript", 2, "intl.accept_languages", "en-US,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -66,18 +67,24 @@ class FindYourLegislatorsBrowserIntegrationTests {
         browser.findElement(By.id("zip")).submit();
 
         assertThat(browser.findElement(By.tagName("h2")).getText())
-                .isEqualTo("ZIP code 10001 is in more than one congressional district");
-        List<String> choices = browser.findElements(By.cssSelector("fieldset#district label")).stream()
-                .map(WebElement::getText).toList();
+            .isEqualTo("ZIP code 10001 is in more than one congressional district");
+        List<String> choices = browser.findElements(By.cssSelector("fieldset#district label"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
         assertThat(choices).containsExactly("NY-10: Daniel S. Goldman (D)", "NY-12: Jerrold Nadler (D)");
 
         browser.findElement(By.cssSelector("label[for=district-1]")).click();
         browser.findElement(By.cssSelector("fieldset#district")).submit();
 
         assertThat(browser.getCurrentUrl()).contains("zip=10001").contains("district=NY-12");
-        assertThat(browser.findElements(By.cssSelector(".legislators li h3")).stream().map(WebElement::getText).toList())
-                .hasSize(3).first().isEqualTo("Representative Jerrold Nadler");
+        assertThat(
+                browser.findElements(By.cssSelector(".legislators li h3")).stream().map(WebElement::getText).toList())
+            .hasSize(3)
+            .first()
+            .isEqualTo("Representative Jerrold Nadler");
         assertThat(browser.findElement(By.linkText("Send a letter")).getAttribute("href"))
-                .endsWith("/campaigns/tsra/letter?zip=10001&district=NY-12");
+            .endsWith("/campaigns/tsra/letter?zip=10001&district=NY-12");
     }
+
 }

@@ -41,49 +41,73 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 
 /**
- * Who may do what, discovered rather than listed: every console route found on the class path and
- * every public method of every org.advocacy bean that carries @PreAuthorize, against ADMIN, ORGANIZER,
- * VIEWER and anonymous callers. The expectations come from the issue-5 role rules (below), so a new
- * view or service method that nobody classified fails here until someone decides who may use it.
- * (ConsoleViewAccessTests in web-admin navigates the main views for real and checks their controls;
+ * Who may do what, discovered rather than listed: every console route found on the class
+ * path and every public method of every org.advocacy bean that carries @PreAuthorize,
+ * against ADMIN, ORGANIZER, VIEWER and anonymous callers. The expectations come from the
+ * issue-5 role rules (below), so a new view or service method that nobody classified
+ * fails here until someone decides who may use it. (ConsoleViewAccessTests in web-admin
+ * navigates the main views for real and checks their controls;
  * ServiceRoleMatrixIntegrationTests in core checks a hand-picked set of calls.)
  */
 class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
 
-    enum Caller { ADMIN, ORGANIZER, VIEWER, ANONYMOUS }
+    enum Caller {
+
+        ADMIN, ORGANIZER, VIEWER, ANONYMOUS
+
+    }
 
     static final Set<Caller> EVERY_STAFF_ROLE = Set.of(Caller.ADMIN, Caller.ORGANIZER, Caller.VIEWER);
     static final Set<Caller> EDITORS = Set.of(Caller.ADMIN, Caller.ORGANIZER);
     static final Set<Caller> ADMIN_ONLY = Set.of(Caller.ADMIN);
 
-    /** Console features only administrators use: staff users and the audit log, and batch jobs. */
+    /**
+     * Console features only administrators use: staff users and the audit log, and batch
+     * jobs.
+     */
     static final Set<String> ADMIN_FEATURES = Set.of("org.advocacy.admin.staff", "org.advocacy.admin.jobs");
-    /** Features that change or send things by nature, so VIEWERs (read-only) may not open them. */
+
+    /**
+     * Features that change or send things by nature, so VIEWERs (read-only) may not open
+     * them.
+     */
     static final Set<String> EDITOR_FEATURES = Set.of("org.advocacy.admin.reminders");
-    /** Features every staff role reads (VIEWERs read-only; their controls are checked in web-admin). */
+
+    /**
+     * Features every staff role reads (VIEWERs read-only; their controls are checked in
+     * web-admin).
+     */
     static final Set<String> STAFF_FEATURES = Set.of("org.advocacy.admin.dashboard", "org.advocacy.admin.campaigns",
             "org.advocacy.admin.bills", "org.advocacy.admin.stories", "org.advocacy.admin.supporters",
             "org.advocacy.admin.roster", "org.advocacy.admin.deliveries",
             // The console's own pages: My settings (each staff member's time zone).
             "org.advocacy.admin.ui");
-    /** Staff service methods every staff member uses on their own account (the service refuses others'). */
+
+    /**
+     * Staff service methods every staff member uses on their own account (the service
+     * refuses others').
+     */
     static final Set<String> OWN_ACCOUNT = Set.of("current", "changeTimeZone");
 
     /** Service method names that only read. */
-    static final List<String> READS = List.of("find", "list", "page", "count", "search", "queue", "stances",
-            "actions", "meetingRequests", "mostContacted", "signupFigures", "constituentReport", "dueForFollowUp",
-            "history", "progress", "sample", "byCampaign", "byOffice", "problems", "topics", "letterFigures",
-            // Bill status sync: the last sync of a bill, and the dashboard's unseen stage changes (marking them
+    static final List<String> READS = List.of("find", "list", "page", "count", "search", "queue", "stances", "actions",
+            "meetingRequests", "mostContacted", "signupFigures", "constituentReport", "dueForFollowUp", "history",
+            "progress", "sample", "byCampaign", "byOffice", "problems", "topics", "letterFigures",
+            // Bill status sync: the last sync of a bill, and the dashboard's unseen stage
+            // changes (marking them
             // seen only moves the caller's own marker, so every staff role may).
             "status", "unseenChanges", "markChangesSeen");
-    /** Service method names that change, send or export personal data. */
-    static final List<String> CHANGES = List.of("create", "update", "record", "remove", "change", "set", "put",
-            "add", "edit", "redact", "approve", "publish", "unpublish", "followUp", "erase", "export", "schedule",
-            "send", "unschedule", "resume", "cancel", "reset", "retry", "markDeliveredByHand", "chooseTopics",
-            "track");
 
-    @Autowired ApplicationContext context;
-    @Autowired PlatformTransactionManager transactions;
+    /** Service method names that change, send or export personal data. */
+    static final List<String> CHANGES = List.of("create", "update", "record", "remove", "change", "set", "put", "add",
+            "edit", "redact", "approve", "publish", "unpublish", "followUp", "erase", "export", "schedule", "send",
+            "unschedule", "resume", "cancel", "reset", "retry", "markDeliveredByHand", "chooseTopics", "track");
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void clear() {
@@ -97,13 +121,17 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         Map<String, Class<?>> routes = new TreeMap<>();
         for (var candidate : scanner.findCandidateComponents("org.advocacy.admin")) {
-            Class<?> view = ClassUtils.forName(candidate.getBeanClassName(), AuthorisationMatrixIntegrationTests.class.getClassLoader());
+            Class<?> view = ClassUtils.forName(candidate.getBeanClassName(),
+                    AuthorisationMatrixIntegrationTests.class.getClassLoader());
             routes.put(view.getAnnotation(Route.class).value(), view);
         }
         return routes;
     }
 
-    /** The feature package of a class: org.advocacy.admin.staff for org.advocacy.admin.staff.ui. */
+    /**
+     * The feature package of a class: org.advocacy.admin.staff for
+     * org.advocacy.admin.staff.ui.
+     */
     static String feature(String packageName, String root) {
         String rest = packageName.substring(root.length());
         int dot = rest.indexOf('.');
@@ -131,14 +159,16 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
     @Test
     void everyConsoleRouteIsOpenExactlyToTheRolesTheRulesAllow() throws Exception {
         Map<String, Class<?>> routes = consoleRoutes();
-        assertThat(routes).as("console routes found on the class path").hasSizeGreaterThanOrEqualTo(15)
-                .containsKeys("", "staff", "audit", "jobs", "supporters", "stories", "reminders", "login");
+        assertThat(routes).as("console routes found on the class path")
+            .hasSizeGreaterThanOrEqualTo(15)
+            .containsKeys("", "staff", "audit", "jobs", "supporters", "stories", "reminders", "login");
         AccessAnnotationChecker checker = new AccessAnnotationChecker();
         List<String> wrong = new ArrayList<>();
         routes.forEach((path, view) -> {
             Set<Caller> expected = expectedForView(view);
             for (Caller caller : Caller.values()) {
-                Principal principal = caller == Caller.ANONYMOUS ? null : () -> caller.name().toLowerCase() + "@example.org";
+                Principal principal = caller == Caller.ANONYMOUS ? null
+                        : () -> caller.name().toLowerCase() + "@example.org";
                 boolean allowed = checker.hasAccess(view, principal, role -> caller.name().equals(role));
                 if (allowed != expected.contains(caller)) {
                     wrong.add("/admin/" + path + " (" + view.getSimpleName() + ") for " + caller + ": "
@@ -161,8 +191,8 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
             for (String concrete : List.of(path, path + (path.endsWith("/") ? "" : "/") + "1")) {
                 HttpResponse<String> response = anonymous.get(concrete);
                 assertThat(response.statusCode()).as(concrete).isIn(302, 303);
-                assertThat(response.headers().firstValue("Location")).as(concrete).hasValueSatisfying(
-                        location -> assertThat(location).endsWith("/admin/login"));
+                assertThat(response.headers().firstValue("Location")).as(concrete)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/admin/login"));
             }
         }
     }
@@ -171,8 +201,13 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
 
     record Guarded(String bean, Object proxy, Method method) {
         String name() {
-            return bean + "." + method.getName() + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
-                    .toList().toString().replace('[', '(').replace(']', ')');
+            return bean + "." + method.getName()
+                    + Arrays.stream(method.getParameterTypes())
+                        .map(Class::getSimpleName)
+                        .toList()
+                        .toString()
+                        .replace('[', '(')
+                        .replace(']', ')');
         }
     }
 
@@ -202,7 +237,10 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
         return guarded;
     }
 
-    /** Staff users, the audit log and batch jobs are for administrators; reminders send mail, so editors only. */
+    /**
+     * Staff users, the audit log and batch jobs are for administrators; reminders send
+     * mail, so editors only.
+     */
     static Set<Caller> expectedForMethod(Class<?> service, String method) {
         String feature = service.getPackageName();
         if (feature.equals("org.advocacy.staff") && OWN_ACCOUNT.contains(method)) {
@@ -230,10 +268,10 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
     void everyGuardedServiceMethodAdmitsExactlyTheRolesTheRulesAllow() {
         List<Guarded> guarded = guardedServiceMethods();
         assertThat(guarded.stream().map(Guarded::bean).distinct())
-                .as("services with @PreAuthorize found in the context")
-                .contains("CampaignService", "BillService", "StoryModerationService", "SupporterSearch",
-                        "SupporterExport", "SupporterErasure", "SupporterStatistics",
-                        "MeetingRequestQueue", "AuditLog", "StaffUserService", "ReminderService", "RosterService");
+            .as("services with @PreAuthorize found in the context")
+            .contains("CampaignService", "BillService", "StoryModerationService", "SupporterSearch", "SupporterExport",
+                    "SupporterErasure", "SupporterStatistics", "MeetingRequestQueue", "AuditLog", "StaffUserService",
+                    "ReminderService", "RosterService");
         assertThat(guarded).hasSizeGreaterThanOrEqualTo(50);
         List<String> wrong = new ArrayList<>();
         Map<String, String> matrix = new LinkedHashMap<>();
@@ -253,16 +291,18 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
     }
 
     /**
-     * Calls the method through its security proxy as the caller, inside a transaction that is always
-     * rolled back. Arguments are harmless placeholders (ids that point nowhere), so a permitted call
-     * fails afterwards on the missing record or invalid input, never on the role check.
+     * Calls the method through its security proxy as the caller, inside a transaction
+     * that is always rolled back. Arguments are harmless placeholders (ids that point
+     * nowhere), so a permitted call fails afterwards on the missing record or invalid
+     * input, never on the role check.
      */
     private boolean passesRoleCheck(Guarded call, Caller caller) {
         SecurityContextHolder.clearContext();
         if (caller == Caller.ANONYMOUS) {
             RuntimeException withoutAuthentication = invoke(call);
-            SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+            SecurityContextHolder.getContext()
+                .setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+                        AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
             try {
                 RuntimeException asAnonymousUser = invoke(call);
                 return !(withoutAuthentication instanceof AuthenticationCredentialsNotFoundException)
@@ -272,9 +312,10 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
                 SecurityContextHolder.clearContext();
             }
         }
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                caller.name().toLowerCase() + "-matrix@example.org", null,
-                AuthorityUtils.createAuthorityList("ROLE_" + Role.valueOf(caller.name()).name())));
+        SecurityContextHolder.getContext()
+            .setAuthentication(
+                    new UsernamePasswordAuthenticationToken(caller.name().toLowerCase() + "-matrix@example.org", null,
+                            AuthorityUtils.createAuthorityList("ROLE_" + Role.valueOf(caller.name()).name())));
         try {
             return invoke(call) == null;
         }
@@ -283,7 +324,10 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
         }
     }
 
-    /** Returns the security exception the call was refused with, or null when it passed the check. */
+    /**
+     * Returns the security exception the call was refused with, or null when it passed
+     * the check.
+     */
     private @Nullable RuntimeException invoke(Guarded call) {
         TransactionTemplate rollback = new TransactionTemplate(transactions);
         RuntimeException[] refused = new RuntimeException[1];
@@ -293,7 +337,8 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
                 call.method().invoke(call.proxy(), arguments(call.method()));
             }
             catch (InvocationTargetException e) {
-                if (e.getCause() instanceof AccessDeniedException || e.getCause() instanceof AuthenticationCredentialsNotFoundException) {
+                if (e.getCause() instanceof AccessDeniedException
+                        || e.getCause() instanceof AuthenticationCredentialsNotFoundException) {
                     refused[0] = (RuntimeException) e.getCause();
                 }
             }
@@ -333,4 +378,5 @@ class AuthorisationMatrixIntegrationTests extends SecurityIntegrationTest {
         }
         return args;
     }
+
 }

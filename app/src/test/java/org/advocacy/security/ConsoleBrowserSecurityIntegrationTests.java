@@ -41,23 +41,29 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The console in headless Chromium: it renders and logs in under its Content-Security-Policy with no
- * violation reported, and a view already open in the browser stops serving personal data (the
- * supporters CSV) once its user is demoted.
+ * The console in headless Chromium: it renders and logs in under its
+ * Content-Security-Policy with no violation reported, and a view already open in the
+ * browser stops serving personal data (the supporters CSV) once its user is demoted.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleBrowserSecurityIntegrationTests extends SecurityIntegrationTest {
 
     static final String PASSWORD = "console browser passphrase 42";
-    static final List<String> VIEWS = List.of("", "campaigns", "bills", "stances", "stories", "supporters",
-            "meetings", "reminders", "reminders/compose", "roster", "roster/history", "reports/constituents", "jobs",
-            "audit", "staff");
+    static final List<String> VIEWS = List.of("", "campaigns", "bills", "stances", "stories", "supporters", "meetings",
+            "reminders", "reminders/compose", "roster", "roster/history", "reports/constituents", "jobs", "audit",
+            "staff");
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordEncoder encoder;
-    @Autowired StaffUserService staffUsers;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    StaffUserService staffUsers;
 
     ChromeDriver browser;
+
     WebDriverWait wait;
 
     @BeforeAll
@@ -72,8 +78,10 @@ class ConsoleBrowserSecurityIntegrationTests extends SecurityIntegrationTest {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-                .usingAnyFreePort().build();
+            .usingDriverExecutable(
+                    Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+            .usingAnyFreePort()
+            .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         wait = new WebDriverWait(browser, Duration.ofSeconds(90));
@@ -100,8 +108,9 @@ class ConsoleBrowserSecurityIntegrationTests extends SecurityIntegrationTest {
         violations.addAll(cspViolations());
         for (String view : VIEWS) {
             browser.get(base() + "/admin/" + view);
-            wait.until(d -> !d.getCurrentUrl().contains("/login") && Boolean.TRUE.equals(((JavascriptExecutor) d)
-                    .executeScript("return !!document.querySelector('h1, h2') && !document.querySelector('.v-loading-indicator[style*=\"display: block\"]');")));
+            wait.until(d -> !d.getCurrentUrl().contains("/login") && Boolean.TRUE
+                .equals(((JavascriptExecutor) d).executeScript(
+                        "return !!document.querySelector('h1, h2') && !document.querySelector('.v-loading-indicator[style*=\"display: block\"]');")));
             assertThat(browser.findElements(By.cssSelector("h1, h2"))).as(view + " rendered").isNotEmpty();
             violations.addAll(cspViolations().stream().map(v -> "/admin/" + view + ": " + v).toList());
         }
@@ -119,8 +128,9 @@ class ConsoleBrowserSecurityIntegrationTests extends SecurityIntegrationTest {
         assertThat(fetch(download, session).body()).as("the export, as organiser").startsWith("id,name,");
         Instant changed = Instant.now();
 
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "another-admin@advocacy.test", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.getContext()
+            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated("another-admin@advocacy.test", null,
+                    AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         staffUsers.changeRole(jdbc.queryForObject("select id from staff_user where email = ?", Long.class, email),
                 Role.VIEWER);
         SecurityContextHolder.clearContext();
@@ -128,8 +138,11 @@ class ConsoleBrowserSecurityIntegrationTests extends SecurityIntegrationTest {
         HttpResponse<String> refused = fetch(download, session);
         assertThat(refused.body()).as("the same export after the demotion").doesNotContain("id,name,");
         assertThat(refused.statusCode()).as("the same export after the demotion").isNotEqualTo(200);
-        assertThat(jdbc.queryForList("select action from audit_event where lower(actor) = lower(?) and occurred_at >= ?",
-                String.class, email, Timestamp.from(changed))).as("actions recorded in the demoted user's name").isEmpty();
+        assertThat(
+                jdbc.queryForList("select action from audit_event where lower(actor) = lower(?) and occurred_at >= ?",
+                        String.class, email, Timestamp.from(changed)))
+            .as("actions recorded in the demoted user's name")
+            .isEmpty();
         browser.get(base() + "/admin/reminders");
         wait.until(d -> d.getCurrentUrl().endsWith("/admin/login"));
     }
@@ -137,11 +150,13 @@ class ConsoleBrowserSecurityIntegrationTests extends SecurityIntegrationTest {
     @Test
     void theLoginViewTellsAThrottledAddressWhyItMustWait() {
         browser.get(base() + "/admin/login?throttled");
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "const f = document.querySelector('vaadin-login-form'); return !!f && f.error === true;")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+            .executeScript("const f = document.querySelector('vaadin-login-form'); return !!f && f.error === true;")));
         Object message = ((JavascriptExecutor) browser).executeScript(
                 "const e = document.querySelector('vaadin-login-form').i18n.errorMessage; return e.title + ' ' + e.message;");
-        assertThat(message).asString().contains("Too many failed logins from your network").contains("Wait a few minutes");
+        assertThat(message).asString()
+            .contains("Too many failed logins from your network")
+            .contains("Wait a few minutes");
     }
 
     String account(String role) {
@@ -164,14 +179,25 @@ class ConsoleBrowserSecurityIntegrationTests extends SecurityIntegrationTest {
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
-    /** Browser console entries since the last call that report a blocked resource or script. */
+    /**
+     * Browser console entries since the last call that report a blocked resource or
+     * script.
+     */
     List<String> cspViolations() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
-                .toList();
+        return browser.manage()
+            .logs()
+            .get(LogType.BROWSER)
+            .getAll()
+            .stream()
+            .map(LogEntry::getMessage)
+            .filter(message -> message.contains("Content Security Policy")
+                    || message.contains("Content-Security-Policy"))
+            .toList();
     }
 
-    /** The download as the browser's session would ask for it (only its session cookie). */
+    /**
+     * The download as the browser's session would ask for it (only its session cookie).
+     */
     HttpResponse<String> fetch(URI uri, String session) {
         return client().send(HttpRequest.newBuilder(uri).header("Cookie", "JSESSIONID=" + session).GET().build());
     }

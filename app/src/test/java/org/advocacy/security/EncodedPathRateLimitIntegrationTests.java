@@ -10,28 +10,33 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Once a client has reached a rate limit, no other spelling of the limited path gets past it: percent-encoded
- * letters, path parameters ({@code ;jsessionid}), doubled slashes, dot segments, a trailing slash or other case.
- * The attack that found this got 200 from {@code /api/v1/%6Cookup} after 429 from {@code /api/v1/lookup}.
+ * Once a client has reached a rate limit, no other spelling of the limited path gets past
+ * it: percent-encoded letters, path parameters ({@code ;jsessionid}), doubled slashes,
+ * dot segments, a trailing slash or other case. The attack that found this got 200 from
+ * {@code /api/v1/%6Cookup} after 429 from {@code /api/v1/lookup}.
  */
 class EncodedPathRateLimitIntegrationTests extends SecurityIntegrationTest {
 
-    static final Map<String, List<String>> LOOKUP_SPELLINGS = Map.of(
-            "/api/v1/lookup", List.of("/api/v1/%6Cookup", "/api/v1/%6c%6f%6f%6b%75%70", "/%61pi/v1/lookup",
+    static final Map<String, List<String>> LOOKUP_SPELLINGS = Map.of("/api/v1/lookup",
+            List.of("/api/v1/%6Cookup", "/api/v1/%6c%6f%6f%6b%75%70", "/%61pi/v1/lookup",
                     "/api/v1/lookup;jsessionid=0123456789ABCDEF", "/api/v1;x=1/lookup", "/api/v1/lookup;",
                     "//api/v1/lookup", "/api//v1/lookup", "/api/v1/lookup/", "/API/V1/LOOKUP", "/api/v1/./lookup",
                     "/api/x/../v1/lookup"),
-            "/campaigns/tsra/legislators", List.of("/campaigns/tsra/legislator%73", "/campaigns/%74sra/legislators",
+            "/campaigns/tsra/legislators",
+            List.of("/campaigns/tsra/legislator%73", "/campaigns/%74sra/legislators",
                     "/campaigns/tsra/legislators;jsessionid=0123456789ABCDEF", "/campaigns/tsra;a=b/legislators",
                     "//campaigns/tsra/legislators", "/campaigns//tsra/legislators", "/campaigns/tsra/legislators/",
-                    "/Campaigns/TSRA/Legislators", "/campaigns/tsra/./legislators", "/campaigns/x/../tsra/legislators"));
+                    "/Campaigns/TSRA/Legislators", "/campaigns/tsra/./legislators",
+                    "/campaigns/x/../tsra/legislators"));
 
     @Test
     void aClientOverTheLookupLimitIsRefusedUnderEverySpellingOfThePath() {
         LOOKUP_SPELLINGS.forEach((path, spellings) -> {
             Client flooder = client();
-            // Before the limit, the encoded spelling really is the lookup: that is what made it a bypass.
-            assertThat(flooder.get(spellings.getFirst() + "?zip=05401").statusCode()).as(spellings.getFirst()).isEqualTo(200);
+            // Before the limit, the encoded spelling really is the lookup: that is what
+            // made it a bypass.
+            assertThat(flooder.get(spellings.getFirst() + "?zip=05401").statusCode()).as(spellings.getFirst())
+                .isEqualTo(200);
             int answered = 1;
             HttpResponse<String> last = null;
             while (answered < 2 * LOOKUPS_PER_MINUTE) {
@@ -46,7 +51,9 @@ class EncodedPathRateLimitIntegrationTests extends SecurityIntegrationTest {
                 for (String query : List.of("?zip=05401", "?zip=&zip=05401", "?zip=%30%35%34%30%31")) {
                     HttpResponse<String> response = flooder.get(spelling + query);
                     assertThat(response.statusCode()).as(spelling + query).isEqualTo(429);
-                    assertThat(response.body()).as(spelling + query).doesNotContain("Exception").doesNotContain("at org.");
+                    assertThat(response.body()).as(spelling + query)
+                        .doesNotContain("Exception")
+                        .doesNotContain("at org.");
                 }
             }
         });
@@ -57,7 +64,8 @@ class EncodedPathRateLimitIntegrationTests extends SecurityIntegrationTest {
         Client flooder = client();
         Map<String, String> form = new LinkedHashMap<>(flooder.hiddenFields("/supporter"));
         form.put("name", "");
-        // Before the limit, the encoded spelling reaches the form handler (it answers, not 404).
+        // Before the limit, the encoded spelling reaches the form handler (it answers,
+        // not 404).
         assertThat(flooder.post("/%73upporter", form).statusCode()).isNotIn(404, 429).isLessThan(500);
         int accepted = 1;
         HttpResponse<String> last = null;
@@ -72,7 +80,8 @@ class EncodedPathRateLimitIntegrationTests extends SecurityIntegrationTest {
         for (String routed : List.of("/%73upporter", "/supporte%72", "/%73%75%70%70%6f%72%74%65%72")) {
             assertThat(flooder.post(routed, form).statusCode()).as(routed).isEqualTo(429);
         }
-        // Spellings the application does not route to the form are refused without reaching it.
+        // Spellings the application does not route to the form are refused without
+        // reaching it.
         for (String unrouted : List.of("/supporter;jsessionid=0123456789ABCDEF", "//supporter", "/supporter/",
                 "/SUPPORTER", "/x/../supporter;x=1")) {
             HttpResponse<String> response = flooder.post(unrouted, form);
@@ -80,4 +89,5 @@ class EncodedPathRateLimitIntegrationTests extends SecurityIntegrationTest {
             assertThat(response.body()).as(unrouted).doesNotContain("Exception").doesNotContain("at org.");
         }
     }
+
 }

@@ -40,30 +40,26 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Every public endpoint, found in the handler mapping, and every parameter it binds (query and form
- * parameters, form-record fields, path variables) gets input people never type: over-long values, control
- * and invisible characters, percent-encoded junk, template syntax, unicode spaces, empty values and
- * repeated parameters. POSTs come with a valid CSRF token, an issued form token and a supporter's session,
- * so they reach the controllers. No answer may be a server error, show a stack trace, redirect without a
- * Location or to another host, or echo a huge value; and refused input changes none of the tables that
- * hold what the public sends.
+ * Every public endpoint, found in the handler mapping, and every parameter it binds
+ * (query and form parameters, form-record fields, path variables) gets input people never
+ * type: over-long values, control and invisible characters, percent-encoded junk,
+ * template syntax, unicode spaces, empty values and repeated parameters. POSTs come with
+ * a valid CSRF token, an issued form token and a supporter's session, so they reach the
+ * controllers. No answer may be a server error, show a stack trace, redirect without a
+ * Location or to another host, or echo a huge value; and refused input changes none of
+ * the tables that hold what the public sends.
  */
 class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
 
     static final String HUGE = "z".repeat(100_001);
-    static final List<String> PAYLOADS = List.of(
-            "a".repeat(5_000), HUGE,
-            "\u0000\u0001\u0007\u001b[31m", "x\r\nSet-Cookie: fuzz=1", "\u007f\u0085",
-            "\u200B\u200B", "\u202Egnp.exe", "\uFEFF\u2060", "\u00A0\u2007\u3000",
-            "%00%ZZ%", "%252e%252e%252f", "..%2F..%2Fetc%2Fpasswd",
-            "{x}", "/campaigns/{x}", "${7*7}", "__${T(java.lang.Runtime).getRuntime()}__::.x", "*{7*7}|#{x}",
-            "/\u3000/evil.example", "//evil.example", "/\\evil.example",
-            "", "-1", "99999999999999999999", "\uD83D\uDE00\u0301");
+    static final List<String> PAYLOADS = List.of("a".repeat(5_000), HUGE, "\u0000\u0001\u0007\u001b[31m",
+            "x\r\nSet-Cookie: fuzz=1", "\u007f\u0085", "\u200B\u200B", "\u202Egnp.exe", "\uFEFF\u2060",
+            "\u00A0\u2007\u3000", "%00%ZZ%", "%252e%252e%252f", "..%2F..%2Fetc%2Fpasswd", "{x}", "/campaigns/{x}",
+            "${7*7}", "__${T(java.lang.Runtime).getRuntime()}__::.x", "*{7*7}|#{x}", "/\u3000/evil.example",
+            "//evil.example", "/\\evil.example", "", "-1", "99999999999999999999", "\uD83D\uDE00\u0301");
     static final List<String> TABLES = List.of("supporter", "supporter_action", "story", "meeting_request");
-    static final Set<Class<?>> NOT_FROM_THE_REQUEST_BODY = Set.of(HttpServletRequest.class,
-            HttpServletResponse.class, HttpSession.class,
-            Locale.class, Model.class,
-            RedirectAttributes.class);
+    static final Set<Class<?>> NOT_FROM_THE_REQUEST_BODY = Set.of(HttpServletRequest.class, HttpServletResponse.class,
+            HttpSession.class, Locale.class, Model.class, RedirectAttributes.class);
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -78,8 +74,9 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
     @Test
     void noPublicParameterTurnsOddInputIntoAServerErrorALeakOrAHalfSavedRecord() {
         List<Endpoint> endpoints = endpoints();
-        assertThat(endpoints).extracting(Endpoint::pattern).contains("/supporter", "/campaigns/{slug}/legislators",
-                "/api/v1/lookup", "/campaigns/{slug}/letter", "/campaigns/{slug}/stories");
+        assertThat(endpoints).extracting(Endpoint::pattern)
+            .contains("/supporter", "/campaigns/{slug}/legislators", "/api/v1/lookup", "/campaigns/{slug}/letter",
+                    "/campaigns/{slug}/stories");
         List<String> failures = new ArrayList<>();
         Visitor visitor = new Visitor();
         for (Endpoint endpoint : endpoints) {
@@ -97,7 +94,8 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
             for (String variable : endpoint.pathVariables()) {
                 for (String payload : PAYLOADS) {
                     if (payload.length() > 5_000) {
-                        continue; // longer than any request line the server accepts; not a parameter question
+                        continue; // longer than any request line the server accepts; not
+                                  // a parameter question
                     }
                     send(failures, visitor, endpoint, concrete(endpoint.pattern(), Map.of(variable, payload)),
                             baseline(endpoint, visitor), payload);
@@ -110,9 +108,13 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
     @Test
     void theErrorPathAskedForDirectlyIsANotFoundPageWithTheHotlineAndQuickExitInBothLanguages() {
         Client visitor = client();
-        for (var language : Map.of("en", "We could not find that page.", "es", "No encontramos esa página.").entrySet()) {
+        for (var language : Map.of("en", "We could not find that page.", "es", "No encontramos esa página.")
+            .entrySet()) {
             HttpResponse<String> page = visitor.send(HttpRequest.newBuilder(URI.create(base() + "/error"))
-                    .header("Accept", "text/html").header("Accept-Language", language.getKey()).GET().build());
+                .header("Accept", "text/html")
+                .header("Accept-Language", language.getKey())
+                .GET()
+                .build());
             assertThat(page.statusCode()).isEqualTo(404);
             var document = Jsoup.parse(page.body());
             assertThat(document.select("main").text()).contains(language.getValue());
@@ -121,7 +123,9 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
             assertThat(document.select("html").attr("lang")).isEqualTo(language.getKey());
         }
         HttpResponse<String> json = visitor.send(HttpRequest.newBuilder(URI.create(base() + "/error"))
-                .header("Accept", "application/json").GET().build());
+            .header("Accept", "application/json")
+            .GET()
+            .build());
         assertThat(json.statusCode()).isEqualTo(404);
         assertThat(json.body()).isEqualTo("{\"error\":\"Not Found\"}");
         assertThat(visitor.post("/error", Map.of("x", "y")).statusCode()).isIn(403, 404);
@@ -134,21 +138,31 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
         String email = "megabyte-" + System.nanoTime() + "@example.org";
         form.putAll(Map.of("name", "n".repeat(1_000_000), "email", email, "zip", "05401"));
         HttpResponse<String> response = visitor.send(HttpRequest.newBuilder(URI.create(base() + "/supporter"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+            .build());
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).doesNotContain("n".repeat(1_000)).contains("too long").contains("1-888-373-7888");
-        assertThat(jdbc.queryForObject("select count(*) from supporter where email = ?", Integer.class, email)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from supporter where email = ?", Integer.class, email))
+            .isZero();
 
-        // Past the whole form's limit, the container refuses to read it; still no server error.
+        // Past the whole form's limit, the container refuses to read it; still no server
+        // error.
         form.put("name", "n".repeat(3_000_000));
         HttpResponse<String> tooBig = visitor.send(HttpRequest.newBuilder(URI.create(base() + "/supporter"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .header("Accept-Language", "es").POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html")
+            .header("Accept-Language", "es")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+            .build());
         assertThat(tooBig.statusCode()).isEqualTo(413);
-        assertThat(tooBig.body()).doesNotContain("n".repeat(1_000)).doesNotContain("Exception")
-                .contains("demasiado largo").contains("1-888-373-7888");
-        assertThat(jdbc.queryForObject("select count(*) from supporter where email = ?", Integer.class, email)).isZero();
+        assertThat(tooBig.body()).doesNotContain("n".repeat(1_000))
+            .doesNotContain("Exception")
+            .contains("demasiado largo")
+            .contains("1-888-373-7888");
+        assertThat(jdbc.queryForObject("select count(*) from supporter where email = ?", Integer.class, email))
+            .isZero();
     }
 
     @Test
@@ -156,9 +170,11 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
         Client visitor = client();
         String csrf = visitor.hiddenFields("/supporter").get("_csrf");
         HttpResponse<String> form = visitor.send(HttpRequest.newBuilder(URI.create(base() + "/supporter"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)
-                        + "&name=%ZZ%E0%A4%&email=x%")).build());
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers
+                .ofString("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&name=%ZZ%E0%A4%&email=x%"))
+            .build());
         assertThat(form.statusCode()).isEqualTo(400);
         assertThat(form.body()).doesNotContain("Exception").doesNotContain("at org.").contains("1-888-373-7888");
     }
@@ -181,9 +197,11 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
                     variables.add(variable.value().isEmpty() ? parameter.getParameterName() : variable.value());
                 }
                 else if (requestParam != null) {
-                    parameters.add(requestParam.value().isEmpty() ? parameter.getParameterName() : requestParam.value());
+                    parameters
+                        .add(requestParam.value().isEmpty() ? parameter.getParameterName() : requestParam.value());
                 }
-                else if (parameter.hasParameterAnnotation(ModelAttribute.class) || parameter.getParameterType().isRecord()) {
+                else if (parameter.hasParameterAnnotation(ModelAttribute.class)
+                        || parameter.getParameterType().isRecord()) {
                     for (RecordComponent component : parameter.getParameterType().getRecordComponents()) {
                         parameters.add(Map.class.isAssignableFrom(component.getType())
                                 ? component.getName() + "[B001318]" : component.getName());
@@ -205,7 +223,10 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
         return endpoints;
     }
 
-    /** Values that reach the handler's real work, for every parameter the fuzzing does not replace. */
+    /**
+     * Values that reach the handler's real work, for every parameter the fuzzing does not
+     * replace.
+     */
     private Map<String, List<String>> baseline(Endpoint endpoint, Visitor visitor) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (String parameter : endpoint.parameters()) {
@@ -217,7 +238,8 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
                 case "next" -> "/campaigns/tsra";
                 case "formToken" -> visitor.formToken();
                 case "website", "address", "territory", "officeId", "phone", "organisation", "contactEmail",
-                     "contentWarning" -> "";
+                        "contentWarning" ->
+                    "";
                 case "updates", "publishOnSite" -> "true";
                 case "attribution" -> "PSEUDONYM";
                 case "targets", "bioguideId" -> "B001318";
@@ -233,16 +255,17 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
     private static String concrete(String pattern, Map<String, String> replaced) {
         String path = pattern;
         for (Map.Entry<String, String> variable : replaced.entrySet()) {
-            path = path.replaceAll("\\{" + variable.getKey() + "(:[^}]*)?}",
-                    Matcher.quoteReplacement(
-                            URLEncoder.encode(variable.getValue(), StandardCharsets.UTF_8).replace("+", "%20")));
+            path = path.replaceAll("\\{" + variable.getKey() + "(:[^}]*)?}", Matcher
+                .quoteReplacement(URLEncoder.encode(variable.getValue(), StandardCharsets.UTF_8).replace("+", "%20")));
         }
-        return path.replace("{slug}", "tsra").replaceAll("\\{id[^}]*}", "1").replace("{kind}", "meeting-prep")
-                .replaceAll("\\{[^}]+}", "fuzz-token-00000000000000000000000000000000");
+        return path.replace("{slug}", "tsra")
+            .replaceAll("\\{id[^}]*}", "1")
+            .replace("{kind}", "meeting-prep")
+            .replaceAll("\\{[^}]+}", "fuzz-token-00000000000000000000000000000000");
     }
 
     private void send(List<String> failures, Visitor visitor, Endpoint endpoint, String path,
-                      Map<String, List<String>> values, String payload) {
+            Map<String, List<String>> values, String payload) {
         String request = endpoint.method() + " " + path + " " + describe(values);
         Client client = visitor.client();
         Map<String, Long> before = counts();
@@ -252,10 +275,10 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
         }
         else {
             response = client.send(HttpRequest.newBuilder(URI.create(base() + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8")
-                    .method(endpoint.method().name(), HttpRequest.BodyPublishers.ofString(encode(values, visitor.csrf())))
-                    .build());
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8")
+                .method(endpoint.method().name(), HttpRequest.BodyPublishers.ofString(encode(values, visitor.csrf())))
+                .build());
         }
         visitor.sent();
         int status = response.statusCode();
@@ -266,7 +289,8 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
         if (status == 403 || status == 429) {
             failures.add(request + " -> " + status + " (the fuzzing itself is wrong: token or rate limit)");
         }
-        for (String leak : List.of("Exception", "at org.", "at java.", "Whitelabel", "SQLState", "PSQL", "SpelEvaluation")) {
+        for (String leak : List.of("Exception", "at org.", "at java.", "Whitelabel", "SQLState", "PSQL",
+                "SpelEvaluation")) {
             if (body.contains(leak)) {
                 failures.add(request + " -> body shows " + leak);
             }
@@ -276,7 +300,8 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
         }
         if (status >= 300 && status < 400) {
             String location = response.headers().firstValue("Location").orElse("");
-            if (location.isEmpty() || !(location.startsWith("/") && !location.startsWith("//") || location.startsWith(base()))) {
+            if (location.isEmpty()
+                    || !(location.startsWith("/") && !location.startsWith("//") || location.startsWith(base()))) {
                 failures.add(request + " -> " + status + " to '" + location + "'");
             }
         }
@@ -302,25 +327,37 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
     }
 
     private static String describe(Map<String, List<String>> values) {
-        return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().stream()
-                        .map(v -> v.length() > 40 ? v.substring(0, 20) + "…(" + v.length() + ")" : v).toList())
-                .collect(Collectors.joining(", ", "{", "}"));
+        return values.entrySet()
+            .stream()
+            .map(e -> e.getKey() + "="
+                    + e.getValue()
+                        .stream()
+                        .map(v -> v.length() > 40 ? v.substring(0, 20) + "…(" + v.length() + ")" : v)
+                        .toList())
+            .collect(Collectors.joining(", ", "{", "}"));
     }
 
     /**
-     * A supporter who gave their details, with a CSRF token; replaced by a new one (a new address and
-     * session) before its posts reach the rate limit, which this test is not about.
+     * A supporter who gave their details, with a CSRF token; replaced by a new one (a new
+     * address and session) before its posts reach the rate limit, which this test is not
+     * about.
      */
     final class Visitor {
+
         private Client client;
+
         private String csrf;
+
         private int requests;
 
         Visitor() {
             renew();
         }
 
-        /** Renewed before either limit (posts, and lookups, which every GET is counted as) is near. */
+        /**
+         * Renewed before either limit (posts, and lookups, which every GET is counted as)
+         * is near.
+         */
         Client client() {
             if (requests >= Math.min(POSTS_PER_MINUTE, LOOKUPS_PER_MINUTE) - 3) {
                 renew();
@@ -343,11 +380,13 @@ class PublicParameterFuzzIntegrationTests extends SecurityIntegrationTest {
         private void renew() {
             client = PublicParameterFuzzIntegrationTests.this.client();
             Map<String, String> details = new LinkedHashMap<>(client.hiddenFields("/supporter"));
-            details.putAll(Map.of("name", "Fuzz Tester", "email", "fuzz-" + System.nanoTime() + "@example.org",
-                    "zip", "05401"));
+            details.putAll(Map.of("name", "Fuzz Tester", "email", "fuzz-" + System.nanoTime() + "@example.org", "zip",
+                    "05401"));
             assertThat(client.post("/supporter", details).statusCode()).isEqualTo(302);
             csrf = client.hiddenFields("/supporter").get("_csrf");
             requests = 1;
         }
+
     }
+
 }

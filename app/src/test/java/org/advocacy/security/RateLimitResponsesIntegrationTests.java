@@ -11,8 +11,9 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * One client that floods the public forms or the lookup gets 429 with Retry-After and a page (or JSON)
- * a person can understand, never a stack trace; another client is unaffected.
+ * One client that floods the public forms or the lookup gets 429 with Retry-After and a
+ * page (or JSON) a person can understand, never a stack trace; another client is
+ * unaffected.
  */
 class RateLimitResponsesIntegrationTests extends SecurityIntegrationTest {
 
@@ -25,7 +26,8 @@ class RateLimitResponsesIntegrationTests extends SecurityIntegrationTest {
             Map<String, String> form = new LinkedHashMap<>(hidden);
             form.put("name", "");
             form.put("title", "");
-            // The allowance refills continuously (one post every 60/limit seconds), so a slow machine may
+            // The allowance refills continuously (one post every 60/limit seconds), so a
+            // slow machine may
             // squeeze in a few more than the limit before the bucket runs dry.
             HttpResponse<String> last = null;
             int accepted = 0;
@@ -37,7 +39,7 @@ class RateLimitResponsesIntegrationTests extends SecurityIntegrationTest {
                 accepted++;
             }
             assertThat(accepted).as("posts accepted before the limit on " + action)
-                    .isBetween(POSTS_PER_MINUTE, 2 * POSTS_PER_MINUTE - 1);
+                .isBetween(POSTS_PER_MINUTE, 2 * POSTS_PER_MINUTE - 1);
             assertThat(last.statusCode()).as(action).isEqualTo(429);
             assertThat(last.headers().firstValue("Retry-After")).isPresent();
             assertThat(last.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
@@ -69,13 +71,17 @@ class RateLimitResponsesIntegrationTests extends SecurityIntegrationTest {
                 answered++;
             }
             assertThat(answered).as("lookups answered before the limit on " + path)
-                    .isBetween(LOOKUPS_PER_MINUTE, 2 * LOOKUPS_PER_MINUTE - 1);
+                .isBetween(LOOKUPS_PER_MINUTE, 2 * LOOKUPS_PER_MINUTE - 1);
             assertThat(last.statusCode()).as(path).isEqualTo(429);
-            assertThat(last.body()).as(path).isNotBlank().doesNotContain("Exception").doesNotContain("at org.")
-                    .doesNotContain("Whitelabel");
+            assertThat(last.body()).as(path)
+                .isNotBlank()
+                .doesNotContain("Exception")
+                .doesNotContain("at org.")
+                .doesNotContain("Whitelabel");
             assertThat(client().get(path).statusCode()).as("another client on " + path).isNotEqualTo(429);
         }
         HttpResponse<String> api = client().get("/api/v1/lookup?zip=05401");
         assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("json");
     }
+
 }

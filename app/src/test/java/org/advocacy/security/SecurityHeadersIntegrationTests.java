@@ -20,31 +20,43 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** The headers that keep injected and third-party scripts, framing and sniffing out, on the site and the console. */
+/**
+ * The headers that keep injected and third-party scripts, framing and sniffing out, on
+ * the site and the console.
+ */
 class SecurityHeadersIntegrationTests extends SecurityIntegrationTest {
 
     static final List<String> PUBLIC_PAGES = List.of("/", "/campaigns/tsra", "/campaigns/tsra/stories/new",
             "/supporter", "/privacy", "/campaigns/no-such-campaign");
 
-    @Autowired WebApplicationContext web;
-    @Autowired MeterRegistry meters;
+    @Autowired
+    WebApplicationContext web;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void publicPagesAllowOnlyTheSitesOwnScriptsAndCannotBeFramedOrSniffed() {
         Client visitor = client();
         for (String path : PUBLIC_PAGES) {
             HttpResponse<String> response = visitor.get(path);
-            String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow(
-                    () -> new AssertionError(path + " has no Content-Security-Policy"));
+            String csp = response.headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow(() -> new AssertionError(path + " has no Content-Security-Policy"));
             String scripts = directive(csp, "script-src").orElse(directive(csp, "default-src").orElseThrow());
-            assertThat(scripts).as(path + " script policy").doesNotContain("'unsafe-inline'")
-                    .doesNotContain("'unsafe-eval'").doesNotContain("*").doesNotContain("http:").doesNotContain("data:");
+            assertThat(scripts).as(path + " script policy")
+                .doesNotContain("'unsafe-inline'")
+                .doesNotContain("'unsafe-eval'")
+                .doesNotContain("*")
+                .doesNotContain("http:")
+                .doesNotContain("data:");
             assertThat(directive(csp, "frame-ancestors")).as(path).hasValue("frame-ancestors 'none'");
             assertThat(directive(csp, "object-src")).as(path).hasValue("object-src 'none'");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).isPresent()
-                    .hasValueSatisfying(policy -> assertThat(policy).isIn("no-referrer", "same-origin", "strict-origin",
-                            "strict-origin-when-cross-origin"));
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
+                .isPresent()
+                .hasValueSatisfying(policy -> assertThat(policy).isIn("no-referrer", "same-origin", "strict-origin",
+                        "strict-origin-when-cross-origin"));
             assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
         }
     }
@@ -54,9 +66,10 @@ class SecurityHeadersIntegrationTests extends SecurityIntegrationTest {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
         for (String path : List.of("/", "/campaigns/tsra", "/supporter")) {
             MockHttpServletResponse secure = mvc.perform(get(path).secure(true)).andReturn().getResponse();
-            assertThat(secure.getHeader("Strict-Transport-Security")).as(path + " over TLS").isNotNull()
-                    .satisfies(hsts -> assertThat(Long.parseLong(hsts.replaceAll(".*max-age=(\\d+).*", "$1")))
-                            .isGreaterThanOrEqualTo(15_552_000L));
+            assertThat(secure.getHeader("Strict-Transport-Security")).as(path + " over TLS")
+                .isNotNull()
+                .satisfies(hsts -> assertThat(Long.parseLong(hsts.replaceAll(".*max-age=(\\d+).*", "$1")))
+                    .isGreaterThanOrEqualTo(15_552_000L));
             MockHttpServletResponse plain = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(plain.getHeader("Strict-Transport-Security")).as(path + " over plain HTTP").isNull();
         }
@@ -69,10 +82,12 @@ class SecurityHeadersIntegrationTests extends SecurityIntegrationTest {
         for (String path : List.of("/admin/login", "/admin/", "/admin/supporters")) {
             HttpResponse<String> response = visitor.get(path);
             assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-            String frames = response.headers().firstValue("X-Frame-Options").orElse("")
-                    + response.headers().firstValue("Content-Security-Policy").flatMap(csp -> directive(csp, "frame-ancestors")).orElse("");
-            assertThat(frames).as(path + " frame policy").containsAnyOf("SAMEORIGIN", "DENY", "frame-ancestors 'self'",
-                    "frame-ancestors 'none'");
+            String frames = response.headers().firstValue("X-Frame-Options").orElse("") + response.headers()
+                .firstValue("Content-Security-Policy")
+                .flatMap(csp -> directive(csp, "frame-ancestors"))
+                .orElse("");
+            assertThat(frames).as(path + " frame policy")
+                .containsAnyOf("SAMEORIGIN", "DENY", "frame-ancestors 'self'", "frame-ancestors 'none'");
         }
     }
 
@@ -81,11 +96,15 @@ class SecurityHeadersIntegrationTests extends SecurityIntegrationTest {
         Client visitor = client();
         for (String path : List.of("/admin/login", "/admin/", "/admin/supporters")) {
             HttpResponse<String> response = visitor.get(path);
-            String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow(
-                    () -> new AssertionError(path + " has no Content-Security-Policy"));
+            String csp = response.headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow(() -> new AssertionError(path + " has no Content-Security-Policy"));
             assertThat(directive(csp, "default-src")).as(path).hasValue("default-src 'self'");
-            assertThat(directive(csp, "script-src")).as(path).hasValueSatisfying(scripts -> assertThat(scripts)
-                    .doesNotContain("*").doesNotContain("http:").doesNotContain("https:").doesNotContain("data:"));
+            assertThat(directive(csp, "script-src")).as(path)
+                .hasValueSatisfying(scripts -> assertThat(scripts).doesNotContain("*")
+                    .doesNotContain("http:")
+                    .doesNotContain("https:")
+                    .doesNotContain("data:"));
             assertThat(directive(csp, "connect-src")).as(path).hasValue("connect-src 'self'");
             assertThat(directive(csp, "object-src")).as(path).hasValue("object-src 'none'");
             assertThat(directive(csp, "base-uri")).as(path).hasValue("base-uri 'self'");
@@ -100,42 +119,55 @@ class SecurityHeadersIntegrationTests extends SecurityIntegrationTest {
         Client visitor = client();
         List<String> paths = new ArrayList<>(List.of("/admin/login", "/admin/", "/admin/supporters"));
         for (String path : PUBLIC_PAGES) {
-            // Twice: the second answer of a page the response cache keeps is replayed from the cache.
+            // Twice: the second answer of a page the response cache keeps is replayed
+            // from the cache.
             paths.add(path);
             paths.add(path);
         }
         for (String path : paths) {
-            String policy = visitor.get(path).headers().firstValue("Permissions-Policy").orElseThrow(
-                    () -> new AssertionError(path + " has no Permissions-Policy"));
-            assertThat(policy).as(path).contains("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()");
+            String policy = visitor.get(path)
+                .headers()
+                .firstValue("Permissions-Policy")
+                .orElseThrow(() -> new AssertionError(path + " has no Permissions-Policy"));
+            assertThat(policy).as(path)
+                .contains("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()");
         }
         assertThat(cacheHits() - hitsBefore).as("answers replayed from the response cache").isGreaterThanOrEqualTo(1);
     }
 
     /**
-     * Behind a TLS proxy (server.forward-headers-strategy=native): a request the proxy marks as https gets
-     * HSTS and a session cookie that the browser only sends back over TLS; plain HTTP gets neither.
+     * Behind a TLS proxy (server.forward-headers-strategy=native): a request the proxy
+     * marks as https gets HSTS and a session cookie that the browser only sends back over
+     * TLS; plain HTTP gets neither.
      */
     @Test
     void requestsForwardedAsHttpsGetStrictTransportSecurityAndASecureSessionCookie() {
         for (String path : List.of("/admin/login", "/supporter")) {
-            HttpResponse<String> forwarded = client().send(HttpRequest.newBuilder(
-                    URI.create(base() + path)).header("X-Forwarded-Proto", "https").GET().build());
+            HttpResponse<String> forwarded = client().send(HttpRequest.newBuilder(URI.create(base() + path))
+                .header("X-Forwarded-Proto", "https")
+                .GET()
+                .build());
             assertThat(forwarded.statusCode()).as(path).isEqualTo(200);
             assertThat(forwarded.headers().firstValue("Strict-Transport-Security")).as(path + " via the TLS proxy")
-                    .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
             assertThat(sessionCookie(forwarded)).as(path + " session cookie via the TLS proxy")
-                    .containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly");
+                .containsIgnoringCase("; Secure")
+                .containsIgnoringCase("HttpOnly");
 
             HttpResponse<String> plain = client().get(path);
             assertThat(plain.headers().firstValue("Strict-Transport-Security")).as(path + " over plain HTTP").isEmpty();
-            assertThat(sessionCookie(plain)).as(path + " session cookie over plain HTTP").doesNotContainIgnoringCase("Secure");
+            assertThat(sessionCookie(plain)).as(path + " session cookie over plain HTTP")
+                .doesNotContainIgnoringCase("Secure");
         }
     }
 
     static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=") || c.startsWith("SESSION=")).findFirst()
-                .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));
+        return response.headers()
+            .allValues("Set-Cookie")
+            .stream()
+            .filter(c -> c.startsWith("JSESSIONID=") || c.startsWith("SESSION="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));
     }
 
     double cacheHits() {
@@ -147,4 +179,5 @@ class SecurityHeadersIntegrationTests extends SecurityIntegrationTest {
     static Optional<String> directive(String csp, String name) {
         return Arrays.stream(csp.split(";")).map(String::strip).filter(d -> d.startsWith(name + " ")).findFirst();
     }
+
 }

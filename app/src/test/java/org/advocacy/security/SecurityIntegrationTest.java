@@ -24,18 +24,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The one application context every security test class shares (same properties, so Spring caches it).
- * Rate limits are low so that the rate-limit tests reach them quickly; every other test sends its
- * requests from a fresh loopback address (127.x.y.z), so each gets its own allowance.
+ * The one application context every security test class shares (same properties, so
+ * Spring caches it). Rate limits are low so that the rate-limit tests reach them quickly;
+ * every other test sends its requests from a fresh loopback address (127.x.y.z), so each
+ * gets its own allowance.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mail.port=9",
-        "advocacy.site.minimum-fill-time=0s",
-        "advocacy.site.rate-limit.posts-per-minute=12",
-        "advocacy.site.rate-limit.posts-per-hour=1000",
-        "advocacy.lookup.rate-limit-per-minute=20",
-        // Address lookups never leave the machine: the geocoder is a closed local port (an outage).
-        "advocacy.geocoder.base-url=http://127.0.0.1:9/geocoder"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "spring.mail.port=9", "advocacy.site.minimum-fill-time=0s",
+                "advocacy.site.rate-limit.posts-per-minute=12", "advocacy.site.rate-limit.posts-per-hour=1000",
+                "advocacy.lookup.rate-limit-per-minute=20",
+                // Address lookups never leave the machine: the geocoder is a closed local
+                // port (an outage).
+                "advocacy.geocoder.base-url=http://127.0.0.1:9/geocoder" })
 abstract class SecurityIntegrationTest {
 
     static final int POSTS_PER_MINUTE = 12;
@@ -56,20 +56,28 @@ abstract class SecurityIntegrationTest {
         return "127." + (1 + n / 250) + "." + (n % 250) + "." + (1 + (n % 7));
     }
 
-    /** A browser-like client: its own cookies (session), its own source address, no redirects followed. */
+    /**
+     * A browser-like client: its own cookies (session), its own source address, no
+     * redirects followed.
+     */
     Client client() {
         return new Client(freshAddress());
     }
 
     final class Client {
+
         final String address;
+
         final HttpClient http;
 
         Client(String address) {
             this.address = address;
             try {
-                this.http = HttpClient.newBuilder().localAddress(InetAddress.getByName(address))
-                        .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+                this.http = HttpClient.newBuilder()
+                    .localAddress(InetAddress.getByName(address))
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
             }
             catch (UnknownHostException e) {
                 throw new IllegalStateException(e);
@@ -77,13 +85,17 @@ abstract class SecurityIntegrationTest {
         }
 
         HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8").GET().build());
+            return send(HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8")
+                .GET()
+                .build());
         }
 
         HttpResponse<String> post(String path, Map<String, String> form) {
             return send(HttpRequest.newBuilder(URI.create(base() + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                .build());
         }
 
         HttpResponse<String> send(HttpRequest request) {
@@ -99,7 +111,10 @@ abstract class SecurityIntegrationTest {
             }
         }
 
-        /** The hidden fields of the first form on a page (CSRF token, form token and the like). */
+        /**
+         * The hidden fields of the first form on a page (CSRF token, form token and the
+         * like).
+         */
         Map<String, String> hiddenFields(String path) {
             HttpResponse<String> page = get(path);
             if (page.statusCode() != 200) {
@@ -116,19 +131,27 @@ abstract class SecurityIntegrationTest {
         }
 
         String cookie(String name) {
-            return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElseThrow();
+            return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore()
+                .getCookies()
+                .stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
         }
+
     }
 
     static String encode(Map<String, String> form) {
-        return form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return form.entrySet()
+            .stream()
+            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
     }
 
     static String urlParam(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
 }

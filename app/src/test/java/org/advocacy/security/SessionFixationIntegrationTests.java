@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Session fixation: a session id an attacker planted or saw before a visitor identified themselves
- * must not carry that identity afterwards. Driven over real HTTP with the server's own cookies.
+ * Session fixation: a session id an attacker planted or saw before a visitor identified
+ * themselves must not carry that identity afterwards. Driven over real HTTP with the
+ * server's own cookies.
  */
 class SessionFixationIntegrationTests extends SecurityIntegrationTest {
 
@@ -27,8 +28,11 @@ class SessionFixationIntegrationTests extends SecurityIntegrationTest {
     static final String EMAIL = "session-fixation@advocacy.test";
     static final String PASSWORD = "session-fixation-password-1";
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @BeforeEach
     void staffAccount() {
@@ -44,14 +48,15 @@ class SessionFixationIntegrationTests extends SecurityIntegrationTest {
         String csrf = csrfToken(loginPage.body());
         assertThat(isAnonymous(withOnlySessionCookie("JSESSIONID", before, "/admin/"))).as("before login").isTrue();
 
-        HttpResponse<String> login = staff.post("/admin/login", Map.of("username", EMAIL, "password", PASSWORD,
-                "_csrf", csrf));
+        HttpResponse<String> login = staff.post("/admin/login",
+                Map.of("username", EMAIL, "password", PASSWORD, "_csrf", csrf));
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).as("logged in").doesNotContain("login");
         String after = staff.cookie("JSESSIONID");
 
         assertThat(after).as("session id after login").isNotEqualTo(before);
-        assertThat(isAnonymous(withOnlySessionCookie("JSESSIONID", before, "/admin/"))).as("the pre-login session id").isTrue();
+        assertThat(isAnonymous(withOnlySessionCookie("JSESSIONID", before, "/admin/"))).as("the pre-login session id")
+            .isTrue();
         HttpResponse<String> console = withOnlySessionCookie("JSESSIONID", after, "/admin/");
         assertThat(isAnonymous(console)).as("the new session id").isFalse();
         assertThat(console.statusCode()).isEqualTo(200);
@@ -59,9 +64,9 @@ class SessionFixationIntegrationTests extends SecurityIntegrationTest {
     }
 
     /**
-     * The public site keeps the supporter's name, email and ZIP in the session once given (and
-     * pre-fills the details form from it), so a session id fixed before would show them to whoever
-     * fixed it. Giving them therefore issues a new session id.
+     * The public site keeps the supporter's name, email and ZIP in the session once given
+     * (and pre-fills the details form from it), so a session id fixed before would show
+     * them to whoever fixed it. Giving them therefore issues a new session id.
      */
     @Test
     void givingSupporterDetailsIssuesANewSessionIdAndTheOldOneKnowsNothing() {
@@ -70,23 +75,28 @@ class SessionFixationIntegrationTests extends SecurityIntegrationTest {
         String before = supporter.cookie("SESSION");
         String email = "fixation-" + System.nanoTime() + "@example.org";
 
-        HttpResponse<String> saved = supporter.post("/supporter", Map.of("name", "Fixation Test", "email", email,
-                "zip", "05401", "next", "/", "formToken", hidden.get("formToken"), "_csrf", hidden.get("_csrf")));
+        HttpResponse<String> saved = supporter.post("/supporter", Map.of("name", "Fixation Test", "email", email, "zip",
+                "05401", "next", "/", "formToken", hidden.get("formToken"), "_csrf", hidden.get("_csrf")));
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(jdbc.queryForObject("select count(*) from supporter where email = ?", Integer.class, email)).isOne();
         assertThat(supporter.get("/supporter").body()).as("details remembered for the visit").contains(email);
 
         assertThat(supporter.cookie("SESSION")).as("session id after giving details").isNotEqualTo(before);
-        assertThat(withOnlySessionCookie("SESSION", before, "/supporter").body()).as("the earlier session id").doesNotContain(email);
+        assertThat(withOnlySessionCookie("SESSION", before, "/supporter").body()).as("the earlier session id")
+            .doesNotContain(email);
     }
 
     /**
-     * A request carrying nothing but the given session cookie, as an attacker holding that id would send: the
-     * console's container session is JSESSIONID, the public site's session (in the database) SESSION.
+     * A request carrying nothing but the given session cookie, as an attacker holding
+     * that id would send: the console's container session is JSESSIONID, the public
+     * site's session (in the database) SESSION.
      */
     HttpResponse<String> withOnlySessionCookie(String cookie, String sessionId, String path) {
         return client().send(HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Accept", "text/html").header("Cookie", cookie + "=" + sessionId).GET().build());
+            .header("Accept", "text/html")
+            .header("Cookie", cookie + "=" + sessionId)
+            .GET()
+            .build());
     }
 
     /** The console sends anonymous visitors to its login page. */
@@ -96,8 +106,9 @@ class SessionFixationIntegrationTests extends SecurityIntegrationTest {
     }
 
     /**
-     * The CSRF token the login page hands to its form (Vaadin puts it in a meta tag, the form posts it).
-     * Vaadin exempts its login path from the CSRF check; the test sends the token as a browser does.
+     * The CSRF token the login page hands to its form (Vaadin puts it in a meta tag, the
+     * form posts it). Vaadin exempts its login path from the CSRF check; the test sends
+     * the token as a browser does.
      */
     static String csrfToken(String loginPage) {
         Document page = Jsoup.parse(loginPage);
@@ -111,4 +122,5 @@ class SessionFixationIntegrationTests extends SecurityIntegrationTest {
         }
         return input.attr("value");
     }
+
 }

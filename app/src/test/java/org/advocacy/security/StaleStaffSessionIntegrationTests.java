@@ -25,21 +25,29 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * A console session opened before an administrator changed its account (role, disabled, password)
- * must lose its rights on its very next request. Real HTTP sessions against the running server: the
- * staff member logs in through the console's login form, another administrator changes the account
- * through {@link StaffUserService}, and the old session asks again. (StaleStaffSessionBrowserIntegrationTests
- * does the same with the supporters CSV download of a view already open in a browser.)
+ * A console session opened before an administrator changed its account (role, disabled,
+ * password) must lose its rights on its very next request. Real HTTP sessions against the
+ * running server: the staff member logs in through the console's login form, another
+ * administrator changes the account through {@link StaffUserService}, and the old session
+ * asks again. (StaleStaffSessionBrowserIntegrationTests does the same with the supporters
+ * CSV download of a view already open in a browser.)
  */
 class StaleStaffSessionIntegrationTests extends SecurityIntegrationTest {
 
     static final String PASSWORD = "stale-session-password-1";
     static final String ADMIN = "stale-session-admin@advocacy.test";
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired StaffUserService staffUsers;
-    @Autowired StaffSessions staffSessions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    StaffUserService staffUsers;
+
+    @Autowired
+    StaffSessions staffSessions;
 
     String email;
 
@@ -99,7 +107,8 @@ class StaleStaffSessionIntegrationTests extends SecurityIntegrationTest {
         assertSentToLogin(phone.get("/admin/supporters"), "the second session after the reset");
         assertNothingRecordedAsTheUserSince(changed);
         assertThat(login(client(), email, PASSWORD).headers().firstValue("Location").orElseThrow())
-                .as("the old password").contains("error");
+            .as("the old password")
+            .contains("error");
     }
 
     @Test
@@ -107,10 +116,11 @@ class StaleStaffSessionIntegrationTests extends SecurityIntegrationTest {
         StaffAccounts.ensure(jdbc, passwordEncoder, email, PASSWORD, "ADMIN");
         Client otherSession = loggedIn(email);
         assertThat(otherSession.get("/admin/staff").statusCode()).isEqualTo(200);
-        StaffPrincipal before = new StaffPrincipal(email, "", AuthorityUtils.createAuthorityList("ROLE_ADMIN"),
-                true, true, securityVersion());
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                before, null, before.getAuthorities()));
+        StaffPrincipal before = new StaffPrincipal(email, "", AuthorityUtils.createAuthorityList("ROLE_ADMIN"), true,
+                true, securityVersion());
+        SecurityContextHolder.getContext()
+            .setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(before, null, before.getAuthorities()));
 
         staffUsers.resetPassword(userId(), "a brand new passphrase 43");
 
@@ -127,7 +137,9 @@ class StaleStaffSessionIntegrationTests extends SecurityIntegrationTest {
             login(client(), email, "wrong password " + attempt);
         }
         assertThat(jdbc.queryForObject("select locked_until > now() from staff_user where email = ?", Boolean.class,
-                email)).as("locked").isTrue();
+                email))
+            .as("locked")
+            .isTrue();
 
         assertThat(staff.get("/admin/supporters").statusCode()).as("the owner's open session").isEqualTo(200);
     }
@@ -150,22 +162,29 @@ class StaleStaffSessionIntegrationTests extends SecurityIntegrationTest {
     static void assertSentToLogin(HttpResponse<String> response, String what) {
         assertThat(response.statusCode()).as(what).isIn(302, 303);
         assertThat(response.headers().firstValue("Location")).as(what)
-                .hasValueSatisfying(location -> assertThat(location).endsWith("/admin/login"));
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/admin/login"));
     }
 
-    /** The refused requests are not the user's actions: the only entry is the platform ending the session. */
+    /**
+     * The refused requests are not the user's actions: the only entry is the platform
+     * ending the session.
+     */
     void assertNothingRecordedAsTheUserSince(Instant since) {
-        List<String> byUser = jdbc.queryForList("select action from audit_event where lower(actor) = lower(?) "
-                + "and occurred_at >= ?", String.class, email, Timestamp.from(since));
+        List<String> byUser = jdbc.queryForList(
+                "select action from audit_event where lower(actor) = lower(?) " + "and occurred_at >= ?", String.class,
+                email, Timestamp.from(since));
         assertThat(byUser).as("audit entries in the user's name after the change").isEmpty();
-        List<String> bySystem = jdbc.queryForList("select actor from audit_event where action = 'staff.session-ended' "
-                + "and after_state ->> 'email' = ? and occurred_at >= ?", String.class, email, Timestamp.from(since));
+        List<String> bySystem = jdbc.queryForList(
+                "select actor from audit_event where action = 'staff.session-ended' "
+                        + "and after_state ->> 'email' = ? and occurred_at >= ?",
+                String.class, email, Timestamp.from(since));
         assertThat(bySystem).as("the ended session, in the audit log").isNotEmpty().containsOnly("system");
     }
 
     void asAnotherAdministrator(Supplier<?> change) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                ADMIN, null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.getContext()
+            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ADMIN, null,
+                    AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             change.get();
         }
@@ -181,4 +200,5 @@ class StaleStaffSessionIntegrationTests extends SecurityIntegrationTest {
     int securityVersion() {
         return jdbc.queryForObject("select security_version from staff_user where email = ?", Integer.class, email);
     }
+
 }

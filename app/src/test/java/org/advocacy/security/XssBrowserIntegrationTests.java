@@ -66,19 +66,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The XSS corpus ({@link XssPayloads}, over 60 payloads) through every input the site shows back:
- * story title, body, display name and content warning (public form, published by an ORGANIZER);
- * supporter names (sign-up form, then the letter and call pages whose templates fill in
- * {{supporter.name}}, and the prepared letters the supporter sent); campaign title, tagline, explainer and why-it-matters HTML, key facts, every
- * template and toolkit entries (CampaignService as an ORGANIZER). Each page is rendered in headless
- * Chromium, which must open no dialog, never run window.__xss=1, and contain no injected script,
- * event handler, javascript: URL or embedded frame. The console's supporter grid and story queue
- * are rendered for a logged-in administrator too.
+ * The XSS corpus ({@link XssPayloads}, over 60 payloads) through every input the site
+ * shows back: story title, body, display name and content warning (public form, published
+ * by an ORGANIZER); supporter names (sign-up form, then the letter and call pages whose
+ * templates fill in {{supporter.name}}, and the prepared letters the supporter sent);
+ * campaign title, tagline, explainer and why-it-matters HTML, key facts, every template
+ * and toolkit entries (CampaignService as an ORGANIZER). Each page is rendered in
+ * headless Chromium, which must open no dialog, never run window.__xss=1, and contain no
+ * injected script, event handler, javascript: URL or embedded frame. The console's
+ * supporter grid and story queue are rendered for a logged-in administrator too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class XssBrowserIntegrationTests extends SecurityIntegrationTest {
 
-    /** Lists what on the page was injected: scripts other than the site's own, handlers, script URLs, frames. */
+    /**
+     * Lists what on the page was injected: scripts other than the site's own, handlers,
+     * script URLs, frames.
+     */
     static final String INJECTED = """
             const bad = [];
             for (const s of document.scripts) {
@@ -107,19 +111,38 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
             return bad;
             """;
 
-    @Autowired CampaignService campaigns;
-    @Autowired CampaignTemplates templateSets;
-    @Autowired CampaignToolkit toolkit;
-    @Autowired BillService bills;
-    @Autowired StoryModerationService moderation;
-    @Autowired SupporterService supporters;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordEncoder encoder;
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    CampaignTemplates templateSets;
+
+    @Autowired
+    CampaignToolkit toolkit;
+
+    @Autowired
+    BillService bills;
+
+    @Autowired
+    StoryModerationService moderation;
+
+    @Autowired
+    SupporterService supporters;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     ChromeDriver browser;
+
     Path profile;
+
     final List<String> findings = new ArrayList<>();
+
     int pagesChecked;
+
     String lastPage = "";
 
     @BeforeAll
@@ -130,11 +153,14 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--user-data-dir=" + profile);
-        // Leave any dialog open so that the test sees it instead of the driver dismissing it.
+        // Leave any dialog open so that the test sees it instead of the driver dismissing
+        // it.
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-                .usingAnyFreePort().build();
+            .usingDriverExecutable(
+                    Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+            .usingAnyFreePort()
+            .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -155,7 +181,8 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
 
     @Test
     void storyTextAndNamesFromThePublicFormNeverRunAfterPublication() {
-        Campaign campaign = liveCampaign(templates("Act now", "Please act", "Dear {{legislator.name}}", "Hello", "Meet"));
+        Campaign campaign = liveCampaign(
+                templates("Act now", "Please act", "Dear {{legislator.name}}", "Hello", "Meet"));
         List<String> payloads = XssPayloads.all();
         Map<Long, String> stories = new LinkedHashMap<>();
         Client storyteller = client();
@@ -164,12 +191,16 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
                 storyteller = client();
             }
             String payload = payloads.get(i);
-            Map<String, String> form = new LinkedHashMap<>(storyteller.hiddenFields("/campaigns/" + campaign.getSlug() + "/stories/new"));
-            form.putAll(Map.of("title", cut(payload, 200), "body", "Before " + payload + " after", "attribution", "PSEUDONYM",
-                    "displayName", cut(payload, 100), "contentWarning", cut(payload, 300), "publishOnSite", "true"));
+            Map<String, String> form = new LinkedHashMap<>(
+                    storyteller.hiddenFields("/campaigns/" + campaign.getSlug() + "/stories/new"));
+            form.putAll(Map.of("title", cut(payload, 200), "body", "Before " + payload + " after", "attribution",
+                    "PSEUDONYM", "displayName", cut(payload, 100), "contentWarning", cut(payload, 300), "publishOnSite",
+                    "true"));
             assertThat(storyteller.post("/campaigns/" + campaign.getSlug() + "/stories", form).statusCode())
-                    .as("story with " + payload).isEqualTo(302);
-            Long id = jdbc.queryForObject("select max(id) from story where campaign_id = ?", Long.class, campaign.getId());
+                .as("story with " + payload)
+                .isEqualTo(302);
+            Long id = jdbc.queryForObject("select max(id) from story where campaign_id = ?", Long.class,
+                    campaign.getId());
             stories.put(id, payload);
         }
         assertThat(stories).hasSize(payloads.size());
@@ -215,14 +246,15 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
             asOrganizer();
             Campaign current = campaigns.find(campaign.getId()).orElseThrow();
             CampaignDetails details = CampaignDetails.of(current);
-            campaigns.update(current.getId(), current.getVersion(), new CampaignDetails(details.slug(), cut(p.apply(5), 200),
-                    cut(p.apply(6), 300), "<p>" + p.apply(7) + "</p>" + p.apply(8), p.apply(9), details.status(),
-                    details.goal(), true, true, true, true, true, TargetMode.ALL, Set.of(), details.billIds(),
-                    List.of(new KeyFact(p.apply(10), p.apply(11), "https://example.org/source", p.apply(12)))));
+            campaigns.update(current.getId(), current.getVersion(),
+                    new CampaignDetails(details.slug(), cut(p.apply(5), 200), cut(p.apply(6), 300),
+                            "<p>" + p.apply(7) + "</p>" + p.apply(8), p.apply(9), details.status(), details.goal(),
+                            true, true, true, true, true, TargetMode.ALL, Set.of(), details.billIds(),
+                            List.of(new KeyFact(p.apply(10), p.apply(11), "https://example.org/source", p.apply(12)))));
             List<Long> resources = new ArrayList<>();
             for (ToolkitKind kind : List.of(ToolkitKind.GUIDE, ToolkitKind.TALKING_POINTS)) {
-                ToolkitResource resource = toolkit.add(campaign.getId(), kind, cut(p.apply(13), 200),
-                        p.apply(14), p.apply(kind == ToolkitKind.GUIDE ? 0 : 7) + "\n\n" + p.apply(12), null);
+                ToolkitResource resource = toolkit.add(campaign.getId(), kind, cut(p.apply(13), 200), p.apply(14),
+                        p.apply(kind == ToolkitKind.GUIDE ? 0 : 7) + "\n\n" + p.apply(12), null);
                 resources.add(resource.getId());
             }
             SecurityContextHolder.clearContext();
@@ -235,7 +267,8 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
                 visit("/campaigns/" + campaign.getSlug() + "/toolkit/" + resource, "toolkit entry");
             }
         }
-        // Supporter names: each payload signs up, then opens the action pages of one of the campaigns,
+        // Supporter names: each payload signs up, then opens the action pages of one of
+        // the campaigns,
         // where the templates fill in {{supporter.name}}.
         for (int i = 0; i < payloads.size(); i++) {
             String name = cut(payloads.get(i), 120);
@@ -252,7 +285,8 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
             }
             assertThat(browser.findElements(By.tagName("main"))).isNotEmpty();
             if (i % 3 == 1) {
-                // The prepared letters (subject and body from the supporter) after sending the letter form.
+                // The prepared letters (subject and body from the supporter) after
+                // sending the letter form.
                 String ready = prepareLetter(visitor, campaign, payloads.get(i));
                 visit(ready, "prepared letter " + name);
             }
@@ -290,7 +324,8 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
             if (view.equals("/admin/supporters")) {
                 assertThat(grid.getText() + ((JavascriptExecutor) browser).executeScript(
                         "return [...document.querySelectorAll('vaadin-grid-cell-content')].map(c => c.textContent).join(' ')"))
-                        .as("payload names shown as text").contains("<script>" + XssPayloads.RUN + "</script>");
+                    .as("payload names shown as text")
+                    .contains("<script>" + XssPayloads.RUN + "</script>");
             }
             pagesChecked++;
         }
@@ -300,7 +335,10 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
 
     // ------------------------------------------------------------------ helpers
 
-    /** Sends the letter form as the visitor's session would, with the payload as subject and in every body. */
+    /**
+     * Sends the letter form as the visitor's session would, with the payload as subject
+     * and in every body.
+     */
     private String prepareLetter(Client visitor, Campaign campaign, String payload) {
         String path = "/campaigns/" + campaign.getSlug() + "/letter?zip=05401";
         HttpResponse<String> page = visitor.get(path);
@@ -313,12 +351,14 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
         form.select("textarea").forEach(area -> fields.add(Map.entry(area.attr("name"), payload + "\n" + area.text())));
         fields.add(Map.entry("subject", cut(payload, 200)));
         fields.add(Map.entry("delivery", "MAILTO"));
-        String body = fields.stream().map(e -> urlParam(e.getKey()) + "=" + urlParam(e.getValue()))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> sent = visitor.send(HttpRequest.newBuilder(
-                        URI.create(base() + "/campaigns/" + campaign.getSlug() + "/letter"))
+        String body = fields.stream()
+            .map(e -> urlParam(e.getKey()) + "=" + urlParam(e.getValue()))
+            .collect(Collectors.joining("&"));
+        HttpResponse<String> sent = visitor
+            .send(HttpRequest.newBuilder(URI.create(base() + "/campaigns/" + campaign.getSlug() + "/letter"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         assertThat(sent.statusCode()).as("letter with " + payload).isEqualTo(302);
         String location = sent.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("/letter/ready/");
@@ -347,7 +387,10 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
         pagesChecked++;
     }
 
-    /** A dialog a payload opened after its page had loaded (focus, toggle and media events come late). */
+    /**
+     * A dialog a payload opened after its page had loaded (focus, toggle and media events
+     * come late).
+     */
     private void lateDialogs() {
         try {
             String text = browser.switchTo().alert().getText();
@@ -395,8 +438,9 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
     }
 
     /**
-     * Saving refuses unknown placeholders such as {{7*7}} (CampaignContentIntegrationTests), so those
-     * payloads go in with their braces split: the rest of each payload still reaches the page.
+     * Saving refuses unknown placeholders such as {{7*7}}
+     * (CampaignContentIntegrationTests), so those payloads go in with their braces split:
+     * the rest of each payload still reaches the page.
      */
     private static TemplateSet storable(TemplateSet t) {
         UnaryOperator<String> s = text -> TemplatePlaceholders.unknown(text).isEmpty() ? text
@@ -408,12 +452,13 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
     private Campaign liveCampaign(TemplateSet templates) {
         asOrganizer();
         try {
-            Bill bill = bills.create(119, BillType.HR, ThreadLocalRandom.current().nextInt(10_000, 99_999), "XSS test act");
+            Bill bill = bills.create(119, BillType.HR, ThreadLocalRandom.current().nextInt(10_000, 99_999),
+                    "XSS test act");
             bills.recordStatus(bill.getId(), LocalDate.of(2025, 7, 10), null, "Introduced", BillStage.INTRODUCED);
             String slug = "xss-" + ThreadLocalRandom.current().nextInt(100_000_000);
-            Campaign campaign = campaigns.create(new CampaignDetails(slug, "XSS " + slug, null, "<p>Explainer</p>", null,
-                    CampaignStatus.LIVE, 100, true, true, true, true, true, TargetMode.ALL, Set.of(),
-                    Set.of(bill.getId()), List.of()));
+            Campaign campaign = campaigns
+                .create(new CampaignDetails(slug, "XSS " + slug, null, "<p>Explainer</p>", null, CampaignStatus.LIVE,
+                        100, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(bill.getId()), List.of()));
             templateSets.put(campaign.getId(), BillStage.INTRODUCED, storable(templates));
             return campaign;
         }
@@ -427,11 +472,13 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
     }
 
     private static void asOrganizer() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("xss@example.org",
-                null, AuthorityUtils.createAuthorityList("ROLE_ORGANIZER")));
+        SecurityContextHolder.getContext()
+            .setAuthentication(new UsernamePasswordAuthenticationToken("xss@example.org", null,
+                    AuthorityUtils.createAuthorityList("ROLE_ORGANIZER")));
     }
 
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
     }
+
 }

@@ -1,4 +1,7 @@
-/** Security tests of the whole application: authorisation, CSRF, XSS, SQL injection, headers, rate limits. */
+/**
+ * Security tests of the whole application: authorisation, CSRF, XSS, SQL injection,
+ * headers, rate limits.
+ */
 @NullMarked
 package org.advocacy.security;
 

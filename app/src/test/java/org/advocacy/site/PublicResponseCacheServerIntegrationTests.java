@@ -16,9 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The public response cache in the assembled application, over real HTTP: it sits in front of Spring
- * Security, so a stored answer must still carry every security header, set no cookie, and be counted
- * in the application's metrics.
+ * The public response cache in the assembled application, over real HTTP: it sits in
+ * front of Spring Security, so a stored answer must still carry every security header,
+ * set no cookie, and be counted in the application's metrics.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublicResponseCacheServerIntegrationTests {
@@ -37,15 +37,18 @@ class PublicResponseCacheServerIntegrationTests {
         List<HttpResponse<String>> answers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             answers.add(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/campaigns/tsra"))
-                    .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString()));
+                .header("Accept-Language", "en")
+                .build(), HttpResponse.BodyHandlers.ofString()));
         }
 
         assertThat(hits() - hitsBefore).as("answers served from the cache").isGreaterThanOrEqualTo(2);
         for (HttpResponse<String> answer : answers) {
             assertThat(answer.statusCode()).isEqualTo(200);
             assertThat(answer.body()).isEqualTo(answers.getFirst().body()).contains("1-888-373-7888");
-            assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-                    assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+            assertThat(answer.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'")
+                    .contains("frame-ancestors 'none'")
+                    .doesNotContain("unsafe-inline"));
             assertThat(answer.headers().firstValue("X-Frame-Options")).contains("DENY");
             assertThat(answer.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(answer.headers().firstValue("Referrer-Policy")).contains("no-referrer");
@@ -59,4 +62,5 @@ class PublicResponseCacheServerIntegrationTests {
         assertThat(counter).as("the cache's hit counter is registered").isNotNull();
         return counter.count();
     }
+
 }

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The public site over real HTTP in the whole application, next to the console and its security chain. */
+/**
+ * The public site over real HTTP in the whole application, next to the console and its
+ * security chain.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.mail.port=3025")
 class PublicSiteIntegrationTests {
 
@@ -45,14 +48,17 @@ class PublicSiteIntegrationTests {
         HttpResponse<String> response = get("/campaigns/tsra");
         assertThat(response.statusCode()).isEqualTo(200);
         String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(policy).contains("default-src 'self'").contains("script-src 'self'").contains("frame-ancestors 'none'");
+        assertThat(policy).contains("default-src 'self'")
+            .contains("script-src 'self'")
+            .contains("frame-ancestors 'none'");
         assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
     }
 
     @Test
     void aMailClientsOneClickUnsubscribeWorksWithoutCookiesOrCsrfTokenWhileFollowingTheLinkDoesNot() throws Exception {
         String email = "one-click-" + System.nanoTime() + "@example.org";
-        Supporter supporter = supporters.saveDetails(new SupporterDetails("One Click", email, "05401", null, null, true));
+        Supporter supporter = supporters
+            .saveDetails(new SupporterDetails("One Click", email, "05401", null, null, true));
         supporters.confirmSubscription(supporter.getConfirmationToken());
         String path = "/unsubscribe/" + supporter.getUnsubscribeToken();
 
@@ -60,9 +66,9 @@ class PublicSiteIntegrationTests {
         assertThat(supporters.find(supporter.getId()).orElseThrow().isSubscribed()).isTrue();
 
         HttpResponse<String> oneClick = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
-                HttpResponse.BodyHandlers.ofString());
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+            .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(oneClick.statusCode()).isEqualTo(200);
         assertThat(supporters.find(supporter.getId()).orElseThrow().isSubscribed()).isFalse();
         assertThat(supporters.find(supporter.getId()).orElseThrow().getUnsubscribedAt()).isNotNull();
@@ -70,16 +76,19 @@ class PublicSiteIntegrationTests {
 
     @Test
     void otherPublicFormsStillRequireTheCsrfToken() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/supporter"))
+        HttpResponse<String> response = http
+            .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/supporter"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("name=A&email=a%40example.org&zip=05401")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("name=A&email=a%40example.org&zip=05401"))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Accept", "text/html,application/xhtml+xml").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+            .header("Accept", "text/html,application/xhtml+xml")
+            .GET()
+            .build(), HttpResponse.BodyHandlers.ofString());
     }
+
 }

@@ -16,10 +16,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar advocacy.jar --advocacy.run-job=roster-sync} (or {@code district-import}, {@code bill-status-sync}):
- * runs the job once, prints its summary or why it failed, and exits with 0 on success, 1 when
- * the job failed and 2 for an unknown job name. Any other property can be given the same way,
- * e.g. {@code --advocacy.roster.legislators-url=file:/tmp/legislators-current.yaml}.
+ * {@code java -jar advocacy.jar --advocacy.run-job=roster-sync} (or
+ * {@code district-import}, {@code bill-status-sync}): runs the job once, prints its
+ * summary or why it failed, and exits with 0 on success, 1 when the job failed and 2 for
+ * an unknown job name. Any other property can be given the same way, e.g.
+ * {@code --advocacy.roster.legislators-url=file:/tmp/legislators-current.yaml}.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -30,13 +31,15 @@ class CommandLineJobRun implements ApplicationRunner {
     static final int UNKNOWN_JOB = 2;
 
     private final JobRunner runner;
+
     private final ConfigurableApplicationContext context;
+
     private final String jobName;
+
     private final boolean exit;
 
     CommandLineJobRun(JobRunner runner, ConfigurableApplicationContext context,
-                      @Value("${advocacy.run-job}") String jobName,
-                      @Value("${advocacy.run-job-exit:true}") boolean exit) {
+            @Value("${advocacy.run-job}") String jobName, @Value("${advocacy.run-job-exit:true}") boolean exit) {
         this.runner = runner;
         this.context = context;
         this.jobName = jobName.strip();
@@ -54,7 +57,8 @@ class CommandLineJobRun implements ApplicationRunner {
     int runOnce(PrintStream out, PrintStream err) {
         var name = Name.of(jobName);
         if (name.isEmpty()) {
-            err.println("advocacy.run-job: no job '" + jobName + "'; the jobs are roster-sync, district-import and bill-status-sync");
+            err.println("advocacy.run-job: no job '" + jobName
+                    + "'; the jobs are roster-sync, district-import and bill-status-sync");
             return UNKNOWN_JOB;
         }
         JobExecution execution;
@@ -72,4 +76,5 @@ class CommandLineJobRun implements ApplicationRunner {
         err.println(jobName + " failed (" + execution.getStatus() + "): " + JobRunner.outcome(execution));
         return FAILED;
     }
+
 }

@@ -10,12 +10,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 
 /**
  * On a bean with {@code @Scheduled} methods: the bean exists only while scheduling is on
- * ({@code advocacy.scheduling.enabled}, see {@link SchedulingConfiguration}), the one switch for everything that runs
- * on a schedule.
+ * ({@code advocacy.scheduling.enabled}, see {@link SchedulingConfiguration}), the one
+ * switch for everything that runs on a schedule.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ConditionalOnBooleanProperty(name = SchedulingConfiguration.ENABLED, matchIfMissing = true)
 public @interface ConditionalOnScheduling {
+
 }

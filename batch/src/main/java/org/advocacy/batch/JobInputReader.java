@@ -14,8 +14,9 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a job's input from a URL: {@code https:} (or {@code http:}) with timeouts, {@code file:}
- * or {@code classpath:}. Any failure becomes a {@link SourceUnavailableException} that names the URL.
+ * Reads a job's input from a URL: {@code https:} (or {@code http:}) with timeouts,
+ * {@code file:} or {@code classpath:}. Any failure becomes a
+ * {@link SourceUnavailableException} that names the URL.
  */
 @Component
 public class JobInputReader {
@@ -24,14 +25,18 @@ public class JobInputReader {
     static final int MAX_BYTES = 32 * 1024 * 1024;
 
     private final ResourceLoader resources;
+
     private final HttpClient http;
+
     private final Duration timeout;
 
     JobInputReader(ResourceLoader resources, @Value("${advocacy.jobs.download-timeout:PT60S}") Duration timeout) {
         this.resources = resources;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     }
 
     /** A URL's bytes, or an exception saying clearly why they could not be read. */
@@ -46,14 +51,15 @@ public class JobInputReader {
                 HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
                 try (InputStream body = response.body()) {
                     if (response.statusCode() != 200) {
-                        throw new SourceUnavailableException("Cannot read " + location + ": HTTP " + response.statusCode());
+                        throw new SourceUnavailableException(
+                                "Cannot read " + location + ": HTTP " + response.statusCode());
                     }
                     return limited(body, location);
                 }
             }
             if (!location.startsWith("file:") && !location.startsWith("classpath:")) {
-                throw new SourceUnavailableException("Cannot read " + location
-                        + ": only https:, http:, file: and classpath: URLs are supported");
+                throw new SourceUnavailableException(
+                        "Cannot read " + location + ": only https:, http:, file: and classpath: URLs are supported");
             }
             Resource resource = resources.getResource(location);
             if (!resource.exists() || !resource.isReadable()) {
@@ -94,5 +100,7 @@ public class JobInputReader {
         public SourceUnavailableException(String message) {
             super(message);
         }
+
     }
+
 }

@@ -44,8 +44,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the roster and bill jobs: now and to the end (command line, schedule) or in the background (the
- * console, administrators only), and reports their runs from Spring Batch's job repository.
+ * Runs the roster and bill jobs: now and to the end (command line, schedule) or in the
+ * background (the console, administrators only), and reports their runs from Spring
+ * Batch's job repository.
  */
 @Service
 public class JobRunner implements RosterJobs, DisposableBean {
@@ -53,28 +54,44 @@ public class JobRunner implements RosterJobs, DisposableBean {
     /** The jobs this runner reports on, as the console lists them. */
     private static final List<String> JOB_NAMES = Stream.of(Name.values()).map(Name::jobName).toList();
 
-    /** A run left STARTED longer than this was cut short by a process that died; it no longer blocks a start. */
+    /**
+     * A run left STARTED longer than this was cut short by a process that died; it no
+     * longer blocks a start.
+     */
     private static final Duration ABANDONED_AFTER = Duration.ofHours(6);
 
-    /** Identifies a console run: the execution it follows. Two simultaneous clicks ask for the same instance. */
+    /**
+     * Identifies a console run: the execution it follows. Two simultaneous clicks ask for
+     * the same instance.
+     */
     static final String AFTER_EXECUTION = "after-execution";
 
     private final JobOperator jobOperator;
+
     private final JobRepository jobRepository;
+
     private final Map<String, Job> jobs;
+
     private final RosterProperties rosterProperties;
+
     private final DistrictsProperties districtsProperties;
+
     private final BillStatusProperties billStatusProperties;
+
     private final AuditLog audit;
+
     private final TransactionTemplate transactions;
+
     private final SimpleAsyncTaskExecutor background = new SimpleAsyncTaskExecutor("console-job-");
-    /** Starts a run and returns once it is recorded; the run goes on in the background. */
+
+    /**
+     * Starts a run and returns once it is recorded; the run goes on in the background.
+     */
     private final TaskExecutorJobOperator backgroundOperator = new TaskExecutorJobOperator();
 
-    JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
-              RosterProperties rosterProperties, DistrictsProperties districtsProperties,
-              BillStatusProperties billStatusProperties, AuditLog audit, PlatformTransactionManager transactionManager)
-            throws Exception {
+    JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, RosterProperties rosterProperties,
+            DistrictsProperties districtsProperties, BillStatusProperties billStatusProperties, AuditLog audit,
+            PlatformTransactionManager transactionManager) throws Exception {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = new HashMap<>();
@@ -86,7 +103,8 @@ public class JobRunner implements RosterJobs, DisposableBean {
         this.transactions = new TransactionTemplate(transactionManager);
         background.setVirtualThreads(true);
         backgroundOperator.setJobRepository(jobRepository);
-        // The operator starts the Job objects it is given; it asks for a registry all the same.
+        // The operator starts the Job objects it is given; it asks for a registry all the
+        // same.
         MapJobRegistry registry = new MapJobRegistry();
         for (Job job : jobs) {
             registry.register(job);
@@ -99,9 +117,8 @@ public class JobRunner implements RosterJobs, DisposableBean {
     /** Runs the job to its end in this thread. */
     public JobExecution runNow(Name name) {
         try {
-            return jobOperator.start(job(name), sources(name)
-                    .addLong("requested-at", System.currentTimeMillis())
-                    .toJobParameters());
+            return jobOperator.start(job(name),
+                    sources(name).addLong("requested-at", System.currentTimeMillis()).toJobParameters());
         }
         catch (Exception e) {
             throw new IllegalStateException("Could not start " + name.jobName() + ": " + e.getMessage(), e);
@@ -109,9 +126,10 @@ public class JobRunner implements RosterJobs, DisposableBean {
     }
 
     /**
-     * Starts the job in the background unless a run of it is going on. A console run is identified by the
-     * execution it follows, so when two administrators click at once both ask Spring Batch for the same job
-     * instance, and the job repository lets only one of them create it (across nodes too).
+     * Starts the job in the background unless a run of it is going on. A console run is
+     * identified by the execution it follows, so when two administrators click at once
+     * both ask Spring Batch for the same job instance, and the job repository lets only
+     * one of them create it (across nodes too).
      */
     @Override
     @PreAuthorize("hasRole('ADMIN')")
@@ -121,10 +139,9 @@ public class JobRunner implements RosterJobs, DisposableBean {
         }
         JobInstance lastInstance = jobRepository.getLastJobInstance(name.jobName());
         JobExecution last = lastInstance == null ? null : jobRepository.getLastJobExecution(lastInstance);
-        JobParameters parameters = sources(name)
-                .addLong(AFTER_EXECUTION, last == null ? 0L : last.getId())
-                .addLong("requested-at", System.currentTimeMillis(), false)
-                .toJobParameters();
+        JobParameters parameters = sources(name).addLong(AFTER_EXECUTION, last == null ? 0L : last.getId())
+            .addLong("requested-at", System.currentTimeMillis(), false)
+            .toJobParameters();
         try {
             backgroundOperator.start(job(name), parameters);
         }
@@ -132,14 +149,16 @@ public class JobRunner implements RosterJobs, DisposableBean {
             throw alreadyRunning(name);
         }
         catch (Exception e) {
-            // The other click created the job instance between our look and our insert (Spring Batch then refuses
+            // The other click created the job instance between our look and our insert
+            // (Spring Batch then refuses
             // the second instance, or the database its duplicate key).
             if (jobRepository.getJobInstance(name.jobName(), parameters) != null) {
                 throw alreadyRunning(name);
             }
             throw new IllegalStateException("Could not start " + name.jobName() + ": " + e.getMessage(), e);
         }
-        // Its own transaction, after the start: Spring Batch records the run in transactions of its own.
+        // Its own transaction, after the start: Spring Batch records the run in
+        // transactions of its own.
         transactions.executeWithoutResult(status -> audit.record("job.start", "Job", name.jobName(), null, null));
     }
 
@@ -184,30 +203,34 @@ public class JobRunner implements RosterJobs, DisposableBean {
         return job;
     }
 
-    /** The runs of the job going on now, leaving out those a dead process left STARTED long ago. */
+    /**
+     * The runs of the job going on now, leaving out those a dead process left STARTED
+     * long ago.
+     */
     private List<JobExecution> running(Name name) {
         LocalDateTime since = LocalDateTime.now().minus(ABANDONED_AFTER);
-        return jobRepository.findRunningJobExecutions(name.jobName()).stream()
-                .filter(execution -> execution.getCreateTime() != null && execution.getCreateTime().isAfter(since))
-                .toList();
+        return jobRepository.findRunningJobExecutions(name.jobName())
+            .stream()
+            .filter(execution -> execution.getCreateTime() != null && execution.getCreateTime().isAfter(since))
+            .toList();
     }
 
     /**
-     * Newest first. These jobs are never restarted, so each job instance has one execution: the newest
-     * {@code offset + size} instances of each job hold the page.
+     * Newest first. These jobs are never restarted, so each job instance has one
+     * execution: the newest {@code offset + size} instances of each job hold the page.
      */
     @Override
     @PreAuthorize("hasRole('ADMIN')")
     public List<JobRun> runs(Pageable pageable) {
         int newest = Math.toIntExact(pageable.getOffset() + pageable.getPageSize());
         return JOB_NAMES.stream()
-                .flatMap(job -> jobRepository.getJobInstances(job, 0, newest).stream())
-                .flatMap(instance -> jobRepository.getJobExecutions(instance).stream())
-                .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
-                .skip(pageable.getOffset())
-                .limit(pageable.getPageSize())
-                .map(JobRunner::run)
-                .toList();
+            .flatMap(job -> jobRepository.getJobInstances(job, 0, newest).stream())
+            .flatMap(instance -> jobRepository.getJobExecutions(instance).stream())
+            .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
+            .skip(pageable.getOffset())
+            .limit(pageable.getPageSize())
+            .map(JobRunner::run)
+            .toList();
     }
 
     @Override
@@ -229,16 +252,17 @@ public class JobRunner implements RosterJobs, DisposableBean {
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<JobRun> run(long executionId) {
         return Optional.ofNullable(jobRepository.getJobExecution(executionId))
-                .filter(execution -> JOB_NAMES.contains(execution.getJobInstance().getJobName()))
-                .map(JobRunner::run);
+            .filter(execution -> JOB_NAMES.contains(execution.getJobInstance().getJobName()))
+            .map(JobRunner::run);
     }
 
     private static JobRun run(JobExecution execution) {
-        List<StepProgress> steps = execution.getStepExecutions().stream()
-                .sorted(Comparator.comparingLong(StepExecution::getId))
-                .map(step -> new StepProgress(step.getStepName(), step.getStatus().name(), step.getReadCount(),
-                        step.getWriteCount()))
-                .toList();
+        List<StepProgress> steps = execution.getStepExecutions()
+            .stream()
+            .sorted(Comparator.comparingLong(StepExecution::getId))
+            .map(step -> new StepProgress(step.getStepName(), step.getStatus().name(), step.getReadCount(),
+                    step.getWriteCount()))
+            .toList();
         return new JobRun(execution.getId(), execution.getJobInstance().getJobName(), execution.getStatus().name(),
                 instant(execution.getStartTime()), instant(execution.getEndTime()),
                 shorten(execution.getExitStatus().getExitDescription()), steps);
@@ -262,4 +286,5 @@ public class JobRunner implements RosterJobs, DisposableBean {
     public void destroy() {
         background.close();
     }
+
 }

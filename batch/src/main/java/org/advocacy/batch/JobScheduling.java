@@ -11,9 +11,10 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 /**
  * The nightly roster sync ({@code advocacy.roster.cron}) and the monthly district import
  * ({@code advocacy.districts.cron}) and the bill status sync every four hours
- * ({@code advocacy.bills.status-cron}), each under a ShedLock lock in the {@code shedlock} table,
- * so only one instance runs them. Times are the database's (UTC). A lock lasts at most two hours, longer than
- * any run. Scheduling is set up in {@link SchedulingConfiguration}.
+ * ({@code advocacy.bills.status-cron}), each under a ShedLock lock in the
+ * {@code shedlock} table, so only one instance runs them. Times are the database's (UTC).
+ * A lock lasts at most two hours, longer than any run. Scheduling is set up in
+ * {@link SchedulingConfiguration}.
  */
 @Component
 @ConditionalOnScheduling
@@ -49,4 +50,5 @@ class JobScheduling {
         var execution = runner.runNow(name);
         log.info("Scheduled {} ended {}: {}", name.jobName(), execution.getStatus(), JobRunner.outcome(execution));
     }
+
 }

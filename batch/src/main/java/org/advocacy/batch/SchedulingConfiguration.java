@@ -13,12 +13,14 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
 /**
- * The one place scheduling is set up: {@code @Scheduled} methods (the job schedule, the reminder pollers, the CWC
- * drain) run only while {@value #ENABLED} is true (the default), each under a ShedLock lock in the
- * {@code shedlock} table (V1), taken with the database's clock, so that one node at a time runs it. The scheduled
- * beans carry {@link ConditionalOnScheduling}, so with the switch off they do not exist at all. A process started
- * with {@code --advocacy.run-job} turns the switch off ({@link RunJobEnvironmentPostProcessor}): a one-shot job
- * process must not start a reminder send or a drain that its exit would cut short.
+ * The one place scheduling is set up: {@code @Scheduled} methods (the job schedule, the
+ * reminder pollers, the CWC drain) run only while {@value #ENABLED} is true (the
+ * default), each under a ShedLock lock in the {@code shedlock} table (V1), taken with the
+ * database's clock, so that one node at a time runs it. The scheduled beans carry
+ * {@link ConditionalOnScheduling}, so with the switch off they do not exist at all. A
+ * process started with {@code --advocacy.run-job} turns the switch off
+ * ({@link RunJobEnvironmentPostProcessor}): a one-shot job process must not start a
+ * reminder send or a drain that its exit would cut short.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnScheduling
@@ -32,8 +34,9 @@ class SchedulingConfiguration {
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .usingDbTime()
-                .build());
+            .withJdbcTemplate(new JdbcTemplate(dataSource))
+            .usingDbTime()
+            .build());
     }
+
 }

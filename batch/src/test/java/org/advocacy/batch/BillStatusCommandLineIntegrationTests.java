@@ -18,17 +18,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * {@code --advocacy.run-job=bill-status-sync}: the run prints its summary and exits non-zero when
- * a bill could not be synced (the demo bill, whose file is not in the folder), having updated the
- * bills whose files are there.
+ * {@code --advocacy.run-job=bill-status-sync}: the run prints its summary and exits
+ * non-zero when a bill could not be synced (the demo bill, whose file is not in the
+ * folder), having updated the bills whose files are there.
  */
-@SpringBootTest(properties = {"advocacy.run-job=bill-status-sync", "advocacy.run-job-exit=false"})
+@SpringBootTest(properties = { "advocacy.run-job=bill-status-sync", "advocacy.run-job-exit=false" })
 class BillStatusCommandLineIntegrationTests {
 
     static final Path FOLDER;
 
     static {
-        try (InputStream in = BillStatusCommandLineIntegrationTests.class.getResourceAsStream("/billstatus/BILLSTATUS-117hr6658.xml")) {
+        try (InputStream in = BillStatusCommandLineIntegrationTests.class
+            .getResourceAsStream("/billstatus/BILLSTATUS-117hr6658.xml")) {
             FOLDER = Files.createTempDirectory("billstatus-cli");
             Files.write(FOLDER.resolve("BILLSTATUS-117hr6658.xml"), in.readAllBytes());
         }
@@ -44,13 +45,15 @@ class BillStatusCommandLineIntegrationTests {
 
     @Autowired
     CommandLineJobRun commandLine;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void theRunPrintsItsSummaryAndExitsNonZeroWhenABillFailed() {
         jdbc.sql("insert into bill (congress, bill_type, number, short_title) values (117, 'HR', 6658, 'Tracked') "
-                + "on conflict do nothing").update();
+                + "on conflict do nothing")
+            .update();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -59,11 +62,14 @@ class BillStatusCommandLineIntegrationTests {
 
         assertThat(code).isEqualTo(CommandLineJobRun.FAILED);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8))
-                .startsWith("bill-status-sync failed (FAILED): ")
-                .contains(" failed; ").contains("H.R. 4323 (119th): Cannot read")
-                .doesNotContain("Exception");
-        assertThat(jdbc.sql("select stage || ' ' || sponsor_id from bill where congress = 117 and bill_type = 'HR' and number = 6658")
-                .query(String.class).single()).isEqualTo("IN_COMMITTEE D000619");
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("bill-status-sync failed (FAILED): ")
+            .contains(" failed; ")
+            .contains("H.R. 4323 (119th): Cannot read")
+            .doesNotContain("Exception");
+        assertThat(jdbc.sql(
+                "select stage || ' ' || sponsor_id from bill where congress = 117 and bill_type = 'HR' and number = 6658")
+            .query(String.class)
+            .single()).isEqualTo("IN_COMMITTEE D000619");
     }
+
 }

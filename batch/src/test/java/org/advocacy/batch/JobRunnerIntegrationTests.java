@@ -23,7 +23,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Starting a job from the console: one run at a time, even when two administrators click at once. */
+/**
+ * Starting a job from the console: one run at a time, even when two administrators click
+ * at once.
+ */
 @SpringBootTest
 class JobRunnerIntegrationTests {
 
@@ -31,6 +34,7 @@ class JobRunnerIntegrationTests {
 
     @Autowired
     JobRunner runner;
+
     @Autowired
     JobRepository jobRepository;
 
@@ -45,7 +49,10 @@ class JobRunnerIntegrationTests {
 
         List<String> outcomes;
         try (ExecutorService administrators = Executors.newFixedThreadPool(2)) {
-            outcomes = administrators.invokeAll(List.of(click, click)).stream().map(JobRunnerIntegrationTests::get).toList();
+            outcomes = administrators.invokeAll(List.of(click, click))
+                .stream()
+                .map(JobRunnerIntegrationTests::get)
+                .toList();
         }
 
         assertThat(outcomes).containsExactlyInAnyOrder("started", JOB + " is already running");
@@ -75,8 +82,9 @@ class JobRunnerIntegrationTests {
     }
 
     private void awaitNoRun() {
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
-                .until(() -> jobRepository.findRunningJobExecutions(JOB).isEmpty());
+        await().atMost(Duration.ofMinutes(3))
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> jobRepository.findRunningJobExecutions(JOB).isEmpty());
     }
 
     private long runs() {
@@ -89,8 +97,9 @@ class JobRunnerIntegrationTests {
     }
 
     private static <T> T asAdministrator(Callable<T> action) throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin@advocacy.localhost", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.getContext()
+            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin@advocacy.localhost", null,
+                    AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             return action.call();
         }
@@ -107,4 +116,5 @@ class JobRunnerIntegrationTests {
             throw new AssertionError(e);
         }
     }
+
 }

@@ -16,35 +16,41 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-/** One switch, {@code advocacy.scheduling.enabled}, sets up scheduling and the scheduled beans, or neither. */
+/**
+ * One switch, {@code advocacy.scheduling.enabled}, sets up scheduling and the scheduled
+ * beans, or neither.
+ */
 class SchedulingConfigurationTests {
 
     private final ApplicationContextRunner contexts = new ApplicationContextRunner()
-            .withBean(SimpleDriverDataSource.class)
-            .withUserConfiguration(SchedulingConfiguration.class, SomethingScheduled.class);
+        .withBean(SimpleDriverDataSource.class)
+        .withUserConfiguration(SchedulingConfiguration.class, SomethingScheduled.class);
 
     @Test
     void byDefaultTheScheduledBeansRunUnderOneLockProvider() {
         contexts.run(context -> {
             assertThat(context).hasSingleBean(LockProvider.class).hasSingleBean(SomethingScheduled.class);
             assertThat(context.getBeansOfType(ScheduledTaskHolder.class).values())
-                    .flatMap(ScheduledTaskHolder::getScheduledTasks).hasSize(1);
+                .flatMap(ScheduledTaskHolder::getScheduledTasks)
+                .hasSize(1);
         });
     }
 
     @Test
     void switchedOffNothingIsScheduledAndTheScheduledBeansDoNotExist() {
         contexts.withPropertyValues("advocacy.scheduling.enabled=false").run(context -> {
-            assertThat(context).doesNotHaveBean(LockProvider.class).doesNotHaveBean(SomethingScheduled.class)
-                    .doesNotHaveBean(ScheduledTaskHolder.class);
+            assertThat(context).doesNotHaveBean(LockProvider.class)
+                .doesNotHaveBean(SomethingScheduled.class)
+                .doesNotHaveBean(ScheduledTaskHolder.class);
         });
     }
 
     @Test
     void aJobRunFromTheCommandLineSwitchesSchedulingOffEvenWhenItWasOn() {
         var environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("arguments",
-                Map.of("advocacy.run-job", "roster-sync", "advocacy.scheduling.enabled", "true")));
+        environment.getPropertySources()
+            .addFirst(new MapPropertySource("arguments",
+                    Map.of("advocacy.run-job", "roster-sync", "advocacy.scheduling.enabled", "true")));
 
         new RunJobEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
 
@@ -68,5 +74,7 @@ class SchedulingConfigurationTests {
         @SchedulerLock(name = "something")
         void run() {
         }
+
     }
+
 }

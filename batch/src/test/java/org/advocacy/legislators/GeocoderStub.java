@@ -11,9 +11,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A local stand-in for the Census geocoder's geographies/onelineaddress endpoint, answering in
- * its JSON shape. Addresses on "W 34th St" lie in NY-12, on "W 26th St" in NY-10; "Nowhere"
- * matches nothing; "slow" answers after 3 s; "broken" answers 503.
+ * A local stand-in for the Census geocoder's geographies/onelineaddress endpoint,
+ * answering in its JSON shape. Addresses on "W 34th St" lie in NY-12, on "W 26th St" in
+ * NY-10; "Nowhere" matches nothing; "slow" answers after 3 s; "broken" answers 503.
  */
 public final class GeocoderStub implements AutoCloseable {
 
@@ -58,17 +58,19 @@ public final class GeocoderStub implements AutoCloseable {
             send(exchange, 200, "{\"result\":{\"input\":{},\"addressMatches\":[]}}");
             return;
         }
-        send(exchange, 200, """
-                {"result":{"input":{"address":{"address":"x"},"benchmark":{"id":"4","benchmarkName":"Public_AR_Current"},
-                "vintage":{"id":"4","vintageName":"Current_Current"}},
-                "addressMatches":[{"matchedAddress":"1 W 34TH ST, NEW YORK, NY, 10001",
-                "coordinates":{"x":-73.98,"y":40.75},
-                "geographies":{
-                  "States":[{"STUSAB":"NY","STATE":"36","NAME":"New York"}],
-                  "118th Congressional Districts":[{"GEOID":"3699","CD118":"99","STATE":"36"}],
-                  "119th Congressional Districts":[{"GEOID":"36%s","CD119":"%s","STATE":"36","BASENAME":"%s",
-                     "NAME":"Congressional District %s"}]}}]}}
-                """.formatted(district, district, district, district));
+        send(exchange, 200,
+                """
+                        {"result":{"input":{"address":{"address":"x"},"benchmark":{"id":"4","benchmarkName":"Public_AR_Current"},
+                        "vintage":{"id":"4","vintageName":"Current_Current"}},
+                        "addressMatches":[{"matchedAddress":"1 W 34TH ST, NEW YORK, NY, 10001",
+                        "coordinates":{"x":-73.98,"y":40.75},
+                        "geographies":{
+                          "States":[{"STUSAB":"NY","STATE":"36","NAME":"New York"}],
+                          "118th Congressional Districts":[{"GEOID":"3699","CD118":"99","STATE":"36"}],
+                          "119th Congressional Districts":[{"GEOID":"36%s","CD119":"%s","STATE":"36","BASENAME":"%s",
+                             "NAME":"Congressional District %s"}]}}]}}
+                        """
+                    .formatted(district, district, district, district));
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {
@@ -84,4 +86,5 @@ public final class GeocoderStub implements AutoCloseable {
     public void close() {
         server.stop(0);
     }
+
 }

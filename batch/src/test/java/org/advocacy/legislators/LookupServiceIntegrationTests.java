@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Lookups against the real roster and ZIP tables (loaded from the bundled snapshot at start-up). */
+/**
+ * Lookups against the real roster and ZIP tables (loaded from the bundled snapshot at
+ * start-up).
+ */
 @SpringBootTest
 class LookupServiceIntegrationTests {
 
@@ -88,9 +91,9 @@ class LookupServiceIntegrationTests {
 
         assertThat(result.split()).isTrue();
         assertThat(result.settled()).isFalse();
-        assertThat(result.candidates()).extracting(c -> c.district().toString(), c -> c.representative().getBioguideId())
-                .containsExactly(Tuple.tuple("NY-10", "G000599"),
-                        Tuple.tuple("NY-12", "N000002"));
+        assertThat(result.candidates())
+            .extracting(c -> c.district().toString(), c -> c.representative().getBioguideId())
+            .containsExactly(Tuple.tuple("NY-10", "G000599"), Tuple.tuple("NY-12", "N000002"));
         assertThat(result.senators()).hasSize(2);
 
         LegislatorLookup settled = lookup.lookup("10001", DistrictRef.parse("NY-12"));
@@ -104,7 +107,7 @@ class LookupServiceIntegrationTests {
 
         assertThat(result.states()).containsExactly("MA", "RI");
         assertThat(result.candidates()).extracting(c -> c.representative().getBioguideId())
-                .containsExactly("A000148", "A000380");
+            .containsExactly("A000148", "A000380");
         assertThat(result.senators()).isEmpty();
 
         LegislatorLookup rhodeIsland = lookup.lookup("02861", DistrictRef.parse("RI-1"));
@@ -112,7 +115,8 @@ class LookupServiceIntegrationTests {
 
         LegislatorLookup alabama = lookup.lookup("30165", DistrictRef.parse("AL-3"));
         assertThat(alabama.representative().getBioguideId()).isEqualTo("R000575");
-        assertThat(lookup.lookup("30165", DistrictRef.parse("GA-14")).representative().getBioguideId()).isEqualTo("F000485");
+        assertThat(lookup.lookup("30165", DistrictRef.parse("GA-14")).representative().getBioguideId())
+            .isEqualTo("F000485");
     }
 
     @Test
@@ -179,18 +183,19 @@ class LookupServiceIntegrationTests {
 
     @Test
     void anAddressTheGeocoderCannotMatchIsReportedAsNotFound() {
-        assertThatThrownBy(() -> lookup.lookup("10001", "1 Nowhere Lane")).isInstanceOfSatisfying(
-                LookupException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ADDRESS_NOT_FOUND));
+        assertThatThrownBy(() -> lookup.lookup("10001", "1 Nowhere Lane")).isInstanceOfSatisfying(LookupException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.ADDRESS_NOT_FOUND));
     }
 
     @Test
     void aSlowOrFailingGeocoderGivesUpQuicklyAndOffersTheListInstead() {
         Instant start = Instant.now();
-        assertThatThrownBy(() -> lookup.lookup("10001", "1 slow St")).isInstanceOfSatisfying(
-                LookupException.class, e -> assertThat(e.reason()).isEqualTo(Reason.GEOCODER_UNAVAILABLE));
+        assertThatThrownBy(() -> lookup.lookup("10001", "1 slow St")).isInstanceOfSatisfying(LookupException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.GEOCODER_UNAVAILABLE));
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(2500));
 
-        assertThatThrownBy(() -> lookup.lookup("10001", "1 broken St")).isInstanceOfSatisfying(
-                LookupException.class, e -> assertThat(e.reason()).isEqualTo(Reason.GEOCODER_UNAVAILABLE));
+        assertThatThrownBy(() -> lookup.lookup("10001", "1 broken St")).isInstanceOfSatisfying(LookupException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.GEOCODER_UNAVAILABLE));
     }
+
 }

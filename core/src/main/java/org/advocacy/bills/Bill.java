@@ -106,15 +106,16 @@ public class Bill {
     }
 
     /**
-     * Adds a status history entry. The bill's stage becomes the stage of its latest entry, so
-     * entries may be recorded out of order.
+     * Adds a status history entry. The bill's stage becomes the stage of its latest
+     * entry, so entries may be recorded out of order.
      */
-    public BillStatusEvent recordStatus(LocalDate occurredOn, @Nullable Chamber chamber, String description, BillStage stage) {
+    public BillStatusEvent recordStatus(LocalDate occurredOn, @Nullable Chamber chamber, String description,
+            BillStage stage) {
         return recordStatus(occurredOn, BillStatusEvent.DatePrecision.DAY, chamber, description, stage);
     }
 
     public BillStatusEvent recordStatus(LocalDate occurredOn, BillStatusEvent.DatePrecision precision,
-                                        @Nullable Chamber chamber, String description, BillStage stage) {
+            @Nullable Chamber chamber, String description, BillStage stage) {
         BillStatusEvent event = new BillStatusEvent(this, occurredOn, precision, chamber, description, stage);
         statusEvents.add(event);
         this.stage = latestStage();
@@ -130,13 +131,13 @@ public class Bill {
 
     private BillStage latestStage() {
         return statusEvents.stream()
-                .max(Comparator.comparing(BillStatusEvent::getOccurredOn).thenComparing(e -> e.getStage().ordinal()))
-                .map(BillStatusEvent::getStage)
-                .orElse(BillStage.INTRODUCED);
+            .max(Comparator.comparing(BillStatusEvent::getOccurredOn).thenComparing(e -> e.getStage().ordinal()))
+            .map(BillStatusEvent::getStage)
+            .orElse(BillStage.INTRODUCED);
     }
 
     public void describe(String shortTitle, @Nullable String officialTitle, @Nullable String summary,
-                         @Nullable String congressGovUrl, @Nullable String publicLaw) {
+            @Nullable String congressGovUrl, @Nullable String publicLaw) {
         this.shortTitle = shortTitle;
         this.officialTitle = officialTitle;
         this.summary = summary;
@@ -160,14 +161,19 @@ public class Bill {
         touch();
     }
 
-    /** The sponsor as the official record names them; they may have left Congress since. */
+    /**
+     * The sponsor as the official record names them; they may have left Congress since.
+     */
     public void setSponsor(@Nullable String bioguideId, @Nullable String name) {
         this.sponsorId = bioguideId;
         this.sponsorName = name;
         touch();
     }
 
-    /** Replaces the whole status history with the official one; the stage follows its latest entry. */
+    /**
+     * Replaces the whole status history with the official one; the stage follows its
+     * latest entry.
+     */
     public void replaceStatusHistory(List<OfficialBillRecord.Action> actions) {
         statusEvents.clear();
         for (OfficialBillRecord.Action action : actions) {
@@ -252,8 +258,8 @@ public class Bill {
     /** Status history, oldest first. */
     public List<BillStatusEvent> getStatusHistory() {
         return statusEvents.stream()
-                .sorted(Comparator.comparing(BillStatusEvent::getOccurredOn).thenComparing(e -> e.getStage().ordinal()))
-                .toList();
+            .sorted(Comparator.comparing(BillStatusEvent::getOccurredOn).thenComparing(e -> e.getStage().ordinal()))
+            .toList();
     }
 
     public Set<Cosponsor> getCosponsors() {
@@ -278,4 +284,5 @@ public class Bill {
     public int hashCode() {
         return Bill.class.hashCode();
     }
+
 }

@@ -26,24 +26,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bills, their status history, backers and members' stances. Reads are open (the public site
- * shows bills); every change needs ADMIN or ORGANIZER and is audited in the same transaction.
+ * Bills, their status history, backers and members' stances. Reads are open (the public
+ * site shows bills); every change needs ADMIN or ORGANIZER and is audited in the same
+ * transaction.
  */
 @Service
 @Transactional(readOnly = true)
 public class BillService {
 
     private static final String ENTITY = "Bill";
+
     private static final String EDITORS = "hasAnyRole('ADMIN', 'ORGANIZER')";
+
     private static final String STAFF = "hasAnyRole('ADMIN', 'ORGANIZER', 'VIEWER')";
 
     private final BillRepository bills;
+
     private final LegislatorStanceRepository stances;
+
     private final ApplicationEventPublisher events;
+
     private final AuditLog audit;
 
     BillService(BillRepository bills, LegislatorStanceRepository stances, ApplicationEventPublisher events,
-                AuditLog audit) {
+            AuditLog audit) {
         this.bills = bills;
         this.stances = stances;
         this.events = events;
@@ -91,8 +97,9 @@ public class BillService {
         requireUnique(details.congress(), details.type(), details.number(), billId);
         Map<String, Object> before = snapshot(bill);
         bill.renumber(details.congress(), details.type(), details.number());
-        bill.describe(details.shortTitle().strip(), blankToNull(details.officialTitle()), blankToNull(details.summary()),
-                blankToNull(details.congressGovUrl()), blankToNull(details.publicLaw()));
+        bill.describe(details.shortTitle().strip(), blankToNull(details.officialTitle()),
+                blankToNull(details.summary()), blankToNull(details.congressGovUrl()),
+                blankToNull(details.publicLaw()));
         audit.record("bill.update", ENTITY, billId, before, snapshot(bill));
         return bill;
     }
@@ -101,7 +108,7 @@ public class BillService {
     @Transactional
     @PreAuthorize(EDITORS)
     public Bill recordStatus(long billId, LocalDate occurredOn, @Nullable Chamber chamber, String description,
-                             BillStage stage) {
+            BillStage stage) {
         Bill bill = get(billId);
         if (description.isBlank()) {
             throw new IllegalArgumentException("Describe the status entry, e.g. \"Passed the House\".");
@@ -116,7 +123,10 @@ public class BillService {
         return bill;
     }
 
-    /** Removes a status entry recorded in error; the stage falls back to the latest remaining entry. */
+    /**
+     * Removes a status entry recorded in error; the stage falls back to the latest
+     * remaining entry.
+     */
     @Transactional
     @PreAuthorize(EDITORS)
     public Bill removeStatus(long billId, long eventId) {
@@ -177,8 +187,9 @@ public class BillService {
     }
 
     /**
-     * Members who back any of these bills: sponsors, cosponsors and members whose recorded stance
-     * is COSPONSOR. Campaign targeting skips them in "non-cosponsors" mode and thanks them after enactment.
+     * Members who back any of these bills: sponsors, cosponsors and members whose
+     * recorded stance is COSPONSOR. Campaign targeting skips them in "non-cosponsors"
+     * mode and thanks them after enactment.
      */
     public Set<String> backers(Collection<Long> billIds) {
         if (billIds.isEmpty()) {
@@ -209,11 +220,11 @@ public class BillService {
 
     private void requireUnique(int congress, BillType type, int number, @Nullable Long self) {
         bills.findByCongressAndTypeAndNumber(congress, type, number)
-                .filter(existing -> !existing.getId().equals(self))
-                .ifPresent(existing -> {
-                    throw new IllegalArgumentException(type.abbreviation() + " " + number + " of the " + congress
-                            + "th Congress already exists.");
-                });
+            .filter(existing -> !existing.getId().equals(self))
+            .ifPresent(existing -> {
+                throw new IllegalArgumentException(
+                        type.abbreviation() + " " + number + " of the " + congress + "th Congress already exists.");
+            });
     }
 
     private Bill get(long billId) {
@@ -234,15 +245,19 @@ public class BillService {
         state.put("congressGovUrl", bill.getCongressGovUrl());
         state.put("publicLaw", bill.getPublicLaw());
         state.put("stage", bill.getStage().name());
-        state.put("statusEntries", bill.getStatusHistory().stream()
-                .map(e -> e.getOccurredOn() + " " + e.getStage() + " " + e.getDescription()).toList());
+        state.put("statusEntries",
+                bill.getStatusHistory()
+                    .stream()
+                    .map(e -> e.getOccurredOn() + " " + e.getStage() + " " + e.getDescription())
+                    .toList());
         state.put("sponsor", bill.getSponsorId());
         state.put("cosponsors", new TreeSet<>(bill.getCosponsors().stream().map(Cosponsor::bioguideId).toList()));
         return state;
     }
 
     private static Map<String, Object> snapshot(LegislatorStance stance) {
-        return Map.of("billId", stance.getBillId(), "bioguideId", stance.getBioguideId(),
-                "stance", stance.getStance().name());
+        return Map.of("billId", stance.getBillId(), "bioguideId", stance.getBioguideId(), "stance",
+                stance.getStance().name());
     }
+
 }

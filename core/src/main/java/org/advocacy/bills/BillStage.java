@@ -1,18 +1,12 @@
 package org.advocacy.bills;
 
 /**
- * Where a bill stands. Campaigns keep one call to action per stage, so what supporters are
- * asked to do follows the bill through its whole life.
+ * Where a bill stands. Campaigns keep one call to action per stage, so what supporters
+ * are asked to do follows the bill through its whole life.
  */
 public enum BillStage {
-    INTRODUCED,
-    IN_COMMITTEE,
-    PASSED_HOUSE,
-    PASSED_SENATE,
-    PASSED_BOTH,
-    ENACTED,
-    VETOED,
-    FAILED;
+
+    INTRODUCED, IN_COMMITTEE, PASSED_HOUSE, PASSED_SENATE, PASSED_BOTH, ENACTED, VETOED, FAILED;
 
     /** After enactment the ask changes from "pass it" to "thank and implement". */
     public boolean isLaw() {
@@ -23,4 +17,5 @@ public enum BillStage {
     public String messageKey() {
         return "bill.stage." + name();
     }
+
 }

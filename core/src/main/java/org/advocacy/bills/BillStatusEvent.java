@@ -24,7 +24,9 @@ public class BillStatusEvent {
 
     /** How precisely the public record dates an event. */
     public enum DatePrecision {
+
         DAY, MONTH
+
     }
 
     @Id
@@ -56,7 +58,7 @@ public class BillStatusEvent {
     }
 
     BillStatusEvent(Bill bill, LocalDate occurredOn, DatePrecision datePrecision, @Nullable Chamber chamber,
-                    String description, BillStage stage) {
+            String description, BillStage stage) {
         this.bill = bill;
         this.occurredOn = occurredOn;
         this.datePrecision = datePrecision;
@@ -93,4 +95,5 @@ public class BillStatusEvent {
     public BillStage getStage() {
         return stage;
     }
+
 }

@@ -28,32 +28,42 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies official Bill Status records to tracked bills (the bill-status-sync job and the
- * console's "Track a bill"). Each bill is applied in its own transaction, and only what differs
- * is written, so an unchanged record writes no bill data and leaves public caches alone.
+ * console's "Track a bill"). Each bill is applied in its own transaction, and only what
+ * differs is written, so an unchanged record writes no bill data and leaves public caches
+ * alone.
  */
 @Service
 @Transactional(readOnly = true)
 public class BillSyncService {
 
     private static final String ENTITY = "Bill";
+
     private static final String EDITORS = "hasAnyRole('ADMIN', 'ORGANIZER')";
+
     private static final String STAFF = "hasAnyRole('ADMIN', 'ORGANIZER', 'VIEWER')";
-    private static final Comparator<OfficialBillRecord.Action> HISTORY_ORDER =
-            Comparator.comparing(OfficialBillRecord.Action::occurredOn)
-                    .thenComparing(a -> a.stage().ordinal())
-                    .thenComparing(a -> a.chamber() == null ? "" : a.chamber().name())
-                    .thenComparing(OfficialBillRecord.Action::description);
+
+    private static final Comparator<OfficialBillRecord.Action> HISTORY_ORDER = Comparator
+        .comparing(OfficialBillRecord.Action::occurredOn)
+        .thenComparing(a -> a.stage().ordinal())
+        .thenComparing(a -> a.chamber() == null ? "" : a.chamber().name())
+        .thenComparing(OfficialBillRecord.Action::description);
 
     private final BillRepository bills;
+
     private final LegislatorStanceRepository stances;
+
     private final BillSyncRepository sync;
+
     private final ApplicationEventPublisher events;
+
     private final AuditLog audit;
+
     private final Clock clock;
+
     private final MessageSource messages;
 
     BillSyncService(BillRepository bills, LegislatorStanceRepository stances, BillSyncRepository sync,
-                    ApplicationEventPublisher events, AuditLog audit, Clock clock, MessageSource messages) {
+            ApplicationEventPublisher events, AuditLog audit, Clock clock, MessageSource messages) {
         this.messages = messages;
         this.bills = bills;
         this.stances = stances;
@@ -67,7 +77,10 @@ public class BillSyncService {
     public record TrackedBill(long id, int congress, BillType type, int number) {
     }
 
-    /** How one bill's sync went: the rows it wrote (zero when nothing changed) and any stage change. */
+    /**
+     * How one bill's sync went: the rows it wrote (zero when nothing changed) and any
+     * stage change.
+     */
     public record Outcome(long billId, int rowsWritten, @Nullable BillStage from, @Nullable BillStage to) {
         public boolean changed() {
             return rowsWritten > 0;
@@ -79,8 +92,8 @@ public class BillSyncService {
     }
 
     /** A stage change found by the sync. */
-    public record StageChange(long billId, int congress, BillType type, int number, String shortTitle,
-                              BillStage from, BillStage to, @Nullable LocalDate occurredOn, Instant recordedAt) {
+    public record StageChange(long billId, int congress, BillType type, int number, String shortTitle, BillStage from,
+            BillStage to, @Nullable LocalDate occurredOn, Instant recordedAt) {
         public String designation() {
             return type.abbreviation() + " " + number;
         }
@@ -97,8 +110,8 @@ public class BillSyncService {
         Bill bill = bills.findById(billId).orElseThrow(() -> new IllegalArgumentException("No bill " + billId));
         if (bill.getCongress() != record.congress() || bill.getType() != record.type()
                 || bill.getNumber() != record.number()) {
-            throw new BillStatusSource.UnavailableException("The file describes " + record.designation()
-                    + ", not " + bill.getDesignation() + " (" + bill.getCongress() + "th Congress)");
+            throw new BillStatusSource.UnavailableException("The file describes " + record.designation() + ", not "
+                    + bill.getDesignation() + " (" + bill.getCongress() + "th Congress)");
         }
         Map<String, Object> before = BillService.snapshot(bill);
         BillStage previous = bill.getStage();
@@ -140,8 +153,8 @@ public class BillSyncService {
         if (stage != previous) {
             sync.recordStageChange(billId, previous, stage, record.stageReachedOn().orElse(null), now, sourceUrl);
             audit.record("bill.sync.stage", ENTITY, billId, Map.of("stage", previous.name()),
-                    Map.of("stage", stage.name(), "source", sourceUrl,
-                            "reachedOn", String.valueOf(record.stageReachedOn().orElse(null))));
+                    Map.of("stage", stage.name(), "source", sourceUrl, "reachedOn",
+                            String.valueOf(record.stageReachedOn().orElse(null))));
             events.publishEvent(new BillStageChanged(billId, previous, stage));
             rows += 2;
         }
@@ -149,7 +162,10 @@ public class BillSyncService {
         return new Outcome(billId, rows, stage != previous ? previous : null, stage != previous ? stage : null);
     }
 
-    /** Records that a bill's record could not be read or applied; nothing else about the bill changes. */
+    /**
+     * Records that a bill's record could not be read or applied; nothing else about the
+     * bill changes.
+     */
     @Transactional
     public void failed(long billId, String message, String sourceUrl) {
         sync.recordCheck(billId, clock.instant(), false, message, false, sourceUrl);
@@ -162,9 +178,10 @@ public class BillSyncService {
         bills.findByCongressAndTypeAndNumber(record.congress(), record.type(), record.number()).ifPresent(existing -> {
             throw new IllegalArgumentException(record.designation() + " is already tracked.");
         });
-        Bill bill = bills.saveAndFlush(new Bill(record.congress(), record.type(), record.number(), record.shortTitle()));
-        audit.record("bill.track", ENTITY, bill.getId(), null, Map.of("designation", record.designation(),
-                "source", sourceUrl));
+        Bill bill = bills
+            .saveAndFlush(new Bill(record.congress(), record.type(), record.number(), record.shortTitle()));
+        audit.record("bill.track", ENTITY, bill.getId(), null,
+                Map.of("designation", record.designation(), "source", sourceUrl));
         apply(bill.getId(), record, sourceUrl);
         return bill;
     }
@@ -174,7 +191,10 @@ public class BillSyncService {
         return sync.status(billId);
     }
 
-    /** Stage changes the signed-in staff member has not seen yet (newest first, at most 20). */
+    /**
+     * Stage changes the signed-in staff member has not seen yet (newest first, at most
+     * 20).
+     */
     @PreAuthorize(STAFF)
     public List<StageChange> unseenChanges() {
         return sync.stageChangesSince(sync.seenAt(currentLogin()).orElse(null), 20);
@@ -189,8 +209,9 @@ public class BillSyncService {
     private int syncStances(long billId, Set<Cosponsor> cosponsors) {
         Set<String> ids = cosponsors.stream().map(Cosponsor::bioguideId).collect(Collectors.toSet());
         Set<String> sitting = sync.inRoster(ids);
-        Map<String, LegislatorStance> existing = stances.findByBill(billId).stream()
-                .collect(Collectors.toMap(LegislatorStance::getBioguideId, s -> s));
+        Map<String, LegislatorStance> existing = stances.findByBill(billId)
+            .stream()
+            .collect(Collectors.toMap(LegislatorStance::getBioguideId, s -> s));
         int rows = 0;
         for (String id : sitting) {
             if (!existing.containsKey(id)) {
@@ -211,9 +232,12 @@ public class BillSyncService {
     }
 
     private static boolean sameHistory(Bill bill, OfficialBillRecord record) {
-        List<OfficialBillRecord.Action> current = bill.getStatusHistory().stream()
-                .map(e -> new OfficialBillRecord.Action(e.getOccurredOn(), e.getChamber(), e.getDescription(), e.getStage()))
-                .sorted(HISTORY_ORDER).toList();
+        List<OfficialBillRecord.Action> current = bill.getStatusHistory()
+            .stream()
+            .map(e -> new OfficialBillRecord.Action(e.getOccurredOn(), e.getChamber(), e.getDescription(),
+                    e.getStage()))
+            .sorted(HISTORY_ORDER)
+            .toList();
         return current.equals(record.actions().stream().sorted(HISTORY_ORDER).toList());
     }
 
@@ -229,7 +253,10 @@ public class BillSyncService {
         return messages.getMessage(stage.messageKey(), null, stage.name(), Locale.ENGLISH);
     }
 
-    /** The bill's congress.gov page, e.g. https://www.congress.gov/bill/117th-congress/house-bill/2471. */
+    /**
+     * The bill's congress.gov page, e.g.
+     * https://www.congress.gov/bill/117th-congress/house-bill/2471.
+     */
     static String congressGovUrl(OfficialBillRecord record) {
         String kind = switch (record.type()) {
             case HR -> "house-bill";
@@ -241,7 +268,8 @@ public class BillSyncService {
             case HCONRES -> "house-concurrent-resolution";
             case SCONRES -> "senate-concurrent-resolution";
         };
-        return "https://www.congress.gov/bill/" + ordinal(record.congress()) + "-congress/" + kind + "/" + record.number();
+        return "https://www.congress.gov/bill/" + ordinal(record.congress()) + "-congress/" + kind + "/"
+                + record.number();
     }
 
     static String ordinal(int n) {
@@ -259,4 +287,5 @@ public class BillSyncService {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? "system" : authentication.getName();
     }
+
 }

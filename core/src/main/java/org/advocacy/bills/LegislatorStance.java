@@ -31,9 +31,13 @@ public class LegislatorStance {
     @Column(nullable = false)
     private Stance stance;
 
-    /** Who set the stance: staff by hand, or the bill status sync from the cosponsor list. */
+    /**
+     * Who set the stance: staff by hand, or the bill status sync from the cosponsor list.
+     */
     public enum Source {
+
         STAFF, SYNC
+
     }
 
     @Enumerated(EnumType.STRING)
@@ -81,4 +85,5 @@ public class LegislatorStance {
     public Instant getUpdatedAt() {
         return updatedAt;
     }
+
 }

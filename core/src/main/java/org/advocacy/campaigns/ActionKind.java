@@ -2,5 +2,7 @@ package org.advocacy.campaigns;
 
 /** The three ways a campaign asks supporters to help. */
 public enum ActionKind {
+
     LETTER, CALL, MEETING
+
 }

@@ -39,13 +39,18 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 
-/** A campaign for one or more bills: its information centre, its actions and whom they target. */
+/**
+ * A campaign for one or more bills: its information centre, its actions and whom they
+ * target.
+ */
 @Entity
 @EntityListeners(PublicContentListener.class)
 @Table(name = "campaign")
 public class Campaign {
 
-    /** Stages a campaign can fall back to when it has no template set for the exact stage. */
+    /**
+     * Stages a campaign can fall back to when it has no template set for the exact stage.
+     */
     private static final Set<BillStage> IN_PROGRESS = EnumSet.range(BillStage.INTRODUCED, BillStage.PASSED_BOTH);
 
     @Id
@@ -68,7 +73,10 @@ public class Campaign {
     @Column(name = "why_it_matters")
     private @Nullable String whyItMatters;
 
-    /** The explainer's Markdown source; null when it was written as HTML (before Markdown). */
+    /**
+     * The explainer's Markdown source; null when it was written as HTML (before
+     * Markdown).
+     */
     @Column(name = "explainer_md")
     private @Nullable String explainerMarkdown;
 
@@ -83,15 +91,19 @@ public class Campaign {
 
     @Column(name = "letter_enabled", nullable = false)
     private boolean letterEnabled = true;
+
     @Column(name = "call_enabled", nullable = false)
     private boolean callEnabled = true;
+
     @Column(name = "meeting_enabled", nullable = false)
     private boolean meetingEnabled = true;
 
     @Column(name = "target_house", nullable = false)
     private boolean targetHouse = true;
+
     @Column(name = "target_senate", nullable = false)
     private boolean targetSenate = true;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "target_mode", nullable = false)
     private TargetMode targetMode = TargetMode.ALL;
@@ -104,6 +116,7 @@ public class Campaign {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.now();
 
@@ -141,8 +154,12 @@ public class Campaign {
         this.explainer = RichText.sanitize(explainerHtml);
     }
 
-    /** Explainer and why-it-matters are HTML; they are sanitised here, before they are stored. */
-    public void describe(String title, @Nullable String tagline, String explainerHtml, @Nullable String whyItMattersHtml) {
+    /**
+     * Explainer and why-it-matters are HTML; they are sanitised here, before they are
+     * stored.
+     */
+    public void describe(String title, @Nullable String tagline, String explainerHtml,
+            @Nullable String whyItMattersHtml) {
         this.title = title;
         this.tagline = tagline;
         this.explainer = RichText.sanitize(explainerHtml);
@@ -152,7 +169,10 @@ public class Campaign {
         touch();
     }
 
-    /** Explainer and why-it-matters from Markdown: the source is kept and the public HTML made from it. */
+    /**
+     * Explainer and why-it-matters from Markdown: the source is kept and the public HTML
+     * made from it.
+     */
     public void write(CampaignText text) {
         this.explainerMarkdown = text.explainerMarkdown();
         this.explainer = Markdown.toSafeHtml(text.explainerMarkdown());
@@ -162,7 +182,10 @@ public class Campaign {
         touch();
     }
 
-    /** The explainer as Markdown for the editor, converted from the stored HTML when it predates Markdown. */
+    /**
+     * The explainer as Markdown for the editor, converted from the stored HTML when it
+     * predates Markdown.
+     */
     public String getExplainerMarkdown() {
         String markdown = explainerMarkdown;
         return markdown != null ? markdown : Markdown.fromHtml(explainer);
@@ -236,22 +259,27 @@ public class Campaign {
     }
 
     /**
-     * The stage that decides the campaign's call to action: that of its most advanced bill, given its
-     * bills most advanced first ({@link CampaignService#bills}); "introduced" while it has none.
+     * The stage that decides the campaign's call to action: that of its most advanced
+     * bill, given its bills most advanced first ({@link CampaignService#bills});
+     * "introduced" while it has none.
      */
     public static BillStage currentStage(List<Bill> billsMostAdvancedFirst) {
         return billsMostAdvancedFirst.isEmpty() ? BillStage.INTRODUCED : billsMostAdvancedFirst.getFirst().getStage();
     }
 
-    /** The template set for the current stage (see {@link #currentStage}), if staff wrote one. */
+    /**
+     * The template set for the current stage (see {@link #currentStage}), if staff wrote
+     * one.
+     */
     public Optional<TemplateSet> currentTemplates(List<Bill> billsMostAdvancedFirst) {
         return templatesFor(currentStage(billsMostAdvancedFirst));
     }
 
     /**
-     * The template set for a bill stage: the exact one, or else the one for the latest earlier
-     * stage while the bill is still moving. After enactment, a veto or a failure only an exact
-     * set applies, because asking people to "pass" a law that exists would be wrong.
+     * The template set for a bill stage: the exact one, or else the one for the latest
+     * earlier stage while the bill is still moving. After enactment, a veto or a failure
+     * only an exact set applies, because asking people to "pass" a law that exists would
+     * be wrong.
      */
     public Optional<TemplateSet> templatesFor(BillStage stage) {
         TemplateSet exact = templateSets.get(stage);
@@ -377,4 +405,5 @@ public class Campaign {
     public int hashCode() {
         return Campaign.class.hashCode();
     }
+
 }

@@ -6,12 +6,11 @@ import jakarta.persistence.Embeddable;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which optional sections a campaign page shows and their headings, in English and Spanish. A
- * missing heading means the general one from the site's message bundles.
+ * Which optional sections a campaign page shows and their headings, in English and
+ * Spanish. A missing heading means the general one from the site's message bundles.
  */
 @Embeddable
-public record CampaignSections(
-        @Column(name = "why_heading") @Nullable String whyHeading,
+public record CampaignSections(@Column(name = "why_heading") @Nullable String whyHeading,
         @Column(name = "why_heading_es") @Nullable String whyHeadingEs,
         @Column(name = "stories_shown", nullable = false) boolean storiesShown,
         @Column(name = "stories_heading") @Nullable String storiesHeading,
@@ -22,7 +21,9 @@ public record CampaignSections(
     /** No stories section and the general headings. */
     public static final CampaignSections GENERAL = new CampaignSections(null, null, false, null, null);
 
-    /** The why-it-matters heading for a language ("en" or "es"); null for the general one. */
+    /**
+     * The why-it-matters heading for a language ("en" or "es"); null for the general one.
+     */
     public @Nullable String whyHeadingIn(String language) {
         return "es".equals(language) ? whyHeadingEs : whyHeading;
     }

@@ -24,21 +24,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Campaigns for the public site and the console: their details, page sections, bills and current
- * stage. Reads that the public site uses are open; every change needs ADMIN or ORGANIZER, is
- * validated here and is audited in its transaction. Template sets are {@link CampaignTemplates}'
- * job and the toolkit {@link CampaignToolkit}'s.
+ * Campaigns for the public site and the console: their details, page sections, bills and
+ * current stage. Reads that the public site uses are open; every change needs ADMIN or
+ * ORGANIZER, is validated here and is audited in its transaction. Template sets are
+ * {@link CampaignTemplates}' job and the toolkit {@link CampaignToolkit}'s.
  */
 @Service
 @Transactional(readOnly = true)
 public class CampaignService {
 
     private static final String ENTITY = "Campaign";
+
     private static final String EDITORS = "hasAnyRole('ADMIN', 'ORGANIZER')";
+
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     private final CampaignRepository campaigns;
+
     private final BillService bills;
+
     private final AuditLog audit;
 
     CampaignService(CampaignRepository campaigns, BillService bills, AuditLog audit) {
@@ -76,10 +80,10 @@ public class CampaignService {
 
     /** The campaign's bills, the most advanced first. */
     public List<Bill> bills(Campaign campaign) {
-        return bills.findAll(campaign.getBillIds()).stream()
-                .sorted(Comparator.comparing((Bill b) -> b.getStage().ordinal()).reversed()
-                        .thenComparing(Bill::getId))
-                .toList();
+        return bills.findAll(campaign.getBillIds())
+            .stream()
+            .sorted(Comparator.comparing((Bill b) -> b.getStage().ordinal()).reversed().thenComparing(Bill::getId))
+            .toList();
     }
 
     /** The stage that decides the campaign's call to action: its most advanced bill's. */
@@ -91,7 +95,10 @@ public class CampaignService {
         return campaign.currentTemplates(bills(campaign));
     }
 
-    /** The bioguide ids of the members who backed the campaign's bills (sponsors, cosponsors, recorded cosponsors). */
+    /**
+     * The bioguide ids of the members who backed the campaign's bills (sponsors,
+     * cosponsors, recorded cosponsors).
+     */
     public Set<String> backers(Campaign campaign) {
         return bills.backers(campaign.getBillIds());
     }
@@ -110,8 +117,8 @@ public class CampaignService {
     }
 
     /**
-     * Creates a campaign; with {@code text}, its explainer and why-it-matters come from that Markdown
-     * instead of the HTML in {@code details}.
+     * Creates a campaign; with {@code text}, its explainer and why-it-matters come from
+     * that Markdown instead of the HTML in {@code details}.
      */
     @Transactional
     @PreAuthorize(EDITORS)
@@ -132,8 +139,9 @@ public class CampaignService {
     }
 
     /**
-     * Saves the editor's fields. {@code expectedVersion} is the version the editor loaded: if
-     * someone else saved in between, nothing is written and the editor is told to reload.
+     * Saves the editor's fields. {@code expectedVersion} is the version the editor
+     * loaded: if someone else saved in between, nothing is written and the editor is told
+     * to reload.
      */
     @Transactional
     @PreAuthorize(EDITORS)
@@ -148,15 +156,18 @@ public class CampaignService {
         return update(campaignId, expectedVersion, details, sections, null);
     }
 
-    /** As above; with {@code text}, the explainer and why-it-matters come from that Markdown. */
+    /**
+     * As above; with {@code text}, the explainer and why-it-matters come from that
+     * Markdown.
+     */
     @Transactional
     @PreAuthorize(EDITORS)
     public Campaign update(long campaignId, long expectedVersion, CampaignDetails details, CampaignSections sections,
-                           @Nullable CampaignText text) {
+            @Nullable CampaignText text) {
         Campaign campaign = get(campaignId);
         if (campaign.getVersion() != expectedVersion) {
-            throw new InvalidCampaignException("Someone else saved this campaign while you were editing it. "
-                    + "Reload it to see their changes.");
+            throw new InvalidCampaignException(
+                    "Someone else saved this campaign while you were editing it. " + "Reload it to see their changes.");
         }
         validate(details, campaignId);
         validate(sections);
@@ -178,7 +189,8 @@ public class CampaignService {
                     + "hyphens between words (at most 80 characters), e.g. \"survivor-relief\".");
         }
         campaigns.findBySlug(details.slug()).filter(other -> !other.getId().equals(self)).ifPresent(other -> {
-            throw new InvalidCampaignException("Another campaign already uses the web address \"" + details.slug() + "\".");
+            throw new InvalidCampaignException(
+                    "Another campaign already uses the web address \"" + details.slug() + "\".");
         });
         if (details.title().isBlank()) {
             throw new InvalidCampaignException("Enter a title.");
@@ -208,12 +220,14 @@ public class CampaignService {
             if (fact.statement().isBlank() || fact.sourceName().isBlank()) {
                 throw new InvalidCampaignException("Every key fact needs a statement and a source.");
             }
-            if (fact.sourceUrl() != null && !fact.sourceUrl().isBlank() && !WebLinks.isWebLink(fact.sourceUrl().strip())) {
+            if (fact.sourceUrl() != null && !fact.sourceUrl().isBlank()
+                    && !WebLinks.isWebLink(fact.sourceUrl().strip())) {
                 throw new InvalidCampaignException("The source link of key fact " + position + " (\""
                         + abbreviated(fact.statement()) + "\") " + WebLinks.RULE + ".");
             }
             if (fact.sourceUrl() != null && fact.sourceUrl().strip().length() > 500) {
-                throw new InvalidCampaignException("The source link of key fact " + position + " must be at most 500 characters.");
+                throw new InvalidCampaignException(
+                        "The source link of key fact " + position + " must be at most 500 characters.");
             }
         }
     }
@@ -235,7 +249,7 @@ public class CampaignService {
             throw new InvalidCampaignException("Give the \"" + section + "\" heading in both English and Spanish, "
                     + "or leave both empty to use the general heading.");
         }
-        for (String heading : new String[] {english, spanish}) {
+        for (String heading : new String[] { english, spanish }) {
             if (heading != null && heading.length() > CampaignSections.MAX_HEADING) {
                 throw new InvalidCampaignException("The \"" + section + "\" headings must be at most "
                         + CampaignSections.MAX_HEADING + " characters.");
@@ -264,7 +278,7 @@ public class CampaignService {
 
     private Campaign get(long campaignId) {
         return campaigns.findById(campaignId)
-                .orElseThrow(() -> new InvalidCampaignException("This campaign no longer exists."));
+            .orElseThrow(() -> new InvalidCampaignException("This campaign no longer exists."));
     }
 
     static @Nullable String blankToNull(@Nullable String value) {
@@ -288,15 +302,18 @@ public class CampaignService {
         state.put("specificTargets", new TreeSet<>(campaign.getSpecificTargets()));
         state.put("billIds", new TreeSet<>(campaign.getBillIds()));
         state.put("sections", campaign.getSections().toString());
-        state.put("keyFacts", campaign.getKeyFacts().stream()
-                .map(f -> f.statement() + " (" + f.sourceName() + ")").toList());
+        state.put("keyFacts",
+                campaign.getKeyFacts().stream().map(f -> f.statement() + " (" + f.sourceName() + ")").toList());
         return state;
     }
 
     /** A campaign change was refused; the message is fit to show to staff. */
     public static class InvalidCampaignException extends IllegalArgumentException {
+
         public InvalidCampaignException(String message) {
             super(message);
         }
+
     }
+
 }

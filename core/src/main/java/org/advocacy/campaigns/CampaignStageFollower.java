@@ -10,15 +10,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a bill moves to a new stage, every campaign on it now shows the template set for that
- * stage (see {@link Campaign#templatesFor}); this records the switch of call to action in the
- * audit trail, in the same transaction as the stage change.
+ * When a bill moves to a new stage, every campaign on it now shows the template set for
+ * that stage (see {@link Campaign#templatesFor}); this records the switch of call to
+ * action in the audit trail, in the same transaction as the stage change.
  */
 @Component
 class CampaignStageFollower {
 
     private final CampaignRepository campaigns;
+
     private final CampaignService service;
+
     private final AuditLog audit;
 
     CampaignStageFollower(CampaignRepository campaigns, CampaignService service, AuditLog audit) {
@@ -35,7 +37,9 @@ class CampaignStageFollower {
             after.put("billStage", change.to().name());
             after.put("campaignStage", service.currentStage(campaign).name());
             after.put("callToAction", service.currentTemplates(campaign).map(TemplateSet::callToAction).orElse(null));
-            audit.record("campaign.stage", "Campaign", campaign.getId(), Map.of("billStage", change.from().name()), after);
+            audit.record("campaign.stage", "Campaign", campaign.getId(), Map.of("billStage", change.from().name()),
+                    after);
         }
     }
+
 }

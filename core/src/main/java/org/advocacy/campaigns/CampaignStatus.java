@@ -1,5 +1,7 @@
 package org.advocacy.campaigns;
 
 public enum CampaignStatus {
+
     DRAFT, LIVE, CLOSED
+
 }

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Which of a supporter's legislators a campaign asks them to contact: the chambers it targets,
- * then everyone, only those who have not backed its bills, or a chosen list.
+ * Which of a supporter's legislators a campaign asks them to contact: the chambers it
+ * targets, then everyone, only those who have not backed its bills, or a chosen list.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,25 +26,31 @@ public class CampaignTargeting {
         this.campaigns = campaigns;
     }
 
-    /** The supporter's legislators (from a settled lookup) that the campaign targets, House first. */
+    /**
+     * The supporter's legislators (from a settled lookup) that the campaign targets,
+     * House first.
+     */
     public List<Legislator> targets(Campaign campaign, LegislatorLookup lookup) {
-        return targets(campaign, lookup, campaign.getTargetMode() == TargetMode.NON_COSPONSORS ? backers(campaign) : Set.of());
+        return targets(campaign, lookup,
+                campaign.getTargetMode() == TargetMode.NON_COSPONSORS ? backers(campaign) : Set.of());
     }
 
     /**
-     * The same, for a caller that already holds the campaign's backers (see {@link CampaignService#backers}).
-     * Only filters what it is given, so it needs no transaction (nor a connection).
+     * The same, for a caller that already holds the campaign's backers (see
+     * {@link CampaignService#backers}). Only filters what it is given, so it needs no
+     * transaction (nor a connection).
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<Legislator> targets(Campaign campaign, LegislatorLookup lookup, Set<String> backers) {
-        return lookup.legislators().stream()
-                .filter(l -> l.getChamber() == Chamber.HOUSE ? campaign.isTargetHouse() : campaign.isTargetSenate())
-                .filter(l -> switch (campaign.getTargetMode()) {
-                    case ALL -> true;
-                    case NON_COSPONSORS -> !backers.contains(l.getBioguideId());
-                    case SPECIFIC -> campaign.getSpecificTargets().contains(l.getBioguideId());
-                })
-                .toList();
+        return lookup.legislators()
+            .stream()
+            .filter(l -> l.getChamber() == Chamber.HOUSE ? campaign.isTargetHouse() : campaign.isTargetSenate())
+            .filter(l -> switch (campaign.getTargetMode()) {
+                case ALL -> true;
+                case NON_COSPONSORS -> !backers.contains(l.getBioguideId());
+                case SPECIFIC -> campaign.getSpecificTargets().contains(l.getBioguideId());
+            })
+            .toList();
     }
 
     private Set<String> backers(Campaign campaign) {
@@ -54,4 +60,5 @@ public class CampaignTargeting {
         }
         return backers;
     }
+
 }

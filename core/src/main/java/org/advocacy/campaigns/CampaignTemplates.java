@@ -15,19 +15,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A campaign's template sets, one per bill stage: the letter, call script and meeting request with
- * their placeholders. Changes need ADMIN or ORGANIZER, are validated here and are audited; the
- * preview fills a set in for one legislator and supporter as the public site will.
+ * A campaign's template sets, one per bill stage: the letter, call script and meeting
+ * request with their placeholders. Changes need ADMIN or ORGANIZER, are validated here
+ * and are audited; the preview fills a set in for one legislator and supporter as the
+ * public site will.
  */
 @Service
 @Transactional(readOnly = true)
 public class CampaignTemplates {
 
     private static final String EDITORS = "hasAnyRole('ADMIN', 'ORGANIZER')";
+
     private static final String ENTITY = "Campaign";
 
     private final CampaignRepository repository;
+
     private final CampaignService campaigns;
+
     private final AuditLog audit;
 
     CampaignTemplates(CampaignRepository repository, CampaignService campaigns, AuditLog audit) {
@@ -58,17 +62,22 @@ public class CampaignTemplates {
     }
 
     /**
-     * The values for every documented placeholder, for one legislator and one supporter. After
-     * enactment {{legislator.thanks}} thanks the bill's backers and asks the others to back implementation.
+     * The values for every documented placeholder, for one legislator and one supporter.
+     * After enactment {{legislator.thanks}} thanks the bill's backers and asks the others
+     * to back implementation.
      */
     public Map<String, String> placeholderValues(Campaign campaign, Legislator legislator, SampleSupporter supporter) {
         Bill lead = campaigns.bills(campaign).stream().findFirst().orElse(null);
-        return TemplatePlaceholders.values(campaign, lead, campaigns.backers(campaign).contains(legislator.getBioguideId()),
-                legislator, supporter);
+        return TemplatePlaceholders.values(campaign, lead,
+                campaigns.backers(campaign).contains(legislator.getBioguideId()), legislator, supporter);
     }
 
-    /** A template set filled for one legislator and supporter, for the editor's live preview. */
-    public TemplateSet preview(Campaign campaign, TemplateSet templates, Legislator legislator, SampleSupporter supporter) {
+    /**
+     * A template set filled for one legislator and supporter, for the editor's live
+     * preview.
+     */
+    public TemplateSet preview(Campaign campaign, TemplateSet templates, Legislator legislator,
+            SampleSupporter supporter) {
         Map<String, String> values = placeholderValues(campaign, legislator, supporter);
         return new TemplateSet(TemplatePlaceholders.fill(templates.callToAction(), values),
                 TemplatePlaceholders.fill(templates.letterSubject(), values),
@@ -79,14 +88,15 @@ public class CampaignTemplates {
 
     private Campaign get(long campaignId) {
         return repository.findById(campaignId)
-                .orElseThrow(() -> new InvalidCampaignException("This campaign no longer exists."));
+            .orElseThrow(() -> new InvalidCampaignException("This campaign no longer exists."));
     }
 
     private static void validate(TemplateSet templates) {
         if (templates.callToAction().isBlank() || templates.letterSubject().isBlank()
                 || templates.letterTemplate().isBlank() || templates.callScript().isBlank()
                 || templates.meetingTemplate().isBlank()) {
-            throw new InvalidCampaignException("Fill in the call to action, the letter subject and all three templates.");
+            throw new InvalidCampaignException(
+                    "Fill in the call to action, the letter subject and all three templates.");
         }
         if (templates.letterSubject().length() > 200) {
             throw new InvalidCampaignException("The letter subject must be at most 200 characters.");
@@ -100,15 +110,16 @@ public class CampaignTemplates {
         parts.put("letter", templates.letterTemplate());
         parts.put("call script", templates.callScript());
         parts.put("meeting request", templates.meetingTemplate());
-        List<String> problems = parts.entrySet().stream()
-                .filter(part -> !TemplatePlaceholders.unknown(part.getValue()).isEmpty())
-                .map(part -> "the " + part.getKey() + " uses "
-                        + TemplatePlaceholders.listed(TemplatePlaceholders.unknown(part.getValue())))
-                .toList();
+        List<String> problems = parts.entrySet()
+            .stream()
+            .filter(part -> !TemplatePlaceholders.unknown(part.getValue()).isEmpty())
+            .map(part -> "the " + part.getKey() + " uses "
+                    + TemplatePlaceholders.listed(TemplatePlaceholders.unknown(part.getValue())))
+            .toList();
         if (!problems.isEmpty()) {
             throw new InvalidCampaignException("Unknown placeholder: " + String.join("; ", problems)
-                    + ". Use only these placeholders: " + TemplatePlaceholders.listed(TemplatePlaceholders.DOCUMENTED.keySet())
-                    + ". Nothing was saved.");
+                    + ". Use only these placeholders: "
+                    + TemplatePlaceholders.listed(TemplatePlaceholders.DOCUMENTED.keySet()) + ". Nothing was saved.");
         }
     }
 
@@ -125,4 +136,5 @@ public class CampaignTemplates {
         }
         return state;
     }
+
 }

@@ -15,18 +15,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A campaign's toolkit: guides, talking points and links for supporters. The public site reads it;
- * every change needs ADMIN or ORGANIZER, is validated here and is audited in its transaction.
+ * A campaign's toolkit: guides, talking points and links for supporters. The public site
+ * reads it; every change needs ADMIN or ORGANIZER, is validated here and is audited in
+ * its transaction.
  */
 @Service
 @Transactional(readOnly = true)
 public class CampaignToolkit {
 
     private static final String EDITORS = "hasAnyRole('ADMIN', 'ORGANIZER')";
+
     private static final String ENTITY = "ToolkitResource";
 
     private final ToolkitResourceRepository toolkit;
+
     private final CampaignRepository campaigns;
+
     private final AuditLog audit;
 
     CampaignToolkit(ToolkitResourceRepository toolkit, CampaignRepository campaigns, AuditLog audit) {
@@ -44,13 +48,16 @@ public class CampaignToolkit {
     @Transactional
     @PreAuthorize(EDITORS)
     public ToolkitResource add(long campaignId, ToolkitKind kind, String title, String description,
-                               @Nullable String body, @Nullable String url) {
+            @Nullable String body, @Nullable String url) {
         if (!campaigns.existsById(campaignId)) {
             throw new InvalidCampaignException("This campaign no longer exists.");
         }
         validate(title, description, url);
-        int position = toolkit.findByCampaignIdOrderByPosition(campaignId).stream()
-                .mapToInt(ToolkitResource::getPosition).max().orElse(-1) + 1;
+        int position = toolkit.findByCampaignIdOrderByPosition(campaignId)
+            .stream()
+            .mapToInt(ToolkitResource::getPosition)
+            .max()
+            .orElse(-1) + 1;
         ToolkitResource resource = toolkit.save(new ToolkitResource(campaignId, position, kind, title.strip(),
                 description.strip(), CampaignService.blankToNull(body), CampaignService.blankToNull(url)));
         audit.record("toolkit.create", ENTITY, resource.getId(), null, snapshot(resource));
@@ -60,13 +67,13 @@ public class CampaignToolkit {
     @Transactional
     @PreAuthorize(EDITORS)
     public ToolkitResource update(long resourceId, ToolkitKind kind, String title, String description,
-                                  @Nullable String body, @Nullable String url) {
+            @Nullable String body, @Nullable String url) {
         ToolkitResource resource = toolkit.findById(resourceId)
-                .orElseThrow(() -> new InvalidCampaignException("This toolkit entry no longer exists."));
+            .orElseThrow(() -> new InvalidCampaignException("This toolkit entry no longer exists."));
         validate(title, description, url);
         Map<String, Object> before = snapshot(resource);
-        resource.edit(resource.getPosition(), kind, title.strip(), description.strip(), CampaignService.blankToNull(body),
-                CampaignService.blankToNull(url));
+        resource.edit(resource.getPosition(), kind, title.strip(), description.strip(),
+                CampaignService.blankToNull(body), CampaignService.blankToNull(url));
         audit.record("toolkit.update", ENTITY, resourceId, before, snapshot(resource));
         return resource;
     }
@@ -104,4 +111,5 @@ public class CampaignToolkit {
         state.put("url", resource.getUrl());
         return state;
     }
+
 }

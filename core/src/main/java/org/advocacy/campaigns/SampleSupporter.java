@@ -4,4 +4,5 @@ package org.advocacy.campaigns;
 public record SampleSupporter(String name, String place, String zip) {
 
     public static final SampleSupporter EXAMPLE = new SampleSupporter("Alex Example", "Springfield", "00000");
+
 }

@@ -15,22 +15,27 @@ import org.advocacy.shared.Placeholders;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The placeholders of campaign templates, in the one syntax of {@link Placeholders}. Saving refuses
- * unknown placeholders ({@link #unknown}); filling never shows one raw: an unknown or empty placeholder
- * becomes nothing, and a value repeated in brackets right after itself ("97201 (97201)") is written once.
+ * The placeholders of campaign templates, in the one syntax of {@link Placeholders}.
+ * Saving refuses unknown placeholders ({@link #unknown}); filling never shows one raw: an
+ * unknown or empty placeholder becomes nothing, and a value repeated in brackets right
+ * after itself ("97201 (97201)") is written once.
  */
 public final class TemplatePlaceholders {
 
-    /** Every placeholder templates may use, with what it stands for (shown as help in the console). */
+    /**
+     * Every placeholder templates may use, with what it stands for (shown as help in the
+     * console).
+     */
     public static final Map<String, String> DOCUMENTED = documented();
-
 
     private TemplatePlaceholders() {
     }
 
-    /** "{{a}} ({{b}})": when both fill to the same text, the bracketed copy is dropped. */
-    private static final Pattern REPEATED = Pattern.compile(
-            "\\{\\{\\s*([a-zA-Z.]+)\\s*}}(\\s*)\\(\\{\\{\\s*([a-zA-Z.]+)\\s*}}\\)");
+    /**
+     * "{{a}} ({{b}})": when both fill to the same text, the bracketed copy is dropped.
+     */
+    private static final Pattern REPEATED = Pattern
+        .compile("\\{\\{\\s*([a-zA-Z.]+)\\s*}}(\\s*)\\(\\{\\{\\s*([a-zA-Z.]+)\\s*}}\\)");
 
     public static String fill(String template, Map<String, String> values) {
         Matcher repeated = REPEATED.matcher(template);
@@ -38,29 +43,35 @@ public final class TemplatePlaceholders {
         while (repeated.find()) {
             String first = values.get(repeated.group(1));
             boolean same = first != null && !first.isBlank() && first.equals(values.get(repeated.group(3)));
-            repeated.appendReplacement(once, Matcher.quoteReplacement(same ? "{{" + repeated.group(1) + "}}"
-                    : repeated.group()));
+            repeated.appendReplacement(once,
+                    Matcher.quoteReplacement(same ? "{{" + repeated.group(1) + "}}" : repeated.group()));
         }
         repeated.appendTail(once);
         return Placeholders.fill(once, values::get);
     }
 
-    /** The placeholders in a template that are not documented, in the order written, e.g. "unknown.placeholder". */
+    /**
+     * The placeholders in a template that are not documented, in the order written, e.g.
+     * "unknown.placeholder".
+     */
     public static Set<String> unknown(String template) {
         return Placeholders.unknown(template, DOCUMENTED.keySet());
     }
 
-    /** "{{a}}, {{b}}" for a message, saying how a name written the old way is written now. */
+    /**
+     * "{{a}}, {{b}}" for a message, saying how a name written the old way is written now.
+     */
     public static String listed(Collection<String> names) {
         return Placeholders.listed(names, DOCUMENTED.keySet());
     }
 
     /**
-     * The value of every documented placeholder for one legislator and one supporter. The single
-     * place that maps the domain to placeholders, for the public actions and the console preview.
+     * The value of every documented placeholder for one legislator and one supporter. The
+     * single place that maps the domain to placeholders, for the public actions and the
+     * console preview.
      */
     public static Map<String, String> values(Campaign campaign, @Nullable Bill leadBill, boolean backer,
-                                             Legislator legislator, SampleSupporter supporter) {
+            Legislator legislator, SampleSupporter supporter) {
         Map<String, String> values = campaignValues(campaign, leadBill);
         values.put("legislator.title", legislator.getTitle());
         values.put("legislator.name", legislator.getDisplayName());
@@ -75,8 +86,8 @@ public final class TemplatePlaceholders {
     }
 
     /**
-     * The values known without a legislator or supporter, for text shown on the campaign page itself
-     * (the call to action); the others then fill as nothing.
+     * The values known without a legislator or supporter, for text shown on the campaign
+     * page itself (the call to action); the others then fill as nothing.
      */
     public static Map<String, String> campaignValues(Campaign campaign, @Nullable Bill leadBill) {
         Map<String, String> values = new HashMap<>();
@@ -93,8 +104,7 @@ public final class TemplatePlaceholders {
      * implementation for everyone else.
      */
     public static String thanks(boolean backer, String billNumber) {
-        return backer
-                ? "Thank you for backing " + billNumber + "; your support helped make it law."
+        return backer ? "Thank you for backing " + billNumber + "; your support helped make it law."
                 : "Now that " + billNumber + " is law, I ask you to support its strong implementation.";
     }
 
@@ -105,9 +115,10 @@ public final class TemplatePlaceholders {
         help.put("legislator.lastName", "The member's last name");
         help.put("legislator.state", "The member's state (USPS code)");
         help.put("legislator.phone", "The member's Washington phone number");
-        help.put("legislator.thanks", "After enactment: a sentence thanking the member for sponsoring or "
-                + "cosponsoring the bill; for members who did not back it, a sentence asking them to support "
-                + "strong implementation");
+        help.put("legislator.thanks",
+                "After enactment: a sentence thanking the member for sponsoring or "
+                        + "cosponsoring the bill; for members who did not back it, a sentence asking them to support "
+                        + "strong implementation");
         help.put("supporter.name", "The supporter's name");
         help.put("supporter.place", "The supporter's city, or their ZIP code when the city is unknown "
                 + "(\"{{supporter.place}} ({{supporter.zip}})\" then shows the ZIP code once)");
@@ -118,4 +129,5 @@ public final class TemplatePlaceholders {
         help.put("campaign.title", "The campaign's title");
         return Collections.unmodifiableMap(help);
     }
+
 }

@@ -47,7 +47,7 @@ public class ToolkitResource {
     }
 
     public ToolkitResource(Long campaignId, int position, ToolkitKind kind, String title, String description,
-                           @Nullable String body, @Nullable String url) {
+            @Nullable String body, @Nullable String url) {
         this.campaignId = campaignId;
         this.position = position;
         this.kind = kind;
@@ -59,7 +59,7 @@ public class ToolkitResource {
 
     /** Changes what the entry says and where it sits in the toolkit. */
     public void edit(int position, ToolkitKind kind, String title, String description, @Nullable String body,
-                     @Nullable String url) {
+            @Nullable String url) {
         this.position = position;
         this.kind = kind;
         this.title = title;
@@ -99,4 +99,5 @@ public class ToolkitResource {
     public @Nullable String getUrl() {
         return url;
     }
+
 }

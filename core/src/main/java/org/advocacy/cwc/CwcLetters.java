@@ -14,15 +14,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The letter action's way into the outbox: records each letter's action and queues its delivery row in one
- * transaction, so a letter is counted if and only if it is queued.
+ * The letter action's way into the outbox: records each letter's action and queues its
+ * delivery row in one transaction, so a letter is counted if and only if it is queued.
  */
 @Service
 public class CwcLetters {
 
     private final CwcSettings settings;
+
     private final CwcOffices offices;
+
     private final OutboxStore store;
+
     private final SupporterService supporters;
 
     CwcLetters(CwcSettings settings, CwcOffices offices, OutboxStore store, SupporterService supporters) {
@@ -46,8 +49,9 @@ public class CwcLetters {
     }
 
     /**
-     * Records and queues every letter (and, when {@code settleSeat}, the seat they were written from, as
-     * {@link SupporterService#recordActions}); returns their delivery row ids (the existing ones for a repeat).
+     * Records and queues every letter (and, when {@code settleSeat}, the seat they were
+     * written from, as {@link SupporterService#recordActions}); returns their delivery
+     * row ids (the existing ones for a repeat).
      */
     @Transactional
     public List<Long> queue(Collection<Letter> letters, boolean settleSeat) {
@@ -65,4 +69,5 @@ public class CwcLetters {
     public Map<Long, DeliveryState> states(Collection<Long> deliveryIds) {
         return store.states(deliveryIds);
     }
+
 }

@@ -26,23 +26,28 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Which office code, if any, a member of Congress receives CWC messages under. House codes follow a rule
- * ({@code H} + state + two-digit district, {@code 00} at large: EFF's {@code OfficeCodes} list). The Senate
- * publishes which offices take CWC (the active-offices JSON, {@code "name":"... [bioguide_id: P000145]"}, {@code
- * "office_code":"SCA03"}): a dated snapshot is bundled and joined with the roster by bioguide id, so senators who
- * have left are ignored; it is refreshed from {@code advocacy.cwc.senate.offices-url} after each roster sync
- * when that answers.
+ * Which office code, if any, a member of Congress receives CWC messages under. House
+ * codes follow a rule ({@code H} + state + two-digit district, {@code 00} at large: EFF's
+ * {@code OfficeCodes} list). The Senate publishes which offices take CWC (the
+ * active-offices JSON, {@code "name":"... [bioguide_id: P000145]"}, {@code
+ * "office_code":"SCA03"}): a dated snapshot is bundled and joined with the roster by
+ * bioguide id, so senators who have left are ignored; it is refreshed from
+ * {@code advocacy.cwc.senate.offices-url} after each roster sync when that answers.
  */
 @Component
 public class CwcOffices {
 
     private static final Logger log = LoggerFactory.getLogger(CwcOffices.class);
+
     private static final Pattern BIOGUIDE = Pattern.compile("bioguide_id:\\s*([A-Z][0-9]{6})");
+
     private static final Pattern SENATE_CODE = Pattern.compile("^S[A-Z]{2}[0-9]{2}$");
     static final String SNAPSHOT = "cwc/senate-active-offices-2023.json";
 
     private final CwcSettings settings;
+
     private final ObjectMapper json;
+
     private volatile Map<String, String> senateOffices;
 
     CwcOffices(CwcSettings settings, ObjectMapper json) {
@@ -56,7 +61,10 @@ public class CwcOffices {
         }
     }
 
-    /** The office code to send to, when this member's chamber is configured and the office takes CWC. */
+    /**
+     * The office code to send to, when this member's chamber is configured and the office
+     * takes CWC.
+     */
     public Optional<String> officeCode(Legislator legislator) {
         if (!legislator.isInOffice()) {
             return Optional.empty();
@@ -70,28 +78,34 @@ public class CwcOffices {
             return Optional.empty();
         }
         return Optional.ofNullable(senateOffices.get(legislator.getBioguideId()))
-                .filter(code -> code.substring(1, 3).equals(legislator.getState()));
+            .filter(code -> code.substring(1, 3).equals(legislator.getState()));
     }
 
     public int senateOfficeCount() {
         return senateOffices.size();
     }
 
-    /** Refreshes the Senate list from the live URL; keeps the current one when it cannot be read. */
+    /**
+     * Refreshes the Senate list from the live URL; keeps the current one when it cannot
+     * be read.
+     */
     @TransactionalEventListener(classes = RosterSynced.class, fallbackExecution = true)
     public void refresh() {
         String url = settings.senate().officesUrl();
         if (!settings.senate().enabled() || url == null || url.isBlank()) {
             return;
         }
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NORMAL).build()) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        try (HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build()) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             Map<String, String> fresh = response.statusCode() == 200 ? parse(json.readTree(response.body())) : Map.of();
             if (fresh.isEmpty()) {
-                log.warn("The Senate CWC office list at {} gave no offices (HTTP {}); keeping the {} known",
-                        url, response.statusCode(), senateOffices.size());
+                log.warn("The Senate CWC office list at {} gave no offices (HTTP {}); keeping the {} known", url,
+                        response.statusCode(), senateOffices.size());
                 return;
             }
             senateOffices = fresh;
@@ -120,4 +134,5 @@ public class CwcOffices {
         }
         return offices;
     }
+
 }

@@ -25,25 +25,35 @@ import org.springframework.core.retry.RetryTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Drains the CWC outbox, one delivery at a time: claim (SENDING, committed), build the message, POST, record the
- * outcome. A temporary failure is tried again at once a few times ({@link RetryTemplate} with back-off), then put
- * back with a growing delay; a break after the body left is in doubt and never resent. Run under ShedLock by the
- * batch module's poller; claims skip locked rows, so even two drains at once never post a row twice.
+ * Drains the CWC outbox, one delivery at a time: claim (SENDING, committed), build the
+ * message, POST, record the outcome. A temporary failure is tried again at once a few
+ * times ({@link RetryTemplate} with back-off), then put back with a growing delay; a
+ * break after the body left is in doubt and never resent. Run under ShedLock by the batch
+ * module's poller; claims skip locked rows, so even two drains at once never post a row
+ * twice.
  */
 @Service
 public class CwcSender {
 
     private static final Logger log = LoggerFactory.getLogger(CwcSender.class);
+
     /** DeliveryDate is the date in Washington. */
     private static final ZoneId CAPITOL = ZoneId.of("America/New_York");
+
     private static final Duration MAX_RETRY_DELAY = Duration.ofHours(6);
 
     private final CwcSettings settings;
+
     private final OutboxStore store;
+
     private final PublicUrls urls;
+
     private final Clock clock;
+
     private final @Nullable CwcHttpClient house;
+
     private final @Nullable CwcHttpClient senate;
+
     private final RetryTemplate retry;
 
     CwcSender(CwcSettings settings, OutboxStore store, PublicUrls urls, Clock clock) {
@@ -56,9 +66,12 @@ public class CwcSender {
                 settings.house().apiKey(), drain.connectTimeout(), drain.requestTimeout()) : null;
         this.senate = settings.senate().enabled() ? new CwcHttpClient(settings.senate().baseUrl(),
                 settings.senate().apiKey(), drain.connectTimeout(), drain.requestTimeout()) : null;
-        this.retry = new RetryTemplate(RetryPolicy.builder().includes(TemporaryFailure.class)
-                .maxRetries(Math.max(0, drain.immediateTries() - 1)).delay(drain.immediateDelay()).multiplier(2)
-                .build());
+        this.retry = new RetryTemplate(RetryPolicy.builder()
+            .includes(TemporaryFailure.class)
+            .maxRetries(Math.max(0, drain.immediateTries() - 1))
+            .delay(drain.immediateDelay())
+            .multiplier(2)
+            .build());
     }
 
     /** What one drain did. */
@@ -68,7 +81,10 @@ public class CwcSender {
         }
     }
 
-    /** Recovers abandoned rows, applies the hold period, then sends until nothing is ready or the run is over. */
+    /**
+     * Recovers abandoned rows, applies the hold period, then sends until nothing is ready
+     * or the run is over.
+     */
     public DrainResult drain() {
         if (!settings.enabled()) {
             return new DrainResult(0, 0, 0, 0, 0);
@@ -149,12 +165,14 @@ public class CwcSender {
 
     CwcMessage message(Claimed c, CampaignInfo campaign) {
         List<String> topics = campaign.topics().isEmpty() ? List.of(CwcVocabulary.DEFAULT_TOPIC) : campaign.topics();
-        List<CwcMessage.BillRef> bills = campaign.bills().stream()
-                .map(b -> new CwcMessage.BillRef(b.congress(), b.type().toLowerCase(Locale.ROOT), b.number())).toList();
+        List<CwcMessage.BillRef> bills = campaign.bills()
+            .stream()
+            .map(b -> new CwcMessage.BillRef(b.congress(), b.type().toLowerCase(Locale.ROOT), b.number()))
+            .toList();
         return new CwcMessage(c.deliveryId(), LocalDate.ofInstant(clock.instant(), CAPITOL), settings.agent(),
                 campaign.slug(), c.memberOffice(),
-                new CwcMessage.Constituent(c.prefix(), c.firstName(), c.lastName(), c.address1(), c.address2(), c.city(),
-                        c.state(), c.zip(), c.email()),
+                new CwcMessage.Constituent(c.prefix(), c.firstName(), c.lastName(), c.address1(), c.address2(),
+                        c.city(), c.state(), c.zip(), c.email()),
                 c.subject(), topics, bills, c.edited() ? null : c.message(), c.edited() ? c.message() : null,
                 urls.campaign(campaign.slug()));
     }
@@ -166,11 +184,14 @@ public class CwcSender {
 
     /** A temporary outcome thrown so that the retry policy tries again. */
     static final class TemporaryFailure extends RuntimeException {
+
         final CwcOutcome.Temporary outcome;
 
         TemporaryFailure(CwcOutcome.Temporary outcome) {
             super(outcome.reason(), null, false, false);
             this.outcome = outcome;
         }
+
     }
+
 }

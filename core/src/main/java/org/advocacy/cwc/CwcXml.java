@@ -11,16 +11,22 @@ import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a {@link CwcMessage} as CWC 2.0 XML: {@code <CWC><CWCVersion>2.0</CWCVersion>} then Delivery, Recipient,
- * Constituent and Message, in that order (element order and names from EFForg/congress_forms
- * {@code lib/cwc/message.rb} and electorateme/cwc {@code lib/cwc/api/message.rb}; docs/cwc.md).
+ * Writes a {@link CwcMessage} as CWC 2.0 XML: {@code <CWC><CWCVersion>2.0</CWCVersion>}
+ * then Delivery, Recipient, Constituent and Message, in that order (element order and
+ * names from EFForg/congress_forms {@code lib/cwc/message.rb} and electorateme/cwc
+ * {@code lib/cwc/api/message.rb}; docs/cwc.md).
  */
 public final class CwcXml {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
-    /** Characters XML 1.0 cannot carry (control characters pasted into a letter): dropped. */
-    private static final Pattern XML_ILLEGAL = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+
+    /**
+     * Characters XML 1.0 cannot carry (control characters pasted into a letter): dropped.
+     */
+    private static final Pattern XML_ILLEGAL = Pattern
+        .compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
     private CwcXml() {
     }
@@ -123,4 +129,5 @@ public final class CwcXml {
         }
         return value;
     }
+
 }

@@ -34,9 +34,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds the first campaign, for the Trafficking Survivors Relief Act, on first start. It runs once:
- * when a campaign with the slug "tsra" exists (even if staff edited it) it does nothing.
- * Turn it off with {@code advocacy.demo-data=false}.
+ * Seeds the first campaign, for the Trafficking Survivors Relief Act, on first start. It
+ * runs once: when a campaign with the slug "tsra" exists (even if staff edited it) it
+ * does nothing. Turn it off with {@code advocacy.demo-data=false}.
  */
 @Component
 @Order(20)
@@ -44,9 +44,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoContentLoader implements ApplicationRunner {
 
     static final String SLUG = "tsra";
+
     private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
 
     private final EntityManager entityManager;
+
     private final TransactionTemplate transaction;
 
     DemoContentLoader(EntityManager entityManager, TransactionTemplate transaction) {
@@ -60,7 +62,9 @@ class DemoContentLoader implements ApplicationRunner {
             // Serialise concurrent first starts of several instances.
             entityManager.createNativeQuery("select pg_advisory_xact_lock(727001)").getSingleResult();
             boolean present = !entityManager.createQuery("select c.id from Campaign c where c.slug = :slug")
-                    .setParameter("slug", SLUG).getResultList().isEmpty();
+                .setParameter("slug", SLUG)
+                .getResultList()
+                .isEmpty();
             if (!present) {
                 load();
                 log.info("Loaded the demo campaign '{}'", SLUG);
@@ -77,16 +81,15 @@ class DemoContentLoader implements ApplicationRunner {
                         + "federal convictions and expunge federal arrest records that stem from their trafficking "
                         + "(18 U.S.C. 3771A). Companion bills: H.R. 1379 and S. 2255.",
                 "https://www.congress.gov/bill/119th-congress/house-bill/4323", "Public Law 119-73");
-        bill.recordStatus(LocalDate.of(2025, 7, 10), Chamber.HOUSE,
-                "Reintroduced in the House in the 119th Congress", BillStage.INTRODUCED);
-        bill.recordStatus(LocalDate.of(2025, 10, 17), Chamber.HOUSE,
-                "Reported by the House Judiciary Committee", BillStage.IN_COMMITTEE);
+        bill.recordStatus(LocalDate.of(2025, 7, 10), Chamber.HOUSE, "Reintroduced in the House in the 119th Congress",
+                BillStage.INTRODUCED);
+        bill.recordStatus(LocalDate.of(2025, 10, 17), Chamber.HOUSE, "Reported by the House Judiciary Committee",
+                BillStage.IN_COMMITTEE);
         bill.recordStatus(LocalDate.of(2025, 12, 1), DatePrecision.MONTH, Chamber.HOUSE,
                 "Passed the House of Representatives", BillStage.PASSED_HOUSE);
-        bill.recordStatus(LocalDate.of(2025, 12, 18), Chamber.SENATE,
-                "Passed the Senate by unanimous consent", BillStage.PASSED_BOTH);
-        bill.recordStatus(LocalDate.of(2026, 1, 23), null,
-                "Signed into law as Public Law 119-73", BillStage.ENACTED);
+        bill.recordStatus(LocalDate.of(2025, 12, 18), Chamber.SENATE, "Passed the Senate by unanimous consent",
+                BillStage.PASSED_BOTH);
+        bill.recordStatus(LocalDate.of(2026, 1, 23), null, "Signed into law as Public Law 119-73", BillStage.ENACTED);
         entityManager.persist(bill);
 
         Campaign campaign = new Campaign(SLUG, "Trafficking Survivors Relief Act", Markdown.toSafeHtml(EXPLAINER));
@@ -102,8 +105,7 @@ class DemoContentLoader implements ApplicationRunner {
         campaign.setStatus(CampaignStatus.LIVE);
         campaign.replaceKeyFacts(List.of(new KeyFact(
                 "90 percent of survivors with a criminal record said some or all of it was related to their trafficking.",
-                "Polaris National Survivor Study",
-                null,
+                "Polaris National Survivor Study", null,
                 "Online and phone surveys with 457 survivors of sex and labor trafficking.")));
         campaign.putTemplateSet(BillStage.INTRODUCED, PASS_IT);
         campaign.putTemplateSet(BillStage.ENACTED, IMPLEMENT_IT);
@@ -150,114 +152,105 @@ class DemoContentLoader implements ApplicationRunner {
 
     private static final TemplateSet PASS_IT = new TemplateSet(
             "Ask your members of Congress to pass the Trafficking Survivors Relief Act.",
-            "Please support {{bill.number}}, the Trafficking Survivors Relief Act",
-            """
-            Dear {{legislator.title}} {{legislator.lastName}},
+            "Please support {{bill.number}}, the Trafficking Survivors Relief Act", """
+                    Dear {{legislator.title}} {{legislator.lastName}},
 
-            I am your constituent in {{supporter.place}}, and I am asking you to support {{bill.number}}, the \
-            Trafficking Survivors Relief Act.
+                    I am your constituent in {{supporter.place}}, and I am asking you to support {{bill.number}}, the \
+                    Trafficking Survivors Relief Act.
 
-            Survivors of human trafficking are often arrested and convicted for acts their traffickers forced \
-            them to commit. Those records keep them from jobs, housing, education and their own children long \
-            after they have escaped. This bill would give survivors a way to clear federal records that come \
-            from their trafficking.
+                    Survivors of human trafficking are often arrested and convicted for acts their traffickers forced \
+                    them to commit. Those records keep them from jobs, housing, education and their own children long \
+                    after they have escaped. This bill would give survivors a way to clear federal records that come \
+                    from their trafficking.
 
-            Please cosponsor and vote for {{bill.number}}.
+                    Please cosponsor and vote for {{bill.number}}.
 
-            Sincerely,
-            {{supporter.name}}""",
-            """
-            Hello, my name is {{supporter.name}} and I am a constituent from {{supporter.place}}.
-            I am calling to ask {{legislator.title}} {{legislator.lastName}} to support {{bill.number}}, the \
-            Trafficking Survivors Relief Act, which would let survivors of trafficking clear federal records \
-            that come from being trafficked.
-            Can I count on the {{legislator.title}} to cosponsor and vote for it? Thank you.""",
-            """
-            Dear {{legislator.title}} {{legislator.lastName}},
+                    Sincerely,
+                    {{supporter.name}}""", """
+                    Hello, my name is {{supporter.name}} and I am a constituent from {{supporter.place}}.
+                    I am calling to ask {{legislator.title}} {{legislator.lastName}} to support {{bill.number}}, the \
+                    Trafficking Survivors Relief Act, which would let survivors of trafficking clear federal records \
+                    that come from being trafficked.
+                    Can I count on the {{legislator.title}} to cosponsor and vote for it? Thank you.""", """
+                    Dear {{legislator.title}} {{legislator.lastName}},
 
-            I am a constituent in {{supporter.place}} and I would like to meet with you or your staff at your \
-            district office to talk about {{bill.number}}, the Trafficking Survivors Relief Act.
+                    I am a constituent in {{supporter.place}} and I would like to meet with you or your staff at your \
+                    district office to talk about {{bill.number}}, the Trafficking Survivors Relief Act.
 
-            I can meet on the dates below and will bring a short summary of the bill.
+                    I can meet on the dates below and will bring a short summary of the bill.
 
-            Thank you,
-            {{supporter.name}}""");
+                    Thank you,
+                    {{supporter.name}}""");
 
     private static final TemplateSet IMPLEMENT_IT = new TemplateSet(
             "The Trafficking Survivors Relief Act is now law. Thank the members who backed it and ask every "
                     + "member to support strong implementation.",
-            "Thank you, and please support strong implementation of the Trafficking Survivors Relief Act",
-            """
-            Dear {{legislator.title}} {{legislator.lastName}},
+            "Thank you, and please support strong implementation of the Trafficking Survivors Relief Act", """
+                    Dear {{legislator.title}} {{legislator.lastName}},
 
-            I am your constituent in {{supporter.place}}. The Trafficking Survivors Relief Act ({{bill.law}}) \
-            now gives survivors of human trafficking a way to vacate federal convictions and clear arrests \
-            that come from their trafficking. Thank you to every member who worked to pass it.
+                    I am your constituent in {{supporter.place}}. The Trafficking Survivors Relief Act ({{bill.law}}) \
+                    now gives survivors of human trafficking a way to vacate federal convictions and clear arrests \
+                    that come from their trafficking. Thank you to every member who worked to pass it.
 
-            A law only helps people who can use it. I ask you to support strong implementation: funding for \
-            legal help so survivors can file, training for courts and prosecutors, and oversight to make sure \
-            the procedure works as Congress intended.
+                    A law only helps people who can use it. I ask you to support strong implementation: funding for \
+                    legal help so survivors can file, training for courts and prosecutors, and oversight to make sure \
+                    the procedure works as Congress intended.
 
-            Sincerely,
-            {{supporter.name}}""",
-            """
-            Hello, my name is {{supporter.name}} and I am a constituent from {{supporter.place}}.
-            I am calling about the Trafficking Survivors Relief Act, which became {{bill.law}}. Thank you to \
-            everyone in Congress who helped pass it.
-            I am asking {{legislator.title}} {{legislator.lastName}} to support strong implementation: legal \
-            help for survivors who apply, training for courts, and oversight of how the law is used.
-            Thank you for your time.""",
-            """
-            Dear {{legislator.title}} {{legislator.lastName}},
+                    Sincerely,
+                    {{supporter.name}}""", """
+                    Hello, my name is {{supporter.name}} and I am a constituent from {{supporter.place}}.
+                    I am calling about the Trafficking Survivors Relief Act, which became {{bill.law}}. Thank you to \
+                    everyone in Congress who helped pass it.
+                    I am asking {{legislator.title}} {{legislator.lastName}} to support strong implementation: legal \
+                    help for survivors who apply, training for courts, and oversight of how the law is used.
+                    Thank you for your time.""", """
+                    Dear {{legislator.title}} {{legislator.lastName}},
 
-            I am a constituent in {{supporter.place}}. I would like to meet with you or your staff at your \
-            district office about putting the Trafficking Survivors Relief Act ({{bill.law}}) into practice, \
-            so that survivors in our community can actually clear their records.
+                    I am a constituent in {{supporter.place}}. I would like to meet with you or your staff at your \
+                    district office about putting the Trafficking Survivors Relief Act ({{bill.law}}) into practice, \
+                    so that survivors in our community can actually clear their records.
 
-            I am available on the dates below.
+                    I am available on the dates below.
 
-            Thank you,
-            {{supporter.name}}""");
+                    Thank you,
+                    {{supporter.name}}""");
 
     private record ToolkitEntry(ToolkitKind kind, String title, String description, String body) {
     }
 
     private static final List<ToolkitEntry> TOOLKIT = List.of(
             new ToolkitEntry(ToolkitKind.GUIDE, "How a bill becomes law",
-                    "From introduction to signature: the steps the Trafficking Survivors Relief Act went through.",
-                    """
-                    A bill is introduced in one chamber and sent to a committee. If the committee reports it, \
-                    the full chamber can vote. The other chamber then passes the same text, and the President \
-                    signs it into law. The TSRA was reported by the House Judiciary Committee, passed both \
-                    chambers in December 2025 and became law in January 2026."""),
+                    "From introduction to signature: the steps the Trafficking Survivors Relief Act went through.", """
+                            A bill is introduced in one chamber and sent to a committee. If the committee reports it, \
+                            the full chamber can vote. The other chamber then passes the same text, and the President \
+                            signs it into law. The TSRA was reported by the House Judiciary Committee, passed both \
+                            chambers in December 2025 and became law in January 2026."""),
             new ToolkitEntry(ToolkitKind.FACT_SHEET, "Criminal record relief for survivors",
                     "What the new federal procedure does, and how it sits next to state record relief laws.",
                     """
-                    Most states already let survivors ask to clear some state records. Until the TSRA there was \
-                    no federal equivalent. The new law lets a survivor ask the federal court that handled their \
-                    case to vacate a conviction or expunge an arrest that resulted from their trafficking."""),
+                            Most states already let survivors ask to clear some state records. Until the TSRA there was \
+                            no federal equivalent. The new law lets a survivor ask the federal court that handled their \
+                            case to vacate a conviction or expunge an arrest that resulted from their trafficking."""),
             new ToolkitEntry(ToolkitKind.TALKING_POINTS, "Talking points for meetings and calls",
-                    "Short points to use when you call or meet a member's office.",
-                    """
-                    - Survivors are punished for crimes their traffickers forced them to commit.
-                    - Records block jobs, housing, education and custody.
-                    - 90 percent of survivors with a record said some or all of it was related to their \
-                    trafficking (Polaris National Survivor Study).
-                    - Now that the TSRA is law, it needs funding for legal help, training and oversight."""),
+                    "Short points to use when you call or meet a member's office.", """
+                            - Survivors are punished for crimes their traffickers forced them to commit.
+                            - Records block jobs, housing, education and custody.
+                            - 90 percent of survivors with a record said some or all of it was related to their \
+                            trafficking (Polaris National Survivor Study).
+                            - Now that the TSRA is law, it needs funding for legal help, training and oversight."""),
             new ToolkitEntry(ToolkitKind.GUIDE, "Meeting your members of Congress",
                     "How to request a meeting at a district office and what to bring.",
                     """
-                    Call or write to the district office closest to you and ask for a meeting with the member \
-                    or the staffer who covers criminal justice. Bring a one-page summary, say who you are and \
-                    where you live, tell a short story about why this matters to you, and make one clear ask."""));
+                            Call or write to the district office closest to you and ask for a meeting with the member \
+                            or the staffer who covers criminal justice. Bring a one-page summary, say who you are and \
+                            where you live, tell a short story about why this matters to you, and make one clear ask."""));
 
     private record ExampleStory(String title, String body, Attribution attribution, @Nullable String displayName,
-                                @Nullable String contentWarning) {
+            @Nullable String contentWarning) {
     }
 
     private static final List<ExampleStory> STORIES = List.of(
-            new ExampleStory("Example: \"The record was still there\"",
-                    """
+            new ExampleStory("Example: \"The record was still there\"", """
                     This is an example story written for the demo; it is not a real person's account.
 
                     I got out years ago and rebuilt my life step by step. But every job application asked \
@@ -266,21 +259,19 @@ class DemoContentLoader implements ApplicationRunner {
 
                     Being able to clear that record means I can finally be judged for who I am now.""",
                     Attribution.PSEUDONYM, "Maria (example)", "Mentions arrest and coercion."),
-            new ExampleStory("Example: \"A lease I could not sign\"",
-                    """
+            new ExampleStory("Example: \"A lease I could not sign\"", """
                     This is an example story written for the demo; it is not a real person's account.
 
                     I had a deposit saved and a landlord who liked me, until the screening report came back. \
                     The charge on it came from the time I was trafficked. I was turned down, and my kids and \
-                    I stayed in a shelter for another six months.""",
-                    Attribution.ANONYMOUS, null, "Mentions housing insecurity."),
-            new ExampleStory("Example: \"Coaching my son's team\"",
-                    """
+                    I stayed in a shelter for another six months.""", Attribution.ANONYMOUS, null,
+                    "Mentions housing insecurity."),
+            new ExampleStory("Example: \"Coaching my son's team\"", """
                     This is an example story written for the demo; it is not a real person's account.
 
                     When my son's soccer team needed a coach, I volunteered. The league ran a background check \
                     and said no. Explaining to a nine-year-old why his mother could not coach was one of the \
                     hardest things I have done. Clearing my record would give me that part of being a parent \
-                    back.""",
-                    Attribution.PSEUDONYM, "J. (example)", null));
+                    back.""", Attribution.PSEUDONYM, "J. (example)", null));
+
 }

@@ -8,9 +8,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A web origin as browsers compare them in {@code frame-ancestors} and {@code postMessage}: scheme,
- * host and port, nothing else ({@code https://news.example}, {@code http://127.0.0.2:8080}). Only
- * http and https, no wildcards, no paths, so that an allow-list entry names exactly one site.
+ * A web origin as browsers compare them in {@code frame-ancestors} and
+ * {@code postMessage}: scheme, host and port, nothing else ({@code https://news.example},
+ * {@code http://127.0.0.2:8080}). Only http and https, no wildcards, no paths, so that an
+ * allow-list entry names exactly one site.
  */
 public final class PartnerOrigin {
 
@@ -19,7 +20,10 @@ public final class PartnerOrigin {
     private PartnerOrigin() {
     }
 
-    /** The canonical form of {@code text}, or empty when it is not a single http(s) origin. */
+    /**
+     * The canonical form of {@code text}, or empty when it is not a single http(s)
+     * origin.
+     */
     public static Optional<String> parse(@Nullable String text) {
         if (text == null || text.isBlank() || text.strip().length() > MAX_LENGTH) {
             return Optional.empty();
@@ -38,11 +42,13 @@ public final class PartnerOrigin {
                 return Optional.empty();
             }
             int port = uri.getPort();
-            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80)
+                    || (scheme.equals("https") && port == 443);
             return Optional.of(scheme + "://" + host.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port));
         }
         catch (URISyntaxException e) {
             return Optional.empty();
         }
     }
+
 }

@@ -1,6 +1,6 @@
 /**
- * Embedded actions (issue 18): the partner sites allowed to frame each campaign's action widget, and
- * how many actions each partner site brought.
+ * Embedded actions (issue 18): the partner sites allowed to frame each campaign's action
+ * widget, and how many actions each partner site brought.
  */
 @NullMarked
 package org.advocacy.embeds;

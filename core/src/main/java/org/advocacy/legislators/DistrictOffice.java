@@ -14,7 +14,9 @@ import jakarta.persistence.Table;
 import org.advocacy.shared.PublicContentListener;
 import org.jspecify.annotations.Nullable;
 
-/** A member's office in their home state (Washington offices live on {@link Legislator}). */
+/**
+ * A member's office in their home state (Washington offices live on {@link Legislator}).
+ */
 @Entity
 @EntityListeners(PublicContentListener.class)
 @Table(name = "district_office")
@@ -28,7 +30,9 @@ public class DistrictOffice {
     private Legislator legislator;
 
     private @Nullable String address;
+
     private @Nullable String suite;
+
     private @Nullable String building;
 
     @Column(nullable = false)
@@ -38,10 +42,15 @@ public class DistrictOffice {
     private String state;
 
     private @Nullable String zip;
+
     private @Nullable String phone;
+
     private @Nullable String fax;
+
     private @Nullable String hours;
+
     private @Nullable Double latitude;
+
     private @Nullable Double longitude;
 
     protected DistrictOffice() {
@@ -129,7 +138,7 @@ public class DistrictOffice {
     /** The street lines as one line: address, suite and building where known. */
     public String streetLine() {
         StringBuilder line = new StringBuilder();
-        for (String part : new String[] {address, suite, building}) {
+        for (String part : new String[] { address, suite, building }) {
             if (part != null && !part.isBlank()) {
                 if (!line.isEmpty()) {
                     line.append(", ");
@@ -149,4 +158,5 @@ public class DistrictOffice {
     public int hashCode() {
         return Objects.hashCode(id);
     }
+
 }

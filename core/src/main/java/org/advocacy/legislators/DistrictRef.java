@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A congressional district, written "CA-12"; district 0 is an at-large seat or a delegate ("VT-0"). */
+/**
+ * A congressional district, written "CA-12"; district 0 is an at-large seat or a delegate
+ * ("VT-0").
+ */
 public record DistrictRef(String state, int district) implements Comparable<DistrictRef> {
 
     private static final Pattern FORMAT = Pattern.compile("^([A-Za-z]{2})-(\\d{1,2})$");
@@ -15,7 +18,10 @@ public record DistrictRef(String state, int district) implements Comparable<Dist
         }
     }
 
-    /** Parses "CA-12" or "vt-0"; throws {@link IllegalArgumentException} for anything else. */
+    /**
+     * Parses "CA-12" or "vt-0"; throws {@link IllegalArgumentException} for anything
+     * else.
+     */
     public static DistrictRef parse(String text) {
         Matcher matcher = FORMAT.matcher(text.strip());
         if (!matcher.matches()) {

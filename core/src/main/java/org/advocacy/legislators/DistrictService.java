@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Maintains the ZIP (ZCTA) to congressional district table. An import replaces the table's
- * contents with the new file's by difference, in one transaction: rows already present are left
- * alone, so importing the same file twice writes nothing.
+ * Maintains the ZIP (ZCTA) to congressional district table. An import replaces the
+ * table's contents with the new file's by difference, in one transaction: rows already
+ * present are left alone, so importing the same file twice writes nothing.
  */
 @Service
 public class DistrictService {
@@ -27,12 +27,15 @@ public class DistrictService {
     private static final Logger log = LoggerFactory.getLogger(DistrictService.class);
 
     private final ZctaDistrictRepository zctas;
+
     private final UsStateRepository states;
+
     private final EntityManager entityManager;
+
     private final ApplicationEventPublisher events;
 
     DistrictService(ZctaDistrictRepository zctas, UsStateRepository states, EntityManager entityManager,
-                    ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.zctas = zctas;
         this.states = states;
         this.entityManager = entityManager;
@@ -62,8 +65,8 @@ public class DistrictService {
         Set<ZctaDistrict> wanted = new LinkedHashSet<>(rows);
         for (ZctaDistrict row : wanted) {
             if (!known.contains(row.state())) {
-                throw new IllegalArgumentException("Unknown state " + row.state() + " for ZCTA " + row.zcta()
-                        + "; the table was left as it was");
+                throw new IllegalArgumentException(
+                        "Unknown state " + row.state() + " for ZCTA " + row.zcta() + "; the table was left as it was");
             }
         }
         Set<ZctaDistrict> present = zctas.all();
@@ -92,7 +95,9 @@ public class DistrictService {
         return result;
     }
 
-    /** Whether the whole table was ever imported; a few hand-inserted rows do not count. */
+    /**
+     * Whether the whole table was ever imported; a few hand-inserted rows do not count.
+     */
     @Transactional(readOnly = true)
     public boolean hasBeenImported() {
         return zctas.hasBeenImported();
@@ -107,4 +112,5 @@ public class DistrictService {
     public long count() {
         return zctas.count();
     }
+
 }

@@ -28,8 +28,8 @@ import org.hibernate.annotations.Formula;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A member of Congress, keyed by bioguide id. Members who leave are marked out of office and
- * kept, because supporters' actions refer to them.
+ * A member of Congress, keyed by bioguide id. Members who leave are marked out of office
+ * and kept, because supporters' actions refer to them.
  */
 @Entity
 @EntityListeners(PublicContentListener.class)
@@ -42,60 +42,87 @@ public class Legislator {
 
     @Column(name = "first_name", nullable = false)
     private String firstName;
+
     @Column(name = "middle_name")
     private @Nullable String middleName;
+
     @Column(name = "last_name", nullable = false)
     private String lastName;
+
     private @Nullable String suffix;
+
     private @Nullable String nickname;
+
     @Column(name = "official_name")
     private @Nullable String officialName;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Chamber chamber;
+
     @Column(nullable = false)
     private String state;
-    /** Read with the row from us_state, the one place that says which states have senators. */
+
+    /**
+     * Read with the row from us_state, the one place that says which states have
+     * senators.
+     */
     @Formula("(select s.has_senators from us_state s where s.code = state)")
     private @Nullable Boolean stateHasSenators;
+
     private @Nullable Integer district;
+
     @Column(name = "senate_class")
     private @Nullable Integer senateClass;
+
     @Column(name = "state_rank")
     private @Nullable String stateRank;
+
     @Column(nullable = false)
     private String party;
+
     private @Nullable String caucus;
 
     @Column(name = "dc_address")
     private @Nullable String dcAddress;
+
     @Column(name = "dc_office")
     private @Nullable String dcOffice;
+
     private @Nullable String phone;
+
     @Column(name = "website_url")
     private @Nullable String websiteUrl;
+
     @Column(name = "contact_form_url")
     private @Nullable String contactFormUrl;
+
     @Column(name = "rss_url")
     private @Nullable String rssUrl;
 
     @Column(name = "term_start", nullable = false)
     private LocalDate termStart;
+
     @Column(name = "term_end", nullable = false)
     private LocalDate termEnd;
+
     @Column(name = "term_how")
     private @Nullable String termHow;
 
     @Column(name = "in_office", nullable = false)
     private boolean inOffice = true;
+
     @Column(name = "left_office_on")
     private @Nullable LocalDate leftOfficeOn;
 
     private @Nullable String twitter;
+
     private @Nullable String facebook;
+
     private @Nullable String instagram;
+
     private @Nullable String youtube;
+
     private @Nullable String mastodon;
 
     @Column(name = "updated_at", nullable = false)
@@ -119,8 +146,8 @@ public class Legislator {
     }
 
     /**
-     * Takes the roster's view of this member. Returns the names of the fields that changed,
-     * empty when the member is unchanged (so nothing is written).
+     * Takes the roster's view of this member. Returns the names of the fields that
+     * changed, empty when the member is unchanged (so nothing is written).
      */
     public Set<String> apply(MemberDetails details) {
         if (!details.bioguideId().equals(bioguideId)) {
@@ -150,7 +177,8 @@ public class Legislator {
         termStart = details.termStart();
         termEnd = details.termEnd();
         termHow = details.termHow();
-        // Compare as plain lists: a Hibernate bag's equals is identity, which would rewrite the rows every time.
+        // Compare as plain lists: a Hibernate bag's equals is identity, which would
+        // rewrite the rows every time.
         if (!List.copyOf(partyAffiliations).equals(details.partyAffiliations())) {
             partyAffiliations.clear();
             partyAffiliations.addAll(details.partyAffiliations());
@@ -188,11 +216,13 @@ public class Legislator {
         return changed;
     }
 
-    /** This member's current state as roster details, for comparison with a new roster. */
+    /**
+     * This member's current state as roster details, for comparison with a new roster.
+     */
     public MemberDetails details() {
-        return new MemberDetails(bioguideId, firstName, middleName, lastName, suffix, nickname, officialName,
-                chamber, state, district, senateClass, stateRank, party, caucus, dcAddress, dcOffice, phone,
-                websiteUrl, contactFormUrl, rssUrl, termStart, termEnd, termHow, List.copyOf(partyAffiliations),
+        return new MemberDetails(bioguideId, firstName, middleName, lastName, suffix, nickname, officialName, chamber,
+                state, district, senateClass, stateRank, party, caucus, dcAddress, dcOffice, phone, websiteUrl,
+                contactFormUrl, rssUrl, termStart, termEnd, termHow, List.copyOf(partyAffiliations),
                 new MemberDetails.SocialAccounts(twitter, facebook, instagram, youtube, mastodon));
     }
 
@@ -233,7 +263,10 @@ public class Legislator {
         return officialName;
     }
 
-    /** The name to show: the official full name, or first and last name when there is none. */
+    /**
+     * The name to show: the official full name, or first and last name when there is
+     * none.
+     */
     public String getDisplayName() {
         if (officialName != null && !officialName.isBlank()) {
             return officialName;
@@ -247,7 +280,10 @@ public class Legislator {
         return getRole().title();
     }
 
-    /** A House member from a place without senators (us_state.has_senators) is its delegate. */
+    /**
+     * A House member from a place without senators (us_state.has_senators) is its
+     * delegate.
+     */
     public LegislatorRole getRole() {
         if (chamber == Chamber.SENATE) {
             return LegislatorRole.SENATOR;
@@ -375,4 +411,5 @@ public class Legislator {
     public String toString() {
         return getTitle() + " " + getDisplayName() + " (" + getPartyInitial() + "-" + getSeat() + ")";
     }
+
 }

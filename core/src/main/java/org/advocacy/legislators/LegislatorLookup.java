@@ -10,22 +10,21 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The answer to "who represents me?" for a ZIP code. When the ZIP lies in several districts and
- * none was chosen, {@link #district()} is empty and {@link #candidates()} lists each district with
- * its member, so the supporter can settle it.
+ * The answer to "who represents me?" for a ZIP code. When the ZIP lies in several
+ * districts and none was chosen, {@link #district()} is empty and {@link #candidates()}
+ * lists each district with its member, so the supporter can settle it.
  *
- * @param zip         the ZIP (ZCTA) asked about, or null for a territory chosen directly
- * @param candidates  every district the ZIP touches, with its sitting Representative if any
- * @param district    the district settled on, if any
- * @param representative the settled district's member; empty when the seat is vacant or unsettled
- * @param senators    the state's senators; empty for DC and the territories, or when the ZIP spans states and is unsettled
+ * @param zip the ZIP (ZCTA) asked about, or null for a territory chosen directly
+ * @param candidates every district the ZIP touches, with its sitting Representative if
+ * any
+ * @param district the district settled on, if any
+ * @param representative the settled district's member; empty when the seat is vacant or
+ * unsettled
+ * @param senators the state's senators; empty for DC and the territories, or when the ZIP
+ * spans states and is unsettled
  */
-public record LegislatorLookup(
-        @Nullable String zip,
-        List<Candidate> candidates,
-        @Nullable DistrictRef district,
-        @Nullable Legislator representative,
-        List<Legislator> senators) {
+public record LegislatorLookup(@Nullable String zip, List<Candidate> candidates, @Nullable DistrictRef district,
+        @Nullable Legislator representative, List<Legislator> senators) {
 
     public LegislatorLookup {
         candidates = List.copyOf(candidates);
@@ -67,7 +66,10 @@ public record LegislatorLookup(
         return states.size() == 1 ? states.iterator().next() : null;
     }
 
-    /** The settled district's legislators: the Representative (if the seat is filled) then the Senators. */
+    /**
+     * The settled district's legislators: the Representative (if the seat is filled) then
+     * the Senators.
+     */
     public List<Legislator> legislators() {
         List<Legislator> all = new ArrayList<>();
         if (representative != null) {

@@ -3,9 +3,10 @@ package org.advocacy.legislators;
 /** The kind of seat a member holds, with the title used in a letter's salutation. */
 public enum LegislatorRole {
 
-    SENATOR("Sen."),
-    REPRESENTATIVE("Rep."),
-    /** The House member for DC or a territory without senators (us_state.has_senators). */
+    SENATOR("Sen."), REPRESENTATIVE("Rep."),
+    /**
+     * The House member for DC or a territory without senators (us_state.has_senators).
+     */
     DELEGATE("Del."),
     /** Puerto Rico's House member, the Resident Commissioner. */
     COMMISSIONER("Res. Comm.");
@@ -19,4 +20,5 @@ public enum LegislatorRole {
     public String title() {
         return title;
     }
+
 }

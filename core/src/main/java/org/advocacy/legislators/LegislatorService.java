@@ -25,13 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LegislatorService {
 
-    private static final Comparator<Legislator> BY_SEAT = Comparator
-            .comparing(Legislator::getChamber)
-            .thenComparing(l -> l.getDistrict() == null ? 0 : l.getDistrict())
-            .thenComparing(Legislator::getLastName);
+    private static final Comparator<Legislator> BY_SEAT = Comparator.comparing(Legislator::getChamber)
+        .thenComparing(l -> l.getDistrict() == null ? 0 : l.getDistrict())
+        .thenComparing(Legislator::getLastName);
 
     private final LegislatorRepository legislators;
+
     private final UsStateRepository states;
+
     private volatile @Nullable Set<String> withoutSenators;
 
     LegislatorService(LegislatorRepository legislators, UsStateRepository states) {
@@ -45,7 +46,8 @@ public class LegislatorService {
 
     /** A member with their offices and party affiliations loaded, for a member page. */
     public Optional<Legislator> findWithDetails(String bioguideId) {
-        // Two bags cannot be fetched in one query; both are loaded inside this transaction instead.
+        // Two bags cannot be fetched in one query; both are loaded inside this
+        // transaction instead.
         return legislators.findById(bioguideId).map(legislator -> {
             legislator.getOffices().size();
             legislator.getPartyAffiliations().size();
@@ -53,20 +55,24 @@ public class LegislatorService {
         });
     }
 
-    /** Members with their offices loaded, in a stable order (House first, then Senate). */
+    /**
+     * Members with their offices loaded, in a stable order (House first, then Senate).
+     */
     public List<Legislator> findAll(Collection<String> bioguideIds) {
         return legislators.findByBioguideIdIn(bioguideIds).stream().sorted(BY_SEAT).toList();
     }
 
     public List<Legislator> senators(String state) {
-        return legislators.findByStateAndChamberAndInOfficeTrue(state, Chamber.SENATE).stream()
-                .sorted(Comparator.comparing(l -> "senior".equals(l.getStateRank()) ? 0 : 1))
-                .toList();
+        return legislators.findByStateAndChamberAndInOfficeTrue(state, Chamber.SENATE)
+            .stream()
+            .sorted(Comparator.comparing(l -> "senior".equals(l.getStateRank()) ? 0 : 1))
+            .toList();
     }
 
     public Optional<Legislator> representative(String state, int district) {
         return legislators.findByStateAndChamberAndDistrictAndInOfficeTrue(state, Chamber.HOUSE, district)
-                .stream().findFirst();
+            .stream()
+            .findFirst();
     }
 
     public long countSitting() {
@@ -85,13 +91,19 @@ public class LegislatorService {
         return states.findById(code);
     }
 
-    /** Whether the state elects senators (us_state.has_senators); DC and the territories do not. */
+    /**
+     * Whether the state elects senators (us_state.has_senators); DC and the territories
+     * do not.
+     */
     public boolean hasSenators(String code) {
         Set<String> without = withoutSenators;
         if (without == null) {
             // Reference data that Flyway writes and nothing changes: read once.
-            without = states.findAll().stream().filter(state -> !state.hasSenators()).map(UsState::getCode)
-                    .collect(Collectors.toUnmodifiableSet());
+            without = states.findAll()
+                .stream()
+                .filter(state -> !state.hasSenators())
+                .map(UsState::getCode)
+                .collect(Collectors.toUnmodifiableSet());
             withoutSenators = without;
         }
         return !without.contains(code);
@@ -108,7 +120,7 @@ public class LegislatorService {
 
     /** Filters for the roster grid; every part is optional. */
     public record RosterFilter(@Nullable String name, @Nullable String state, @Nullable Chamber chamber,
-                               @Nullable String party, @Nullable Boolean inOffice) {
+            @Nullable String party, @Nullable Boolean inOffice) {
 
         public static final RosterFilter NONE = new RosterFilter(null, null, null, null, null);
 
@@ -116,10 +128,12 @@ public class LegislatorService {
             return (root, query, cb) -> {
                 var predicates = new ArrayList<Predicate>();
                 if (name != null && !name.isBlank()) {
-                    String pattern = "%" + name.trim().toLowerCase(Locale.ROOT)
-                            .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                    predicates.add(cb.or(
-                            cb.like(cb.lower(root.get("lastName")), pattern, '\\'),
+                    String pattern = "%" + name.trim()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                    predicates.add(cb.or(cb.like(cb.lower(root.get("lastName")), pattern, '\\'),
                             cb.like(cb.lower(root.get("firstName")), pattern, '\\'),
                             cb.like(cb.lower(root.get("officialName")), pattern, '\\'),
                             cb.like(cb.lower(root.get("bioguideId")), pattern, '\\')));
@@ -140,4 +154,5 @@ public class LegislatorService {
             };
         }
     }
+
 }

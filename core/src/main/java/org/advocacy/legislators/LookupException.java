@@ -1,12 +1,19 @@
 package org.advocacy.legislators;
 
-/** A lookup that cannot be answered, with a reason the caller turns into a message for the supporter. */
+/**
+ * A lookup that cannot be answered, with a reason the caller turns into a message for the
+ * supporter.
+ */
 public class LookupException extends RuntimeException {
 
     public enum Reason {
+
         /** Not five digits. */
         MALFORMED_ZIP,
-        /** Five digits, but no congressional district is known for it (e.g. a PO-box-only ZIP). */
+        /**
+         * Five digits, but no congressional district is known for it (e.g. a PO-box-only
+         * ZIP).
+         */
         UNKNOWN_ZIP,
         /** The district is not written like CA-12. */
         MALFORMED_DISTRICT,
@@ -14,8 +21,12 @@ public class LookupException extends RuntimeException {
         DISTRICT_NOT_IN_ZIP,
         /** The address could not be matched to a district. */
         ADDRESS_NOT_FOUND,
-        /** The geocoder could not be reached; the supporter can pick their district instead. */
+        /**
+         * The geocoder could not be reached; the supporter can pick their district
+         * instead.
+         */
         GEOCODER_UNAVAILABLE
+
     }
 
     private final Reason reason;
@@ -33,4 +44,5 @@ public class LookupException extends RuntimeException {
     public String messageKey() {
         return "lookup.error." + reason.name();
     }
+
 }

@@ -17,27 +17,32 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Finds a supporter's Representative and Senators from their ZIP code. A ZIP in one district
- * is answered at once; a ZIP in several comes back unsettled, with every candidate, until the
- * supporter picks a district (or gives an address, see the geocoding lookup).
+ * Finds a supporter's Representative and Senators from their ZIP code. A ZIP in one
+ * district is answered at once; a ZIP in several comes back unsettled, with every
+ * candidate, until the supporter picks a district (or gives an address, see the geocoding
+ * lookup).
  * <p>
- * Answers by ZIP and district are cached ({@link CacheNames#LOOKUP_ANSWERS}) until public content
- * changes on any instance, which includes a roster sync and a ZIP table import (every campaign's
- * visitors ask the same few thousand questions); answers by street address are not.
- * There is no transaction around a lookup: a remembered answer needs no connection, and the
- * geocoder is never called while one is held.
+ * Answers by ZIP and district are cached ({@link CacheNames#LOOKUP_ANSWERS}) until public
+ * content changes on any instance, which includes a roster sync and a ZIP table import
+ * (every campaign's visitors ask the same few thousand questions); answers by street
+ * address are not. There is no transaction around a lookup: a remembered answer needs no
+ * connection, and the geocoder is never called while one is held.
  */
 @Service
 public class LookupService {
 
     private final ZctaDistrictRepository zctas;
+
     private final LegislatorService legislators;
+
     private final CensusGeocoder geocoder;
+
     private final PublicContentVersion contentVersion;
+
     private final Cache answers;
 
     LookupService(ZctaDistrictRepository zctas, LegislatorService legislators, CensusGeocoder geocoder,
-                  PublicContentVersion contentVersion, CacheManager caches) {
+            PublicContentVersion contentVersion, CacheManager caches) {
         this.zctas = zctas;
         this.legislators = legislators;
         this.geocoder = geocoder;
@@ -49,14 +54,17 @@ public class LookupService {
         return remembered(String.valueOf(zip).strip(), () -> lookupUncached(zip));
     }
 
-    /** Settles a split ZIP on the district the supporter chose, which must be one the ZIP lies in. */
+    /**
+     * Settles a split ZIP on the district the supporter chose, which must be one the ZIP
+     * lies in.
+     */
     public LegislatorLookup lookup(String zip, DistrictRef chosen) {
         return remembered(String.valueOf(zip).strip() + "|" + chosen, () -> lookupUncached(zip, chosen));
     }
 
     /**
-     * A district chosen without a ZIP: for DC and the territories, which the ZIP table does not
-     * cover, or for a supporter who knows their district.
+     * A district chosen without a ZIP: for DC and the territories, which the ZIP table
+     * does not cover, or for a supporter who knows their district.
      */
     public LegislatorLookup lookupDistrict(DistrictRef district) {
         return remembered("|" + district, () -> lookupDistrictUncached(district));
@@ -68,11 +76,11 @@ public class LookupService {
     }
 
     /**
-     * Roster and ZIP table rows are written without JPA, so the entity listener does not see them:
-     * after the commit (earlier would let a lookup meanwhile cache the old rows again), public
-     * content has changed, here and on every instance.
+     * Roster and ZIP table rows are written without JPA, so the entity listener does not
+     * see them: after the commit (earlier would let a lookup meanwhile cache the old rows
+     * again), public content has changed, here and on every instance.
      */
-    @TransactionalEventListener(classes = {RosterSynced.class, DistrictsImported.class}, fallbackExecution = true)
+    @TransactionalEventListener(classes = { RosterSynced.class, DistrictsImported.class }, fallbackExecution = true)
     void rosterReplaced() {
         contentVersion.changed();
     }
@@ -99,11 +107,12 @@ public class LookupService {
     }
 
     /**
-     * Settles a ZIP on the district of a street address, found by the Census geocoder. Throws
-     * {@link LookupException} with {@link Reason#GEOCODER_UNAVAILABLE} when the geocoder cannot be
-     * reached (the caller then offers the list of districts), {@link Reason#ADDRESS_NOT_FOUND}
-     * when it matches no address, and {@link Reason#DISTRICT_NOT_IN_ZIP} when the address lies
-     * outside the ZIP's districts.
+     * Settles a ZIP on the district of a street address, found by the Census geocoder.
+     * Throws {@link LookupException} with {@link Reason#GEOCODER_UNAVAILABLE} when the
+     * geocoder cannot be reached (the caller then offers the list of districts),
+     * {@link Reason#ADDRESS_NOT_FOUND} when it matches no address, and
+     * {@link Reason#DISTRICT_NOT_IN_ZIP} when the address lies outside the ZIP's
+     * districts.
      */
     public LegislatorLookup lookup(String zip, String address) {
         List<DistrictRef> districts = districtsOf(zip);
@@ -115,8 +124,9 @@ public class LookupService {
             return settle(zip.strip(), candidates(districts), districts.getFirst());
         }
         String oneLine = street.contains(zip.strip()) ? street : street + ", " + zip.strip();
-        DistrictRef found = geocoder.district(oneLine).orElseThrow(() -> new LookupException(
-                Reason.ADDRESS_NOT_FOUND, "No congressional district was found for that address"));
+        DistrictRef found = geocoder.district(oneLine)
+            .orElseThrow(() -> new LookupException(Reason.ADDRESS_NOT_FOUND,
+                    "No congressional district was found for that address"));
         if (!districts.contains(found)) {
             throw new LookupException(Reason.DISTRICT_NOT_IN_ZIP,
                     "That address lies in " + found + ", which is not one of the districts of ZIP code " + zip.strip());
@@ -128,7 +138,8 @@ public class LookupService {
         if (legislators.state(district.state()).isEmpty()) {
             throw new LookupException(Reason.DISTRICT_NOT_IN_ZIP, "There is no state or territory " + district.state());
         }
-        if (!zctas.districtExists(district) && legislators.representative(district.state(), district.district()).isEmpty()) {
+        if (!zctas.districtExists(district)
+                && legislators.representative(district.state(), district.district()).isEmpty()) {
             throw new LookupException(Reason.DISTRICT_NOT_IN_ZIP, "There is no congressional district " + district);
         }
         return settle(null, candidates(List.of(district)), district);
@@ -141,8 +152,8 @@ public class LookupService {
 
     private List<Candidate> candidates(List<DistrictRef> districts) {
         return districts.stream()
-                .map(d -> new Candidate(d, legislators.representative(d.state(), d.district()).orElse(null)))
-                .toList();
+            .map(d -> new Candidate(d, legislators.representative(d.state(), d.district()).orElse(null)))
+            .toList();
     }
 
     private List<DistrictRef> districtsOf(String zip) {
@@ -156,4 +167,5 @@ public class LookupService {
         }
         return districts;
     }
+
 }

@@ -4,7 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * One sitting member as a new roster describes them: their details and their district offices.
+ * One sitting member as a new roster describes them: their details and their district
+ * offices.
  *
  * @param details what the roster says about the member's current term
  * @param offices the member's district offices, each with the roster's stable office id

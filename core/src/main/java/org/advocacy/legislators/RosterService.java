@@ -41,35 +41,47 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Applies a new roster of the members of Congress. The whole roster is applied in one
- * transaction: members are upserted by bioguide id, members missing from the roster are marked
- * out of office (never deleted), and offices are replaced member by member. Only what changed is
- * written, so running the same roster twice writes nothing. Every run leaves a
- * {@link RosterSyncRun} with its change summary, also when it fails.
+ * transaction: members are upserted by bioguide id, members missing from the roster are
+ * marked out of office (never deleted), and offices are replaced member by member. Only
+ * what changed is written, so running the same roster twice writes nothing. Every run
+ * leaves a {@link RosterSyncRun} with its change summary, also when it fails.
  */
 @Service
 public class RosterService {
 
     private static final Logger log = LoggerFactory.getLogger(RosterService.class);
+
     /** Serialises roster syncs across instances and threads. */
     private static final long LOCK_KEY = 727_003L;
 
     private final LegislatorRepository legislators;
+
     private final UsStateRepository states;
+
     private final RosterSyncRunRepository runs;
+
     private final ZctaDistrictRepository zctas;
+
     private final EntityManager entityManager;
+
     private final TransactionTemplate transaction;
+
     private final TransactionTemplate separateTransaction;
+
     private final TransactionTemplate readOnly;
+
     private final ApplicationEventPublisher events;
+
     private final ObjectMapper json;
+
     private final Clock clock;
+
     private final double maxRemovalRatio;
 
     RosterService(LegislatorRepository legislators, UsStateRepository states, RosterSyncRunRepository runs,
-                  ZctaDistrictRepository zctas, EntityManager entityManager,
-                  PlatformTransactionManager transactionManager, ApplicationEventPublisher events, ObjectMapper json,
-                  @Value("${advocacy.roster.max-removal-ratio:0.2}") double maxRemovalRatio) {
+            ZctaDistrictRepository zctas, EntityManager entityManager, PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events, ObjectMapper json,
+            @Value("${advocacy.roster.max-removal-ratio:0.2}") double maxRemovalRatio) {
         this.legislators = legislators;
         this.states = states;
         this.runs = runs;
@@ -84,24 +96,26 @@ public class RosterService {
         this.json = json;
         this.clock = Clock.systemUTC();
         if (maxRemovalRatio < 0 || maxRemovalRatio > 1) {
-            throw new IllegalArgumentException("advocacy.roster.max-removal-ratio must lie between 0 and 1, not " + maxRemovalRatio);
+            throw new IllegalArgumentException(
+                    "advocacy.roster.max-removal-ratio must lie between 0 and 1, not " + maxRemovalRatio);
         }
         this.maxRemovalRatio = maxRemovalRatio;
     }
 
     /**
-     * Applies the roster and records the run. Throws {@link RosterRejectedException} (after
-     * recording a failed run) when the roster is refused; the previous roster then stays as it was.
-     *
+     * Applies the roster and records the run. Throws {@link RosterRejectedException}
+     * (after recording a failed run) when the roster is refused; the previous roster then
+     * stays as it was.
      * @param jobExecutionId the batch job execution this sync belongs to, if any
      */
     public RosterSyncSummary sync(List<RosterMember> roster, @Nullable Long jobExecutionId) {
-        Long runId = separateTransaction.execute(status ->
-                runs.save(new RosterSyncRun(jobExecutionId, clock.instant())).getId());
+        Long runId = separateTransaction
+            .execute(status -> runs.save(new RosterSyncRun(jobExecutionId, clock.instant())).getId());
         try {
             RosterSyncSummary summary = transaction.execute(status -> apply(roster));
-            separateTransaction.executeWithoutResult(status -> runs.findById(runId).orElseThrow()
-                    .succeeded(summary, changesJson(summary), clock.instant()));
+            separateTransaction.executeWithoutResult(status -> runs.findById(runId)
+                .orElseThrow()
+                .succeeded(summary, changesJson(summary), clock.instant()));
             log.info("Roster sync {}: {}", runId, summary.describe());
             if (summary.rowsWritten() > 0) {
                 events.publishEvent(new RosterSynced(runId, summary.rowsWritten()));
@@ -109,13 +123,17 @@ public class RosterService {
             return summary;
         }
         catch (RuntimeException e) {
-            separateTransaction.executeWithoutResult(status -> runs.findById(runId).orElseThrow()
-                    .failed(String.valueOf(e.getMessage()), clock.instant()));
+            separateTransaction.executeWithoutResult(status -> runs.findById(runId)
+                .orElseThrow()
+                .failed(String.valueOf(e.getMessage()), clock.instant()));
             throw e;
         }
     }
 
-    /** Records a run that failed before a roster could be applied (unreachable or malformed source). */
+    /**
+     * Records a run that failed before a roster could be applied (unreachable or
+     * malformed source).
+     */
     public void recordFailure(@Nullable Long jobExecutionId, String reason) {
         separateTransaction.executeWithoutResult(status -> {
             RosterSyncRun run = new RosterSyncRun(jobExecutionId, clock.instant());
@@ -127,13 +145,15 @@ public class RosterService {
     private RosterSyncSummary apply(List<RosterMember> roster) {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
         validate(roster);
-        Map<String, Legislator> existing = legislators.findAll().stream()
-                .collect(Collectors.toMap(Legislator::getBioguideId, Function.identity()));
+        Map<String, Legislator> existing = legislators.findAll()
+            .stream()
+            .collect(Collectors.toMap(Legislator::getBioguideId, Function.identity()));
         Set<String> incoming = roster.stream().map(RosterMember::bioguideId).collect(Collectors.toSet());
-        List<Legislator> leaving = existing.values().stream()
-                .filter(l -> l.isInOffice() && !incoming.contains(l.getBioguideId()))
-                .sorted(Comparator.comparing(Legislator::getBioguideId))
-                .toList();
+        List<Legislator> leaving = existing.values()
+            .stream()
+            .filter(l -> l.isInOffice() && !incoming.contains(l.getBioguideId()))
+            .sorted(Comparator.comparing(Legislator::getBioguideId))
+            .toList();
         long sitting = existing.values().stream().filter(Legislator::isInOffice).count();
         if (sitting > 0 && leaving.size() > maxRemovalRatio * sitting) {
             throw new RosterRejectedException("The new roster would remove " + leaving.size() + " of " + sitting
@@ -232,7 +252,8 @@ public class RosterService {
                 throw new RosterRejectedException("Member " + details.bioguideId() + " is listed twice");
             }
             if (!known.contains(details.state())) {
-                throw new RosterRejectedException("Member " + details.bioguideId() + " has an unknown state " + details.state());
+                throw new RosterRejectedException(
+                        "Member " + details.bioguideId() + " has an unknown state " + details.state());
             }
             if (details.chamber() == Chamber.HOUSE && details.district() == null) {
                 throw new RosterRejectedException("House member " + details.bioguideId() + " has no district");
@@ -258,8 +279,7 @@ public class RosterService {
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER', 'VIEWER')")
     public Page<RosterSyncRun> history(Pageable pageable) {
         return readOnly.execute(status -> runs.findAll(
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        Sort.by(Sort.Direction.DESC, "id"))));
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"))));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER', 'VIEWER')")
@@ -292,8 +312,11 @@ public class RosterService {
         return readOnly.execute(status -> legislators.count() == 0);
     }
 
-    /** Whether a whole roster was ever applied; a few hand-inserted members do not count. */
+    /**
+     * Whether a whole roster was ever applied; a few hand-inserted members do not count.
+     */
     public boolean hasCompletedSync() {
         return Boolean.TRUE.equals(readOnly.execute(status -> runs.existsByStatus(RosterSyncRun.Status.SUCCEEDED)));
     }
+
 }

@@ -14,12 +14,19 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.ColumnTransformer;
 import org.jspecify.annotations.Nullable;
 
-/** The record of one roster sync: when, how it ended, and what it changed (JSON in {@link #getChanges()}). */
+/**
+ * The record of one roster sync: when, how it ended, and what it changed (JSON in
+ * {@link #getChanges()}).
+ */
 @Entity
 @Table(name = "roster_sync_run")
 public class RosterSyncRun {
 
-    public enum Status { RUNNING, SUCCEEDED, FAILED }
+    public enum Status {
+
+        RUNNING, SUCCEEDED, FAILED
+
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,14 +47,19 @@ public class RosterSyncRun {
 
     @Column(name = "members_added", nullable = false)
     private int membersAdded;
+
     @Column(name = "members_left", nullable = false)
     private int membersLeft;
+
     @Column(name = "members_changed", nullable = false)
     private int membersChanged;
+
     @Column(name = "members_unchanged", nullable = false)
     private int membersUnchanged;
+
     @Column(name = "offices_written", nullable = false)
     private int officesWritten;
+
     @Column(name = "rows_written", nullable = false)
     private int rowsWritten;
 
@@ -136,4 +148,5 @@ public class RosterSyncRun {
     public @Nullable String getMessage() {
         return message;
     }
+
 }

@@ -47,4 +47,5 @@ public class UsState {
     public boolean hasSenators() {
         return hasSenators;
     }
+
 }

@@ -3,10 +3,11 @@ package org.advocacy.reminders;
 import org.advocacy.supporters.ActionType;
 import org.jspecify.annotations.Nullable;
 
-/** An audience rule with its parameters, validated so that every rule has what it needs. */
-public record Audience(AudienceRule rule, @Nullable Long campaignId, @Nullable String state,
-                       @Nullable Integer district, @Nullable ActionType tookAction, @Nullable ActionType notAction,
-                       @Nullable Long billId) {
+/**
+ * An audience rule with its parameters, validated so that every rule has what it needs.
+ */
+public record Audience(AudienceRule rule, @Nullable Long campaignId, @Nullable String state, @Nullable Integer district,
+        @Nullable ActionType tookAction, @Nullable ActionType notAction, @Nullable Long billId) {
 
     public Audience {
         switch (rule) {
@@ -17,7 +18,8 @@ public record Audience(AudienceRule rule, @Nullable Long campaignId, @Nullable S
                 require(tookAction != notAction, "The action taken and the action not taken must differ.");
             }
             case SENATORS_NOT_COSPONSORS -> require(billId != null, "Choose a bill.");
-            default -> { }
+            default -> {
+            }
         }
         require(district == null || (state != null && district >= 0 && district <= 60), "A district needs a state.");
     }

@@ -36,40 +36,57 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The automatic reminders: meeting preparation a set number of days before a scheduled meeting (with the
- * campaign's talking points), and a one-time nudge to supporters who signed up but have not acted. Each goes out
- * at most once per (kind, meeting or supporter): the claim row is committed before the SMTP hand-off, as in
- * {@link ReminderDispatch}. Each email links to its own opt-out and to the general unsubscribe.
+ * The automatic reminders: meeting preparation a set number of days before a scheduled
+ * meeting (with the campaign's talking points), and a one-time nudge to supporters who
+ * signed up but have not acted. Each goes out at most once per (kind, meeting or
+ * supporter): the claim row is committed before the SMTP hand-off, as in
+ * {@link ReminderDispatch}. Each email links to its own opt-out and to the general
+ * unsubscribe.
  */
 @Service
 public class AutomaticReminders {
 
     private static final Logger log = LoggerFactory.getLogger(AutomaticReminders.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm z", Locale.US);
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm z",
+            Locale.US);
 
     private static final int PAGE = 500;
 
     private final AutomaticStore store;
+
     private final CampaignService campaigns;
+
     private final CampaignToolkit toolkit;
+
     private final LegislatorService legislators;
+
     private final ReminderRenderer renderer;
+
     private final Mailer mailer;
+
     private final JavaMailSender sender;
+
     private final PublicUrls urls;
+
     private final Clock clock;
+
     private final TransactionTemplate newTransaction;
+
     private final int meetingPrepDays;
+
     private final int nudgeAfterDays;
+
     private final ZoneId zone;
+
     private final String messageIdDomain;
 
-    AutomaticReminders(AutomaticStore store, CampaignService campaigns, CampaignToolkit toolkit, LegislatorService legislators,
-                       ReminderRenderer renderer, Mailer mailer, JavaMailSender sender, PublicUrls urls, Clock clock,
-                       PlatformTransactionManager transactionManager,
-                       @Value("${advocacy.reminders.meeting-prep-days:2}") int meetingPrepDays,
-                       @Value("${advocacy.reminders.nudge-after-days:7}") int nudgeAfterDays,
-                       @Value("${advocacy.reminders.time-zone:America/New_York}") String zone) {
+    AutomaticReminders(AutomaticStore store, CampaignService campaigns, CampaignToolkit toolkit,
+            LegislatorService legislators, ReminderRenderer renderer, Mailer mailer, JavaMailSender sender,
+            PublicUrls urls, Clock clock, PlatformTransactionManager transactionManager,
+            @Value("${advocacy.reminders.meeting-prep-days:2}") int meetingPrepDays,
+            @Value("${advocacy.reminders.nudge-after-days:7}") int nudgeAfterDays,
+            @Value("${advocacy.reminders.time-zone:America/New_York}") String zone) {
         this.store = store;
         this.campaigns = campaigns;
         this.toolkit = toolkit;
@@ -108,7 +125,10 @@ public class AutomaticReminders {
         return new RunSummary(sent, failed);
     }
 
-    /** Sends the nudge to every supporter now due, a page at a time; stops early when the mail server is down. */
+    /**
+     * Sends the nudge to every supporter now due, a page at a time; stops early when the
+     * mail server is down.
+     */
     public RunSummary sendActionNudges() {
         reconcile();
         int sent = 0;
@@ -130,7 +150,10 @@ public class AutomaticReminders {
         return new RunSummary(sent, failed);
     }
 
-    /** Records the supporter's opt-out from one kind; false when the link's token is unknown. */
+    /**
+     * Records the supporter's opt-out from one kind; false when the link's token is
+     * unknown.
+     */
     public boolean optOut(String unsubscribeToken, AutomaticKind kind) {
         if (!store.tokenExists(unsubscribeToken)) {
             return false;
@@ -156,23 +179,27 @@ public class AutomaticReminders {
     private record Template(String subject, String html, String text) {
     }
 
-    private enum Sent { SENT, FAILED, NOT_CLAIMED, SMTP_UNAVAILABLE }
+    private enum Sent {
+
+        SENT, FAILED, NOT_CLAIMED, SMTP_UNAVAILABLE
+
+    }
 
     private Sent send(AutomaticKind kind, String subjectKey, @Nullable Long meetingId, Recipient recipient,
-                                   Template template) {
+            Template template) {
         String messageId = "<" + kind.slug() + "." + subjectKey.replace(':', '.') + "@" + messageIdDomain + ">";
-        Boolean claimed = newTransaction.execute(status ->
-                store.claim(kind.name(), recipient.supporterId(), meetingId, subjectKey, messageId));
+        Boolean claimed = newTransaction
+            .execute(status -> store.claim(kind.name(), recipient.supporterId(), meetingId, subjectKey, messageId));
         if (!Boolean.TRUE.equals(claimed)) {
             return Sent.NOT_CLAIMED;
         }
-        String optOutLabel = kind == AutomaticKind.MEETING_PREP
-                ? "Stop meeting preparation reminders" : "Stop these reminders to take action";
+        String optOutLabel = kind == AutomaticKind.MEETING_PREP ? "Stop meeting preparation reminders"
+                : "Stop these reminders to take action";
         RenderedEmail email = renderer.render(template.subject(), template.html(), template.text(), recipient,
                 List.of(Map.entry(optOutLabel, optOutUrl(kind, recipient.unsubscribeToken()))));
         try {
-            MimeMessage message = mailer.toMimeMessage(new OutgoingMail(email.to(), email.subject(), email.text(),
-                    email.html(), email.unsubscribeUrl()));
+            MimeMessage message = mailer.toMimeMessage(
+                    new OutgoingMail(email.to(), email.subject(), email.text(), email.html(), email.unsubscribeUrl()));
             message.setHeader("Message-ID", messageId);
             sender.send(message);
             newTransaction.executeWithoutResult(status -> store.markSent(kind.name(), subjectKey, clock.instant()));
@@ -183,48 +210,66 @@ public class AutomaticReminders {
         }
         catch (MailException e) {
             if (SmtpFailures.isPermanent(e)) {
-                newTransaction.executeWithoutResult(status -> store.markFailed(kind.name(), subjectKey, SmtpFailures.describe(e)));
+                newTransaction.executeWithoutResult(
+                        status -> store.markFailed(kind.name(), subjectKey, SmtpFailures.describe(e)));
                 return Sent.FAILED;
             }
             if (SmtpFailures.isInDoubt(e)) {
                 // The server may have taken it before the connection broke: at most once.
-                newTransaction.executeWithoutResult(status ->
-                        store.markInDoubt(kind.name(), subjectKey, SmtpFailures.describe(e)));
-                log.warn("Automatic reminder {}: the connection broke during the hand-off; in doubt, not sent again: {}",
+                newTransaction.executeWithoutResult(
+                        status -> store.markInDoubt(kind.name(), subjectKey, SmtpFailures.describe(e)));
+                log.warn(
+                        "Automatic reminder {}: the connection broke during the hand-off; in doubt, not sent again: {}",
                         subjectKey, SmtpFailures.describe(e));
                 return Sent.SMTP_UNAVAILABLE;
             }
             newTransaction.executeWithoutResult(status -> store.release(kind.name(), subjectKey));
-            log.warn("Automatic reminder {} not sent, will retry on the next run: {}", subjectKey, SmtpFailures.describe(e));
+            log.warn("Automatic reminder {} not sent, will retry on the next run: {}", subjectKey,
+                    SmtpFailures.describe(e));
             return Sent.SMTP_UNAVAILABLE;
         }
     }
 
     private Template meetingEmail(AutomaticStore.DueMeeting meeting) {
         String member = legislators.find(meeting.bioguideId())
-                .map(l -> l.getTitle() + " " + l.getDisplayName()).orElse("your member of Congress");
+            .map(l -> l.getTitle() + " " + l.getDisplayName())
+            .orElse("your member of Congress");
         String when = WHEN.format(meeting.scheduledFor().atZone(zone));
         Campaign campaign = campaigns.find(meeting.campaignId()).orElse(null);
-        List<ToolkitResource> points = campaign == null ? List.of() : toolkit.resources(campaign).stream()
-                .filter(r -> r.getKind() == ToolkitKind.TALKING_POINTS).toList();
+        List<ToolkitResource> points = campaign == null ? List.of()
+                : toolkit.resources(campaign).stream().filter(r -> r.getKind() == ToolkitKind.TALKING_POINTS).toList();
         String campaignTitle = campaign == null ? "our campaign" : campaign.getTitle();
-        StringBuilder text = new StringBuilder()
-                .append("Hello {{supporter.firstName}},\n\n")
-                .append("Your meeting with the office of ").append(member).append(" about ").append(campaignTitle)
-                .append(" is on ").append(when).append(". Thank you for making the time.\n\n");
+        StringBuilder text = new StringBuilder().append("Hello {{supporter.firstName}},\n\n")
+            .append("Your meeting with the office of ")
+            .append(member)
+            .append(" about ")
+            .append(campaignTitle)
+            .append(" is on ")
+            .append(when)
+            .append(". Thank you for making the time.\n\n");
         StringBuilder html = new StringBuilder()
-                .append("<p>Hello {{supporter.firstName}},</p><p>Your meeting with the office of ")
-                .append(RichText.escape(member)).append(" about ").append(RichText.escape(campaignTitle))
-                .append(" is on ").append(RichText.escape(when)).append(". Thank you for making the time.</p>");
+            .append("<p>Hello {{supporter.firstName}},</p><p>Your meeting with the office of ")
+            .append(RichText.escape(member))
+            .append(" about ")
+            .append(RichText.escape(campaignTitle))
+            .append(" is on ")
+            .append(RichText.escape(when))
+            .append(". Thank you for making the time.</p>");
         if (points.isEmpty()) {
-            text.append("Say who you are and where you live, tell them why this matters to you, and make one clear ask.\n");
-            html.append("<p>Say who you are and where you live, tell them why this matters to you, and make one clear ask.</p>");
+            text.append(
+                    "Say who you are and where you live, tell them why this matters to you, and make one clear ask.\n");
+            html.append(
+                    "<p>Say who you are and where you live, tell them why this matters to you, and make one clear ask.</p>");
         }
         for (ToolkitResource point : points) {
-            text.append(point.getTitle()).append("\n\n").append(point.getBody() == null ? point.getDescription() : point.getBody())
-                    .append("\n\n");
-            html.append("<h3>").append(RichText.escape(point.getTitle())).append("</h3>")
-                    .append(linesToHtml(point.getBody() == null ? point.getDescription() : point.getBody()));
+            text.append(point.getTitle())
+                .append("\n\n")
+                .append(point.getBody() == null ? point.getDescription() : point.getBody())
+                .append("\n\n");
+            html.append("<h3>")
+                .append(RichText.escape(point.getTitle()))
+                .append("</h3>")
+                .append(linesToHtml(point.getBody() == null ? point.getDescription() : point.getBody()));
         }
         if (campaign != null) {
             String url = urls.campaign(campaign.getSlug());
@@ -252,16 +297,18 @@ public class AutomaticReminders {
                 + "from a constituent is what moves a member of Congress. It takes five minutes:</p>"
                 + "<p>Call {{representative.name}} at {{representative.phone}}, or your senators: {{senators}}.</p>"
                 + "<p><a href=\"%s\">Write a letter from the campaign page</a></p>")
-                .formatted(RichText.escape(title), RichText.escape(url));
+            .formatted(RichText.escape(title), RichText.escape(url));
         return new Template("Five minutes for " + title, html, text);
     }
 
     private static String linesToHtml(String body) {
         List<String> lines = body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (!lines.isEmpty() && lines.stream().allMatch(l -> l.startsWith("- "))) {
-            return lines.stream().map(l -> "<li>" + RichText.escape(l.substring(2)) + "</li>")
-                    .collect(Collectors.joining("", "<ul>", "</ul>"));
+            return lines.stream()
+                .map(l -> "<li>" + RichText.escape(l.substring(2)) + "</li>")
+                .collect(Collectors.joining("", "<ul>", "</ul>"));
         }
         return lines.stream().map(l -> "<p>" + RichText.escape(l) + "</p>").collect(Collectors.joining());
     }
+
 }

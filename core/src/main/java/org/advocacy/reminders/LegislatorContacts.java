@@ -14,14 +14,16 @@ import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 
 /**
- * The names and phone numbers of a supporter's members of Congress, cached for a few minutes
- * ({@link CacheNames#LEGISLATOR_CONTACTS}, emptied when the roster changes) so that a reminder to
- * 100,000 supporters asks the database once per seat, not once per email.
+ * The names and phone numbers of a supporter's members of Congress, cached for a few
+ * minutes ({@link CacheNames#LEGISLATOR_CONTACTS}, emptied when the roster changes) so
+ * that a reminder to 100,000 supporters asks the database once per seat, not once per
+ * email.
  */
 @Component
 class LegislatorContacts {
 
     private final LegislatorService legislators;
+
     private final Cache cache;
 
     LegislatorContacts(LegislatorService legislators, CacheManager caches) {
@@ -29,7 +31,9 @@ class LegislatorContacts {
         this.cache = Objects.requireNonNull(caches.getCache(CacheNames.LEGISLATOR_CONTACTS));
     }
 
-    /** One member as an email names them: "Rep. Becca Balint", with the DC office phone. */
+    /**
+     * One member as an email names them: "Rep. Becca Balint", with the DC office phone.
+     */
     record Contact(String name, @Nullable String phone) {
     }
 
@@ -37,8 +41,10 @@ class LegislatorContacts {
         if (state == null || district == null) {
             return Optional.empty();
         }
-        return lookup("H:" + state + ":" + district, () -> legislators.representative(state, district).stream().toList())
-                .stream().findFirst();
+        return lookup("H:" + state + ":" + district,
+                () -> legislators.representative(state, district).stream().toList())
+            .stream()
+            .findFirst();
     }
 
     List<Contact> senators(@Nullable String state) {
@@ -49,8 +55,11 @@ class LegislatorContacts {
     }
 
     private List<Contact> lookup(String key, Supplier<List<Legislator>> loader) {
-        return Objects.requireNonNull(cache.get(key, () -> loader.get().stream()
-                .map(l -> new Contact(l.getTitle() + " " + l.getDisplayName(), l.getPhone()))
-                .toList()));
+        return Objects.requireNonNull(cache.get(key,
+                () -> loader.get()
+                    .stream()
+                    .map(l -> new Contact(l.getTitle() + " " + l.getDisplayName(), l.getPhone()))
+                    .toList()));
     }
+
 }

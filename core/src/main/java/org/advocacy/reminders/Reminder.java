@@ -16,8 +16,9 @@ import org.advocacy.supporters.ActionType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An email to an audience of supporters. Its subject and bodies are templates with placeholders
- * ({@link ReminderRenderer#PLACEHOLDERS}); the counts are kept up to date by the sending job.
+ * An email to an audience of supporters. Its subject and bodies are templates with
+ * placeholders ({@link ReminderRenderer#PLACEHOLDERS}); the counts are kept up to date by
+ * the sending job.
  */
 @Entity
 @Table(name = "reminder")
@@ -237,4 +238,5 @@ public class Reminder {
     public long getVersion() {
         return version;
     }
+
 }

@@ -25,10 +25,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs a reminder's delivery, at most once per (reminder, supporter): prepares a run (the audience written as
- * PENDING rows, rows a dead sender left SENDING marked IN_DOUBT), hands out sending workers
- * ({@link ReminderSender}: one reused SMTP connection each, batches claimed with {@code for update skip locked}),
- * and completes or fails the run. Used by the reminder-send job; safe to call again after a crash.
+ * Runs a reminder's delivery, at most once per (reminder, supporter): prepares a run (the
+ * audience written as PENDING rows, rows a dead sender left SENDING marked IN_DOUBT),
+ * hands out sending workers ({@link ReminderSender}: one reused SMTP connection each,
+ * batches claimed with {@code for update skip locked}), and completes or fails the run.
+ * Used by the reminder-send job; safe to call again after a crash.
  */
 @Service
 public class ReminderDispatch {
@@ -36,23 +37,33 @@ public class ReminderDispatch {
     private static final Logger log = LoggerFactory.getLogger(ReminderDispatch.class);
 
     private final DeliveryStore deliveries;
+
     private final ReminderRuns runs;
+
     private final AudienceQueries audiences;
+
     private final ReminderRepository reminders;
+
     private final ReminderRenderer renderer;
+
     private final Mailer mailer;
+
     private final JavaMailSenderImpl mailSettings;
+
     private final Clock clock;
+
     private final TransactionTemplate newTransaction;
+
     private final Map<Long, Template> templates = new ConcurrentHashMap<>();
+
     private final RetryPolicy retryPolicy;
 
-    ReminderDispatch(DeliveryStore deliveries, ReminderRuns runs, AudienceQueries audiences, ReminderRepository reminders,
-                     ReminderRenderer renderer, Mailer mailer, JavaMailSender sender, Clock clock,
-                     PlatformTransactionManager transactionManager,
-                     @Value("${advocacy.reminders.max-attempts:6}") int maxAttempts,
-                     @Value("${advocacy.reminders.initial-backoff:PT1S}") Duration initialBackoff,
-                     @Value("${advocacy.reminders.max-backoff:PT60S}") Duration maxBackoff) {
+    ReminderDispatch(DeliveryStore deliveries, ReminderRuns runs, AudienceQueries audiences,
+            ReminderRepository reminders, ReminderRenderer renderer, Mailer mailer, JavaMailSender sender, Clock clock,
+            PlatformTransactionManager transactionManager,
+            @Value("${advocacy.reminders.max-attempts:6}") int maxAttempts,
+            @Value("${advocacy.reminders.initial-backoff:PT1S}") Duration initialBackoff,
+            @Value("${advocacy.reminders.max-backoff:PT60S}") Duration maxBackoff) {
         this.deliveries = deliveries;
         this.runs = runs;
         this.audiences = audiences;
@@ -60,32 +71,39 @@ public class ReminderDispatch {
         this.renderer = renderer;
         this.mailer = mailer;
         if (!(sender instanceof JavaMailSenderImpl settings)) {
-            throw new IllegalStateException("Reminders need Spring Mail's JavaMailSenderImpl (spring.mail.*) to hold SMTP connections open");
+            throw new IllegalStateException(
+                    "Reminders need Spring Mail's JavaMailSenderImpl (spring.mail.*) to hold SMTP connections open");
         }
         this.mailSettings = settings;
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.retryPolicy = RetryPolicy.builder()
-                .includes(ReminderSender.TransientSmtpFailure.class)
-                .maxRetries(Math.max(1, maxAttempts) - 1L)
-                .delay(initialBackoff)
-                .multiplier(2)
-                .maxDelay(maxBackoff)
-                .build();
-    }
-
-    /** The SMTP server stayed unavailable through every retry; the delivery is PENDING again and the run should stop. */
-    public static class SmtpUnavailableException extends RuntimeException {
-        SmtpUnavailableException(String message, Throwable cause) {
-            super(message, cause);
-        }
+            .includes(ReminderSender.TransientSmtpFailure.class)
+            .maxRetries(Math.max(1, maxAttempts) - 1L)
+            .delay(initialBackoff)
+            .multiplier(2)
+            .maxDelay(maxBackoff)
+            .build();
     }
 
     /**
-     * Prepares a run: a SCHEDULED (or interrupted SENDING, or FAILED) reminder becomes SENDING, deliveries a
-     * previous run left SENDING become IN_DOUBT, and on the first run the audience is written as PENDING
-     * deliveries. Returns false when there is nothing to send (cancelled, already sent, no such reminder).
+     * The SMTP server stayed unavailable through every retry; the delivery is PENDING
+     * again and the run should stop.
+     */
+    public static class SmtpUnavailableException extends RuntimeException {
+
+        SmtpUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+    }
+
+    /**
+     * Prepares a run: a SCHEDULED (or interrupted SENDING, or FAILED) reminder becomes
+     * SENDING, deliveries a previous run left SENDING become IN_DOUBT, and on the first
+     * run the audience is written as PENDING deliveries. Returns false when there is
+     * nothing to send (cancelled, already sent, no such reminder).
      */
     public boolean prepare(long reminderId, @Nullable Long jobExecutionId) {
         Boolean ready = newTransaction.execute(status -> {
@@ -115,16 +133,20 @@ public class ReminderDispatch {
     }
 
     /**
-     * A sending worker with its own SMTP connection, for one thread; close it when the run ends. Transient SMTP
-     * failures are retried with exponential back-off ({@code advocacy.reminders.initial-backoff} doubling up to
-     * {@code max-backoff}) until {@code max-attempts} tries of a batch have failed.
+     * A sending worker with its own SMTP connection, for one thread; close it when the
+     * run ends. Transient SMTP failures are retried with exponential back-off
+     * ({@code advocacy.reminders.initial-backoff} doubling up to {@code max-backoff})
+     * until {@code max-attempts} tries of a batch have failed.
      */
     public ReminderSender newSender() {
         return new ReminderSender(this, deliveries, renderer, mailer, clock, newTransaction, retryPolicy,
                 new SmtpConnection(mailSettings));
     }
 
-    /** A reminder's content; it cannot change once the reminder is sending, so a run reads it once. */
+    /**
+     * A reminder's content; it cannot change once the reminder is sending, so a run reads
+     * it once.
+     */
     record Template(String subject, String html, String text) {
     }
 
@@ -139,7 +161,10 @@ public class ReminderDispatch {
         runs.heartbeat(reminderId);
     }
 
-    /** Ends a run: SENT when nobody is left PENDING (unless cancelled meanwhile); the counts are recorded. */
+    /**
+     * Ends a run: SENT when nobody is left PENDING (unless cancelled meanwhile); the
+     * counts are recorded.
+     */
     public ReminderStatus complete(long reminderId) {
         return newTransaction.execute(status -> {
             String current = runs.lock(reminderId).map(ReminderRuns.Row::status).orElse("CANCELLED");
@@ -150,7 +175,10 @@ public class ReminderDispatch {
         });
     }
 
-    /** A run stopped on an error; PENDING deliveries stay PENDING so that a resume picks them up. */
+    /**
+     * A run stopped on an error; PENDING deliveries stay PENDING so that a resume picks
+     * them up.
+     */
     public void fail(long reminderId, String error) {
         newTransaction.executeWithoutResult(status -> {
             String current = runs.lock(reminderId).map(ReminderRuns.Row::status).orElse("CANCELLED");
@@ -163,8 +191,12 @@ public class ReminderDispatch {
         return reminders.findDue(clock.instant());
     }
 
-    /** SENDING reminders whose sender has been silent for longer than the given time: it was interrupted. */
+    /**
+     * SENDING reminders whose sender has been silent for longer than the given time: it
+     * was interrupted.
+     */
     public List<Long> interrupted(Duration silence) {
         return runs.stale(silence.toSeconds());
     }
+
 }

@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Personalises a reminder for one supporter. Placeholder values are HTML-escaped before they go into
- * the HTML part, and the resulting HTML is sanitised with {@link RichText}, so neither staff nor a
- * supporter's name can put markup or scripts into an email. Every email ends with its unsubscribe link.
+ * Personalises a reminder for one supporter. Placeholder values are HTML-escaped before
+ * they go into the HTML part, and the resulting HTML is sanitised with {@link RichText},
+ * so neither staff nor a supporter's name can put markup or scripts into an email. Every
+ * email ends with its unsubscribe link.
  */
 @Component
 public class ReminderRenderer {
@@ -24,11 +25,13 @@ public class ReminderRenderer {
     public static final Map<String, String> PLACEHOLDERS = placeholders();
 
     /**
-     * The US Capitol switchboard, for supporters whose seat we could not resolve: it connects to any office.
+     * The US Capitol switchboard, for supporters whose seat we could not resolve: it
+     * connects to any office.
      */
     static final String CAPITOL_SWITCHBOARD = "(202) 224-3121";
 
     private final LegislatorContacts contacts;
+
     private final PublicUrls urls;
 
     ReminderRenderer(LegislatorContacts contacts, PublicUrls urls) {
@@ -47,7 +50,10 @@ public class ReminderRenderer {
         return Map.copyOf(p);
     }
 
-    /** Placeholders in the text that are not known, in the order written; empty when the template is fine. */
+    /**
+     * Placeholders in the text that are not known, in the order written; empty when the
+     * template is fine.
+     */
     public static Set<String> unknownPlaceholders(String template) {
         return Placeholders.unknown(template, PLACEHOLDERS.keySet());
     }
@@ -56,8 +62,12 @@ public class ReminderRenderer {
         return render(subject, html, text, recipient, List.of());
     }
 
-    /** Renders with extra footer links (label, URL), such as an automatic reminder's own opt-out. */
-    RenderedEmail render(String subject, String html, String text, Recipient recipient, List<Map.Entry<String, String>> extraLinks) {
+    /**
+     * Renders with extra footer links (label, URL), such as an automatic reminder's own
+     * opt-out.
+     */
+    RenderedEmail render(String subject, String html, String text, Recipient recipient,
+            List<Map.Entry<String, String>> extraLinks) {
         Map<String, String> values = values(recipient);
         String unsubscribeUrl = urls.unsubscribe(recipient.unsubscribeToken());
         String renderedSubject = substitute(subject, values, false).replaceAll("[\\r\\n]+", " ").strip();
@@ -67,12 +77,16 @@ public class ReminderRenderer {
         htmlBody.append("<p>--<br>");
         for (Map.Entry<String, String> link : extraLinks) {
             textBody.append(link.getKey()).append(": ").append(link.getValue()).append('\n');
-            htmlBody.append("<a href=\"").append(RichText.escape(link.getValue())).append("\">")
-                    .append(RichText.escape(link.getKey())).append("</a><br>");
+            htmlBody.append("<a href=\"")
+                .append(RichText.escape(link.getValue()))
+                .append("\">")
+                .append(RichText.escape(link.getKey()))
+                .append("</a><br>");
         }
         textBody.append("Unsubscribe from all emails: ").append(unsubscribeUrl).append('\n');
-        htmlBody.append("<a href=\"").append(RichText.escape(unsubscribeUrl))
-                .append("\">Unsubscribe from all emails</a></p>");
+        htmlBody.append("<a href=\"")
+            .append(RichText.escape(unsubscribeUrl))
+            .append("\">Unsubscribe from all emails</a></p>");
         return new RenderedEmail(recipient.email(), renderedSubject, RichText.sanitize(htmlBody.toString()),
                 textBody.toString(), unsubscribeUrl);
     }
@@ -83,15 +97,18 @@ public class ReminderRenderer {
         values.put("supporter.name", name);
         values.put("supporter.firstName", name.isEmpty() ? name : name.split("\\s+")[0]);
         var representative = contacts.representative(recipient.state(), recipient.district());
-        values.put("representative.name", representative.map(LegislatorContacts.Contact::name)
-                .orElse("your member of the House"));
-        values.put("representative.phone", representative.map(LegislatorContacts.Contact::phone)
-                .filter(p -> p != null && !p.isBlank()).orElse(CAPITOL_SWITCHBOARD));
+        values.put("representative.name",
+                representative.map(LegislatorContacts.Contact::name).orElse("your member of the House"));
+        values.put("representative.phone",
+                representative.map(LegislatorContacts.Contact::phone)
+                    .filter(p -> p != null && !p.isBlank())
+                    .orElse(CAPITOL_SWITCHBOARD));
         List<LegislatorContacts.Contact> senators = contacts.senators(recipient.state());
-        values.put("senators", senators.isEmpty()
-                ? "your senators (Capitol switchboard " + CAPITOL_SWITCHBOARD + ")"
-                : senators.stream().map(s -> s.name() + " (" + phoneOrSwitchboard(s.phone()) + ")")
-                        .collect(Collectors.joining(" and ")));
+        values.put("senators",
+                senators.isEmpty() ? "your senators (Capitol switchboard " + CAPITOL_SWITCHBOARD + ")"
+                        : senators.stream()
+                            .map(s -> s.name() + " (" + phoneOrSwitchboard(s.phone()) + ")")
+                            .collect(Collectors.joining(" and ")));
         values.put("unsubscribe.url", urls.unsubscribe(recipient.unsubscribeToken()));
         return values;
     }
@@ -100,11 +117,15 @@ public class ReminderRenderer {
         return phone == null || phone.isBlank() ? CAPITOL_SWITCHBOARD : phone;
     }
 
-    /** Saving refuses unknown placeholders; should one still arrive, it is dropped, never sent raw. */
+    /**
+     * Saving refuses unknown placeholders; should one still arrive, it is dropped, never
+     * sent raw.
+     */
     private static String substitute(String template, Map<String, String> values, boolean html) {
         return Placeholders.fill(template, name -> {
             String value = values.get(name);
             return value != null && html ? RichText.escape(value) : value;
         });
     }
+
 }

@@ -24,23 +24,33 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Composing, scheduling and cancelling reminders, for the console. Sending is {@link ReminderDispatch}'s. */
+/**
+ * Composing, scheduling and cancelling reminders, for the console. Sending is
+ * {@link ReminderDispatch}'s.
+ */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
 public class ReminderService {
 
     private final ReminderRepository reminders;
+
     private final AudienceQueries audiences;
+
     private final DeliveryStore deliveries;
+
     private final ReminderRenderer renderer;
+
     private final Mailer mailer;
+
     private final AuditLog audit;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     ReminderService(ReminderRepository reminders, AudienceQueries audiences, DeliveryStore deliveries,
-                    ReminderRenderer renderer, Mailer mailer, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            ReminderRenderer renderer, Mailer mailer, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.reminders = reminders;
         this.audiences = audiences;
         this.deliveries = deliveries;
@@ -53,8 +63,8 @@ public class ReminderService {
 
     /** A page of reminders, newest first unless the pageable says otherwise. */
     public Page<Reminder> page(Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
+        Pageable sorted = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
         return reminders.findAll(sorted);
     }
 
@@ -70,23 +80,28 @@ public class ReminderService {
         return audiences.count(audience);
     }
 
-    /** The draft as the first supporter in its audience would receive it; empty when the audience is empty. */
+    /**
+     * The draft as the first supporter in its audience would receive it; empty when the
+     * audience is empty.
+     */
     public Optional<RenderedEmail> sample(ReminderDraft draft) {
         validate(draft);
         return audiences.first(draft.audience())
-                .map(r -> renderer.render(draft.subject(), draft.bodyHtml(), draft.bodyText(), r));
+            .map(r -> renderer.render(draft.subject(), draft.bodyHtml(), draft.bodyText(), r));
     }
 
     /**
-     * Sends the draft to a staff member, personalised like the first supporter in the audience, but with an
-     * inert unsubscribe link so that clicking it cannot unsubscribe that supporter.
+     * Sends the draft to a staff member, personalised like the first supporter in the
+     * audience, but with an inert unsubscribe link so that clicking it cannot unsubscribe
+     * that supporter.
      */
     public RenderedEmail sendTest(ReminderDraft draft, String staffEmail) {
         validate(draft);
         Recipient sample = audiences.first(draft.audience())
-                .orElse(new Recipient(0, staffEmail, "Sample Supporter", null, null, "test"));
+            .orElse(new Recipient(0, staffEmail, "Sample Supporter", null, null, "test"));
         Recipient recipient = new Recipient(0, staffEmail, sample.name(), sample.state(), sample.district(), "test");
-        RenderedEmail email = renderer.render("[Test] " + draft.subject(), draft.bodyHtml(), draft.bodyText(), recipient);
+        RenderedEmail email = renderer.render("[Test] " + draft.subject(), draft.bodyHtml(), draft.bodyText(),
+                recipient);
         mailer.send(new OutgoingMail(staffEmail, email.subject(), email.text(), email.html(), null));
         return email;
     }
@@ -94,8 +109,8 @@ public class ReminderService {
     @Transactional
     public Reminder create(ReminderDraft draft, String createdBy) {
         validate(draft);
-        Reminder reminder = reminders.save(new Reminder(draft.subject(), draft.bodyHtml(), draft.bodyText(),
-                draft.audience(), createdBy));
+        Reminder reminder = reminders
+            .save(new Reminder(draft.subject(), draft.bodyHtml(), draft.bodyText(), draft.audience(), createdBy));
         audit.record("reminder.create", "Reminder", reminder.getId(), null, snapshot(reminder));
         return reminder;
     }
@@ -123,7 +138,10 @@ public class ReminderService {
         return reminder;
     }
 
-    /** Schedules for now and asks the sending job to start at once (after this transaction commits). */
+    /**
+     * Schedules for now and asks the sending job to start at once (after this transaction
+     * commits).
+     */
     @Transactional
     public Reminder sendNow(long id) {
         Reminder reminder = get(id);
@@ -143,7 +161,9 @@ public class ReminderService {
         return reminder;
     }
 
-    /** Resumes a reminder whose run failed (for example because the mail server was down). */
+    /**
+     * Resumes a reminder whose run failed (for example because the mail server was down).
+     */
     @Transactional
     public Reminder resume(long id) {
         Reminder reminder = get(id);
@@ -156,14 +176,14 @@ public class ReminderService {
     }
 
     /**
-     * Cancels a reminder that has not finished: nobody still waiting receives it. An email already being handed
-     * to the mail server at this moment completes.
+     * Cancels a reminder that has not finished: nobody still waiting receives it. An
+     * email already being handed to the mail server at this moment completes.
      */
     @Transactional
     public Reminder cancel(long id) {
         Reminder reminder = get(id);
         if (!Set.of(ReminderStatus.DRAFT, ReminderStatus.SCHEDULED, ReminderStatus.SENDING, ReminderStatus.FAILED)
-                .contains(reminder.getStatus())) {
+            .contains(reminder.getStatus())) {
             throw new InvalidReminderException("This reminder has already finished.");
         }
         Map<String, Object> before = snapshot(reminder);
@@ -177,17 +197,21 @@ public class ReminderService {
 
     public ReminderProgress progress(long id) {
         DeliveryStore.Counts c = deliveries.counts(id);
-        return new ReminderProgress(c.total(), c.pending(), c.sending(), c.sent(), c.failed(), c.skipped(), c.inDoubt());
+        return new ReminderProgress(c.total(), c.pending(), c.sending(), c.sent(), c.failed(), c.skipped(),
+                c.inDoubt());
     }
 
     /**
-     * One page of a reminder's recipients: name, email masked to its first letter and domain (staff need to
-     * recognise a person, not to copy addresses), the state and the last error in plain words.
+     * One page of a reminder's recipients: name, email masked to its first letter and
+     * domain (staff need to recognise a person, not to copy addresses), the state and the
+     * last error in plain words.
      */
     public List<RecipientDelivery> deliveries(long id, int offset, int limit) {
-        return deliveries.rows(id, offset, limit).stream().map(row -> new RecipientDelivery(row.name(),
-                maskEmail(row.email()), DeliveryStatus.valueOf(row.status()), row.attempts(),
-                row.lastError(), row.sentAt() != null ? row.sentAt() : row.updatedAt())).toList();
+        return deliveries.rows(id, offset, limit)
+            .stream()
+            .map(row -> new RecipientDelivery(row.name(), maskEmail(row.email()), DeliveryStatus.valueOf(row.status()),
+                    row.attempts(), row.lastError(), row.sentAt() != null ? row.sentAt() : row.updatedAt()))
+            .toList();
     }
 
     static String maskEmail(String email) {
@@ -201,7 +225,8 @@ public class ReminderService {
 
     private static void checkVersion(Reminder reminder, long expectedVersion) {
         if (reminder.getVersion() != expectedVersion) {
-            throw new InvalidReminderException("Someone else changed this reminder meanwhile. Reload it and try again.");
+            throw new InvalidReminderException(
+                    "Someone else changed this reminder meanwhile. Reload it and try again.");
         }
     }
 
@@ -218,12 +243,12 @@ public class ReminderService {
         if (draft.bodyHtml().isBlank()) {
             throw new InvalidReminderException("Enter an HTML body.");
         }
-        for (String part : new String[] {draft.subject(), draft.bodyHtml(), draft.bodyText()}) {
+        for (String part : new String[] { draft.subject(), draft.bodyHtml(), draft.bodyText() }) {
             Set<String> unknown = ReminderRenderer.unknownPlaceholders(part);
             if (!unknown.isEmpty()) {
-                throw new InvalidReminderException("Unknown placeholder: "
-                        + Placeholders.listed(unknown, ReminderRenderer.PLACEHOLDERS.keySet())
-                        + ". Use one of: " + Placeholders.listed(ReminderRenderer.PLACEHOLDERS.keySet()) + ".");
+                throw new InvalidReminderException(
+                        "Unknown placeholder: " + Placeholders.listed(unknown, ReminderRenderer.PLACEHOLDERS.keySet())
+                                + ". Use one of: " + Placeholders.listed(ReminderRenderer.PLACEHOLDERS.keySet()) + ".");
             }
         }
     }
@@ -236,4 +261,5 @@ public class ReminderService {
         state.put("scheduledAt", String.valueOf(reminder.getScheduledAt()));
         return state;
     }
+
 }

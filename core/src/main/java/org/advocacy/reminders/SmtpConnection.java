@@ -11,17 +11,20 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * One SMTP connection, kept open across messages: the session, host and credentials are Spring Mail's
- * (SPRING_MAIL_*). It connects on first use and again after a failure that may have broken it; a connection idle
- * for a while is checked (NOOP) before it is trusted with a message, since the server may have closed it. Not
- * thread-safe: one per sending worker.
+ * One SMTP connection, kept open across messages: the session, host and credentials are
+ * Spring Mail's (SPRING_MAIL_*). It connects on first use and again after a failure that
+ * may have broken it; a connection idle for a while is checked (NOOP) before it is
+ * trusted with a message, since the server may have closed it. Not thread-safe: one per
+ * sending worker.
  */
 final class SmtpConnection implements AutoCloseable {
 
     private static final long IDLE_CHECK_NANOS = 5_000_000_000L;
 
     private final JavaMailSenderImpl settings;
+
     private @Nullable Transport transport;
+
     private long lastUsed;
 
     SmtpConnection(JavaMailSenderImpl settings) {
@@ -29,9 +32,10 @@ final class SmtpConnection implements AutoCloseable {
     }
 
     /**
-     * Hands one prepared message (Message-ID and headers final, see {@link MimeMessage#saveChanges()}) to the server.
-     *
-     * @throws MailSendException carrying the SMTP reply or the I/O failure, for {@link SmtpFailures} to classify
+     * Hands one prepared message (Message-ID and headers final, see
+     * {@link MimeMessage#saveChanges()}) to the server.
+     * @throws MailSendException carrying the SMTP reply or the I/O failure, for
+     * {@link SmtpFailures} to classify
      */
     void send(MimeMessage message) {
         Transport connected = connected();
@@ -41,7 +45,8 @@ final class SmtpConnection implements AutoCloseable {
         }
         catch (MessagingException e) {
             if (!SmtpFailures.isReply(e)) {
-                // No SMTP reply: the connection broke or timed out, and is not used again.
+                // No SMTP reply: the connection broke or timed out, and is not used
+                // again.
                 close();
             }
             throw new MailSendException("The mail server did not take the email", e);
@@ -58,7 +63,8 @@ final class SmtpConnection implements AutoCloseable {
             return current;
         }
         try {
-            Transport opened = settings.getSession().getTransport(settings.getProtocol() == null ? "smtp" : settings.getProtocol());
+            Transport opened = settings.getSession()
+                .getTransport(settings.getProtocol() == null ? "smtp" : settings.getProtocol());
             String username = settings.getUsername();
             String password = settings.getPassword();
             if ("".equals(username)) {
@@ -91,4 +97,5 @@ final class SmtpConnection implements AutoCloseable {
             }
         }
     }
+
 }

@@ -15,9 +15,10 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 
 /**
- * Tells a permanent SMTP failure (a 5xx reply, or a message that cannot be built) from a transient one
- * (a 4xx reply, a refused connection), which is worth retrying, and both from a connection that dropped
- * mid-conversation: the server may have taken the message just before, so it is in doubt, not retried.
+ * Tells a permanent SMTP failure (a 5xx reply, or a message that cannot be built) from a
+ * transient one (a 4xx reply, a refused connection), which is worth retrying, and both
+ * from a connection that dropped mid-conversation: the server may have taken the message
+ * just before, so it is in doubt, not retried.
  */
 final class SmtpFailures {
 
@@ -44,22 +45,26 @@ final class SmtpFailures {
             if (code >= 500) {
                 return true;
             }
-            if (t instanceof MessagingException m && m.getNextException() != null && m.getNextException() != t.getCause()
-                    && permanentReply(m.getNextException())) {
+            if (t instanceof MessagingException m && m.getNextException() != null
+                    && m.getNextException() != t.getCause() && permanentReply(m.getNextException())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A failure the server answered with a reply code (4xx, 5xx): the connection itself is still sound. */
+    /**
+     * A failure the server answered with a reply code (4xx, 5xx): the connection itself
+     * is still sound.
+     */
     static boolean isReply(Throwable failure) {
         return chain(failure, new ArrayList<>()).stream().anyMatch(t -> replyCode(t) >= 400);
     }
 
     /**
-     * The SMTP reply code carried by Angus Mail's SMTP exceptions (SMTPSendFailedException,
-     * SMTPAddressFailedException, SMTPSenderFailedException), which are on the runtime classpath only.
+     * The SMTP reply code carried by Angus Mail's SMTP exceptions
+     * (SMTPSendFailedException, SMTPAddressFailedException, SMTPSenderFailedException),
+     * which are on the runtime classpath only.
      */
     private static int replyCode(Throwable t) {
         if (!t.getClass().getName().startsWith("org.eclipse.angus.mail.smtp.SMTP")) {
@@ -75,23 +80,28 @@ final class SmtpFailures {
     }
 
     /**
-     * The connection was open and then broke (reset, end of stream, a read timing out) without the server
-     * refusing anything: it may have accepted the message before the reply was lost. A refused connection,
-     * an unknown host and a 4xx reply mean the message was not taken, and are retried.
+     * The connection was open and then broke (reset, end of stream, a read timing out)
+     * without the server refusing anything: it may have accepted the message before the
+     * reply was lost. A refused connection, an unknown host and a 4xx reply mean the
+     * message was not taken, and are retried.
      */
     static boolean isInDoubt(RuntimeException failure) {
         if (failure instanceof MailAuthenticationException) {
             return false;
         }
         List<Throwable> chain = chain(failure, new ArrayList<>());
-        boolean notTaken = chain.stream().anyMatch(t -> t instanceof ConnectException || t instanceof UnknownHostException
-                || t instanceof NoRouteToHostException || (replyCode(t) >= 400 && replyCode(t) < 500));
-        boolean dropped = chain.stream().anyMatch(t -> (t instanceof IOException && !(t instanceof ConnectException))
-                || replyCode(t) == -1);
+        boolean notTaken = chain.stream()
+            .anyMatch(t -> t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException || (replyCode(t) >= 400 && replyCode(t) < 500));
+        boolean dropped = chain.stream()
+            .anyMatch(t -> (t instanceof IOException && !(t instanceof ConnectException)) || replyCode(t) == -1);
         return dropped && !notTaken;
     }
 
-    /** The failure, its causes, the exceptions chained by JavaMail, and the per-message failures of a send. */
+    /**
+     * The failure, its causes, the exceptions chained by JavaMail, and the per-message
+     * failures of a send.
+     */
     private static List<Throwable> chain(Throwable failure, List<Throwable> seen) {
         if (seen.contains(failure)) {
             return seen;
@@ -115,6 +125,8 @@ final class SmtpFailures {
             root = root.getCause();
         }
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return root == failure ? message : message + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        return root == failure ? message
+                : message + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
+
 }

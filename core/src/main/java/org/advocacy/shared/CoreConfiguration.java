@@ -21,4 +21,5 @@ class CoreConfiguration {
     Clock clock() {
         return Clock.systemUTC();
     }
+
 }

@@ -13,14 +13,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Creates the configured PostgreSQL database when it does not exist yet and the server lets us,
- * so that the run command works against a stock local PostgreSQL. Runs before Flyway touches
- * the data source.
+ * Creates the configured PostgreSQL database when it does not exist yet and the server
+ * lets us, so that the run command works against a stock local PostgreSQL. Runs before
+ * Flyway touches the data source.
  */
 public class DatabaseCreator implements BeanPostProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseCreator.class);
+
     private static final Pattern POSTGRES_URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?$");
+
     private static final String INVALID_CATALOG_NAME = "3D000";
 
     @Override
@@ -31,7 +33,10 @@ public class DatabaseCreator implements BeanPostProcessor {
         return bean;
     }
 
-    /** Creates the database named in a PostgreSQL JDBC URL when it is missing; the test support uses it too. */
+    /**
+     * Creates the database named in a PostgreSQL JDBC URL when it is missing; the test
+     * support uses it too.
+     */
     public static void createIfMissing(String url, String username, String password) {
         Matcher matcher = POSTGRES_URL.matcher(url);
         if (!matcher.matches()) {
@@ -43,13 +48,14 @@ public class DatabaseCreator implements BeanPostProcessor {
         }
         catch (SQLException e) {
             if (!INVALID_CATALOG_NAME.equals(e.getSQLState())) {
-                return; // The data source reports unreachable servers and bad credentials itself.
+                return; // The data source reports unreachable servers and bad credentials
+                        // itself.
             }
         }
         String database = matcher.group(2);
         String maintenanceUrl = matcher.group(1) + "postgres" + (matcher.group(3) == null ? "" : matcher.group(3));
         try (Connection connection = DriverManager.getConnection(maintenanceUrl, credentials);
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("create database \"" + database + "\"");
             log.info("Created database {}", database);
         }
@@ -68,4 +74,5 @@ public class DatabaseCreator implements BeanPostProcessor {
         }
         return properties;
     }
+
 }

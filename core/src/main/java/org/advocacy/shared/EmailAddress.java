@@ -15,13 +15,14 @@ import jakarta.validation.Payload;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An email address we can write to: something@domain.tld, at most 254 characters, spaces around it
- * ignored. A missing or blank value passes (pair it with {@code @NotBlank} where one is required).
- * The one email rule: forms use the annotation, services {@link Rule#valid}.
+ * An email address we can write to: something@domain.tld, at most 254 characters, spaces
+ * around it ignored. A missing or blank value passes (pair it with {@code @NotBlank}
+ * where one is required). The one email rule: forms use the annotation, services
+ * {@link Rule#valid}.
  */
 @Documented
 @Constraint(validatedBy = EmailAddress.Rule.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface EmailAddress {
 
@@ -49,5 +50,7 @@ public @interface EmailAddress {
         public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
             return value == null || value.isBlank() || valid(value);
         }
+
     }
+
 }

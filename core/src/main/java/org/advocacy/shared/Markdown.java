@@ -8,13 +8,15 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Staff write campaign text in Markdown. It becomes HTML with commonmark, with any raw HTML typed
- * into it escaped (shown as text, never run), and then goes through {@link RichText}'s allow-list.
- * {@link #fromHtml} turns the HTML stored before Markdown existed back into Markdown for the editor.
+ * Staff write campaign text in Markdown. It becomes HTML with commonmark, with any raw
+ * HTML typed into it escaped (shown as text, never run), and then goes through
+ * {@link RichText}'s allow-list. {@link #fromHtml} turns the HTML stored before Markdown
+ * existed back into Markdown for the editor.
  */
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
+
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     private Markdown() {
@@ -26,8 +28,9 @@ public final class Markdown {
     }
 
     /**
-     * Markdown for HTML made of the elements {@link RichText} keeps: paragraphs, line breaks, bold,
-     * italics, links, lists, quotes and small headings. Anything else keeps only its text.
+     * Markdown for HTML made of the elements {@link RichText} keeps: paragraphs, line
+     * breaks, bold, italics, links, lists, quotes and small headings. Anything else keeps
+     * only its text.
      */
     public static String fromHtml(String html) {
         StringBuilder out = new StringBuilder();
@@ -79,8 +82,11 @@ public final class Markdown {
                     case "strong", "b" -> out.append("**").append(inline(inner).strip()).append("**");
                     case "em", "i" -> out.append('*').append(inline(inner).strip()).append('*');
                     case "br" -> out.append("\\\n");
-                    case "a" -> out.append('[').append(inline(inner).strip()).append("](")
-                            .append(inner.attr("href").replace(" ", "%20").replace(")", "%29")).append(')');
+                    case "a" -> out.append('[')
+                        .append(inline(inner).strip())
+                        .append("](")
+                        .append(inner.attr("href").replace(" ", "%20").replace(")", "%29"))
+                        .append(')');
                     default -> out.append(inline(inner));
                 }
             }
@@ -96,4 +102,5 @@ public final class Markdown {
     private static String escape(String text) {
         return text.replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1");
     }
+
 }

@@ -12,14 +12,18 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one placeholder syntax of every template staff write (campaign letters, scripts and calls to
- * action; reminder emails): {@code {{group.name}}}, names in camelCase, spaces inside the braces
- * allowed. Each kind of template has its own list of names (see docs/templates.md); saving refuses a
- * name not on it, and filling never shows a placeholder raw.
+ * The one placeholder syntax of every template staff write (campaign letters, scripts and
+ * calls to action; reminder emails): {@code {{group.name}}}, names in camelCase, spaces
+ * inside the braces allowed. Each kind of template has its own list of names (see
+ * docs/templates.md); saving refuses a name not on it, and filling never shows a
+ * placeholder raw.
  */
 public final class Placeholders {
 
-    /** Anything written like a placeholder, known or not, e.g. "{{ unknown.placeholder }}" or "{{first_name}}". */
+    /**
+     * Anything written like a placeholder, known or not, e.g. "{{ unknown.placeholder }}"
+     * or "{{first_name}}".
+     */
     private static final Pattern ANY = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
 
     /** Names written before there was one syntax, with what they are written as now. */
@@ -28,7 +32,10 @@ public final class Placeholders {
     private Placeholders() {
     }
 
-    /** Replaces every placeholder with its value; one without a value becomes nothing, never shown raw. */
+    /**
+     * Replaces every placeholder with its value; one without a value becomes nothing,
+     * never shown raw.
+     */
     public static String fill(CharSequence template, Function<String, @Nullable String> values) {
         Matcher matcher = ANY.matcher(template);
         StringBuilder filled = new StringBuilder(template.length() + 32);
@@ -40,7 +47,10 @@ public final class Placeholders {
         return filled.toString();
     }
 
-    /** The placeholders in a template that are not among the known names, in the order written. */
+    /**
+     * The placeholders in a template that are not among the known names, in the order
+     * written.
+     */
     public static Set<String> unknown(String template, Set<String> known) {
         Set<String> unknown = new LinkedHashSet<>();
         Matcher matcher = ANY.matcher(template);
@@ -53,14 +63,14 @@ public final class Placeholders {
     }
 
     /**
-     * "{{a}}, {{b}}" for a message; a name written the old way says how it is written now, e.g.
-     * "{{supporter.first_name}} (now written {{supporter.firstName}})".
+     * "{{a}}, {{b}}" for a message; a name written the old way says how it is written
+     * now, e.g. "{{supporter.first_name}} (now written {{supporter.firstName}})".
      */
     public static String listed(Collection<String> names, Set<String> known) {
         return names.stream().map(name -> {
             String now = RENAMED.get(name);
-            return now != null && known.contains(now)
-                    ? "{{" + name + "}} (now written {{" + now + "}})" : "{{" + name + "}}";
+            return now != null && known.contains(now) ? "{{" + name + "}} (now written {{" + now + "}})"
+                    : "{{" + name + "}}";
         }).collect(Collectors.joining(", "));
     }
 
@@ -68,4 +78,5 @@ public final class Placeholders {
     public static String listed(Collection<String> names) {
         return names.stream().map(name -> "{{" + name + "}}").collect(Collectors.joining(", "));
     }
+
 }

@@ -7,9 +7,10 @@ import jakarta.persistence.PostUpdate;
 import org.springframework.stereotype.Component;
 
 /**
- * JPA entity listener for entities shown on public pages. It moves {@link PublicContentVersion}
- * when the change is flushed and again after the commit, so a page read between the two cannot
- * stay cached with the old content; after the commit the other instances move theirs too.
+ * JPA entity listener for entities shown on public pages. It moves
+ * {@link PublicContentVersion} when the change is flushed and again after the commit, so
+ * a page read between the two cannot stay cached with the old content; after the commit
+ * the other instances move theirs too.
  */
 @Component
 public class PublicContentListener {
@@ -26,4 +27,5 @@ public class PublicContentListener {
     void changed(Object entity) {
         version.changing();
     }
+
 }

@@ -19,28 +19,37 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Hears the other instances' {@link PublicContentNotifications} and moves the public content version
- * here. LISTEN needs a connection of its own for as long as the instance runs, so it is opened with
- * the pool's settings but outside the pool, checked every few seconds, and opened again after a
- * database restart; the version then moves once, for whatever changed while nobody was listening.
+ * Hears the other instances' {@link PublicContentNotifications} and moves the public
+ * content version here. LISTEN needs a connection of its own for as long as the instance
+ * runs, so it is opened with the pool's settings but outside the pool, checked every few
+ * seconds, and opened again after a database restart; the version then moves once, for
+ * whatever changed while nobody was listening.
  */
 @Component
 class PublicContentNotificationListener implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PublicContentNotificationListener.class);
+
     private static final int WAIT_MILLIS = 500;
+
     private static final Duration CHECK_EVERY = Duration.ofSeconds(5);
+
     private static final Duration RECONNECT_AFTER = Duration.ofSeconds(1);
 
     private final HikariDataSource pool;
+
     private final PublicContentVersion version;
+
     private final String instanceId;
+
     private volatile boolean running;
+
     private volatile boolean listening;
+
     private @Nullable Thread thread;
 
     PublicContentNotificationListener(DataSource dataSource, PublicContentVersion version,
-                                      PublicContentNotifications notifications) throws SQLException {
+            PublicContentNotifications notifications) throws SQLException {
         this.pool = dataSource.unwrap(HikariDataSource.class);
         this.version = version;
         this.instanceId = notifications.instanceId();
@@ -81,14 +90,16 @@ class PublicContentNotificationListener implements SmartLifecycle {
                 listening = true;
                 if (wasListening) {
                     log.info("Listening for public content changes again");
-                    version.movedHere(); // changes made while the connection was down were not heard
+                    version.movedHere(); // changes made while the connection was down
+                                         // were not heard
                 }
                 wasListening = true;
                 receive(connection);
             }
             catch (SQLException e) {
                 if (running) {
-                    log.warn("Not listening for public content changes ({}); trying again in {}", e.getMessage(), RECONNECT_AFTER);
+                    log.warn("Not listening for public content changes ({}); trying again in {}", e.getMessage(),
+                            RECONNECT_AFTER);
                 }
             }
             listening = false;
@@ -119,7 +130,8 @@ class PublicContentNotificationListener implements SmartLifecycle {
                 version.movedHere();
             }
             if (System.nanoTime() - nextCheck > 0) {
-                // A connection silently dropped on the way would otherwise just stay quiet.
+                // A connection silently dropped on the way would otherwise just stay
+                // quiet.
                 try (Statement check = connection.createStatement()) {
                     check.execute("select 1");
                 }
@@ -141,4 +153,5 @@ class PublicContentNotificationListener implements SmartLifecycle {
         properties.setProperty("tcpKeepAlive", "true");
         return DriverManager.getConnection(pool.getJdbcUrl(), properties);
     }
+
 }

@@ -14,10 +14,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Tells the other instances that public content changed, through PostgreSQL's NOTIFY on the
- * {@value #CHANNEL} channel (payload: this instance's id, so that it ignores its own). They hear it
- * in {@link PublicContentNotificationListener}. The notice is sent once per transaction, after the
- * commit, on a pooled connection of its own: a rolled-back edit tells no one.
+ * Tells the other instances that public content changed, through PostgreSQL's NOTIFY on
+ * the {@value #CHANNEL} channel (payload: this instance's id, so that it ignores its
+ * own). They hear it in {@link PublicContentNotificationListener}. The notice is sent
+ * once per transaction, after the commit, on a pooled connection of its own: a
+ * rolled-back edit tells no one.
  */
 @Component
 class PublicContentNotifications {
@@ -27,6 +28,7 @@ class PublicContentNotifications {
     private static final Logger log = LoggerFactory.getLogger(PublicContentNotifications.class);
 
     private final DataSource dataSource;
+
     private final String instanceId = UUID.randomUUID().toString();
 
     PublicContentNotifications(DataSource dataSource) {
@@ -38,8 +40,9 @@ class PublicContentNotifications {
     }
 
     /**
-     * Once the current transaction completes: runs {@code here} (whatever the outcome), and tells the
-     * other instances if it committed. Without a transaction, does both at once.
+     * Once the current transaction completes: runs {@code here} (whatever the outcome),
+     * and tells the other instances if it committed. Without a transaction, does both at
+     * once.
      */
     void afterCommit(Runnable here) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -66,7 +69,7 @@ class PublicContentNotifications {
     /** Tells the other instances now (NOTIFY outside any transaction of the caller's). */
     void sendNow() {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+                PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
             if (!connection.getAutoCommit()) {
                 connection.setAutoCommit(true);
             }
@@ -75,8 +78,10 @@ class PublicContentNotifications {
             notify.execute();
         }
         catch (SQLException e) {
-            // The others then catch up within advocacy.cache.public-content-max-age (and their response cache's max-stale).
+            // The others then catch up within advocacy.cache.public-content-max-age (and
+            // their response cache's max-stale).
             log.warn("Could not tell the other instances that public content changed: {}", e.getMessage());
         }
     }
+
 }

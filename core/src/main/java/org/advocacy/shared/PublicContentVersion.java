@@ -12,11 +12,12 @@ import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 
 /**
- * A counter that moves whenever anything shown on public pages changes (campaigns, bills, stories,
- * toolkit entries, the roster, the ZIP table). Caches of public content key their entries with it
- * ({@link #key(Object)}) and are emptied when it moves, so a staff edit shows on the next request.
- * It moves on every instance: {@link PublicContentNotifications} tells the others, who move theirs
- * within a second of the commit.
+ * A counter that moves whenever anything shown on public pages changes (campaigns, bills,
+ * stories, toolkit entries, the roster, the ZIP table). Caches of public content key
+ * their entries with it ({@link #key(Object)}) and are emptied when it moves, so a staff
+ * edit shows on the next request. It moves on every instance:
+ * {@link PublicContentNotifications} tells the others, who move theirs within a second of
+ * the commit.
  */
 @Component
 public class PublicContentVersion {
@@ -26,12 +27,15 @@ public class PublicContentVersion {
     }
 
     private final AtomicLong version = new AtomicLong();
+
     private final List<Cache> following;
+
     private final PublicContentNotifications notifications;
 
     PublicContentVersion(CacheManager caches, PublicContentNotifications notifications) {
         this.following = CacheNames.FOLLOWING_PUBLIC_CONTENT.stream()
-                .map(name -> Objects.requireNonNull(caches.getCache(name), name)).toList();
+            .map(name -> Objects.requireNonNull(caches.getCache(name), name))
+            .toList();
         this.notifications = notifications;
     }
 
@@ -40,17 +44,18 @@ public class PublicContentVersion {
     }
 
     /**
-     * The key under which to cache a value read now: the version is taken before the read, so a
-     * value read while an edit commits is stored under the old version and never served again.
+     * The key under which to cache a value read now: the version is taken before the
+     * read, so a value read while an edit commits is stored under the old version and
+     * never served again.
      */
     public Object key(Object key) {
         return new VersionedKey(version.get(), key);
     }
 
     /**
-     * The value cached under {@code key} at the current version, or the one {@code read} returns
-     * now (cached, even when null; concurrent reads of one key wait for the one read). An exception
-     * from {@code read} is thrown as it is, and nothing is cached.
+     * The value cached under {@code key} at the current version, or the one {@code read}
+     * returns now (cached, even when null; concurrent reads of one key wait for the one
+     * read). An exception from {@code read} is thrown as it is, and nothing is cached.
      */
     public <T> @Nullable T cached(Cache cache, Object key, Supplier<? extends @Nullable T> read) {
         try {
@@ -65,15 +70,18 @@ public class PublicContentVersion {
     }
 
     /**
-     * Public content is being written in the current transaction: moves the version here now, and
-     * here and on every other instance once the transaction commits.
+     * Public content is being written in the current transaction: moves the version here
+     * now, and here and on every other instance once the transaction commits.
      */
     public void changing() {
         movedHere();
         notifications.afterCommit(this::movedHere);
     }
 
-    /** Public content has been replaced and committed (after-commit event listeners): moves the version everywhere now. */
+    /**
+     * Public content has been replaced and committed (after-commit event listeners):
+     * moves the version everywhere now.
+     */
     public void changed() {
         movedHere();
         notifications.sendNow();
@@ -84,4 +92,5 @@ public class PublicContentVersion {
         version.incrementAndGet();
         following.forEach(Cache::clear);
     }
+
 }

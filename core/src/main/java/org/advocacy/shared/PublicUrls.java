@@ -5,9 +5,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Absolute links to the public site, for emails. The paths are a contract with the public
- * site's controllers: /unsubscribe/{token} (GET shows a confirmation, POST unsubscribes, also as
- * RFC 8058 one-click), /subscribe/confirm/{token} (double opt-in) and /supporter/confirm/{token} (the
- * owner of an address confirms a visit that gave it); the confirmations also ask on GET and act on POST.
+ * site's controllers: /unsubscribe/{token} (GET shows a confirmation, POST unsubscribes,
+ * also as RFC 8058 one-click), /subscribe/confirm/{token} (double opt-in) and
+ * /supporter/confirm/{token} (the owner of an address confirms a visit that gave it); the
+ * confirmations also ask on GET and act on POST.
  */
 @Component
 public class PublicUrls {
@@ -37,4 +38,5 @@ public class PublicUrls {
     public String campaign(String slug) {
         return baseUrl + "/campaigns/" + slug;
     }
+
 }

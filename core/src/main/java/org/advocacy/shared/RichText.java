@@ -11,18 +11,19 @@ import org.springframework.web.util.HtmlUtils;
 public final class RichText {
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "h3", "h4", "a")
-            .allowUrlProtocols("https", "http", "mailto")
-            .allowAttributes("href").onElements("a")
-            .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
-            .toFactory();
+        .allowElements("p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "h3", "h4", "a")
+        .allowUrlProtocols("https", "http", "mailto")
+        .allowAttributes("href")
+        .onElements("a")
+        .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
+        .toFactory();
 
     private RichText() {
     }
 
     /**
-     * Escapes plain text for HTML or XML (element content and quoted attributes), leaving other
-     * characters as they are: the one escaping routine, Spring's.
+     * Escapes plain text for HTML or XML (element content and quoted attributes), leaving
+     * other characters as they are: the one escaping routine, Spring's.
      */
     public static String escape(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8");
@@ -31,4 +32,5 @@ public final class RichText {
     public static String sanitize(String html) {
         return POLICY.sanitize(html);
     }
+
 }

@@ -3,7 +3,10 @@ package org.advocacy.shared;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Unguessable tokens for links sent by email (confirmation, unsubscribe, story withdrawal). */
+/**
+ * Unguessable tokens for links sent by email (confirmation, unsubscribe, story
+ * withdrawal).
+ */
 public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -17,4 +20,5 @@ public final class Tokens {
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
+
 }

@@ -7,9 +7,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one rule for links staff enter (key-fact sources, toolkit links, bill pages): an absolute http or
- * https address with a host, nothing else. A
- * {@code javascript:} or {@code data:} link would run in the visitor's browser if the CSP ever let it.
+ * The one rule for links staff enter (key-fact sources, toolkit links, bill pages): an
+ * absolute http or https address with a host, nothing else. A {@code javascript:} or
+ * {@code data:} link would run in the visitor's browser if the CSP ever let it.
  */
 public final class WebLinks {
 
@@ -32,10 +32,12 @@ public final class WebLinks {
         try {
             URI uri = new URI(link);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty();
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && !uri.getHost().isEmpty();
         }
         catch (URISyntaxException e) {
             return false;
         }
     }
+
 }

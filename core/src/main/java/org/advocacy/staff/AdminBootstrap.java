@@ -11,9 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the first administrator when there is no staff user yet, from ADVOCACY_ADMIN_EMAIL and
- * ADVOCACY_ADMIN_PASSWORD. Without a password it generates one and logs it once: there is no
- * built-in password.
+ * Creates the first administrator when there is no staff user yet, from
+ * ADVOCACY_ADMIN_EMAIL and ADVOCACY_ADMIN_PASSWORD. Without a password it generates one
+ * and logs it once: there is no built-in password.
  */
 @Component
 @Order(0)
@@ -22,12 +22,13 @@ class AdminBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final StaffUserService users;
+
     private final String email;
+
     private final @Nullable String password;
 
-    AdminBootstrap(StaffUserService users,
-                   @Value("${advocacy.admin.email:admin@localhost.localdomain}") String email,
-                   @Value("${advocacy.admin.password:#{null}}") @Nullable String password) {
+    AdminBootstrap(StaffUserService users, @Value("${advocacy.admin.email:admin@localhost.localdomain}") String email,
+            @Value("${advocacy.admin.password:#{null}}") @Nullable String password) {
         this.users = users;
         this.email = email;
         this.password = password;
@@ -58,4 +59,5 @@ class AdminBootstrap implements ApplicationRunner {
     private static String generatePassword() {
         return Tokens.newToken().substring(0, 20);
     }
+
 }

@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.ColumnTransformer;
 import org.jspecify.annotations.Nullable;
 
-/** One change made in the console: who, what, when, and the state before and after (JSON). */
+/**
+ * One change made in the console: who, what, when, and the state before and after (JSON).
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
@@ -48,7 +50,7 @@ public class AuditEvent {
     }
 
     AuditEvent(Instant occurredAt, String actor, String action, String entityType, @Nullable String entityId,
-               @Nullable String beforeState, @Nullable String afterState) {
+            @Nullable String beforeState, @Nullable String afterState) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
@@ -89,4 +91,5 @@ public class AuditEvent {
     public @Nullable String getAfterState() {
         return afterState;
     }
+
 }

@@ -18,13 +18,19 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The audit trail of console changes. Entries join the caller's transaction, so a rolled-back change leaves none. */
+/**
+ * The audit trail of console changes. Entries join the caller's transaction, so a
+ * rolled-back change leaves none.
+ */
 @Service
 public class AuditLog {
 
     private final AuditEventRepository events;
+
     private final AuditRecordNames names;
+
     private final JsonMapper json;
+
     private final Clock clock;
 
     AuditLog(AuditEventRepository events, AuditRecordNames names, Clock clock) {
@@ -35,32 +41,36 @@ public class AuditLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String entityType, @Nullable Object entityId,
-                       @Nullable Map<String, ?> before, @Nullable Map<String, ?> after) {
+    public void record(String action, String entityType, @Nullable Object entityId, @Nullable Map<String, ?> before,
+            @Nullable Map<String, ?> after) {
         events.save(new AuditEvent(clock.instant(), currentActor(), action, entityType,
                 entityId == null ? null : entityId.toString(), toJson(before), toJson(after)));
     }
 
     /** An entry made by the platform itself, whoever is logged in on this thread. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void recordBySystem(String action, String entityType, @Nullable Object entityId,
-                        @Nullable Map<String, ?> before, @Nullable Map<String, ?> after) {
+    void recordBySystem(String action, String entityType, @Nullable Object entityId, @Nullable Map<String, ?> before,
+            @Nullable Map<String, ?> after) {
         events.save(new AuditEvent(clock.instant(), "system", action, entityType,
                 entityId == null ? null : entityId.toString(), toJson(before), toJson(after)));
     }
 
     /**
-     * An entry whose actor is not the signed-in user: a sign-in (nobody is signed in yet), or a member of the public
-     * acting through a link (a story's submitter withdrawing consent). The actor is a description, never their data.
+     * An entry whose actor is not the signed-in user: a sign-in (nobody is signed in
+     * yet), or a member of the public acting through a link (a story's submitter
+     * withdrawing consent). The actor is a description, never their data.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAs(String actor, String action, String entityType, @Nullable Object entityId,
-                         @Nullable Map<String, ?> before, @Nullable Map<String, ?> after) {
+            @Nullable Map<String, ?> before, @Nullable Map<String, ?> after) {
         events.save(new AuditEvent(clock.instant(), actor, action, entityType,
                 entityId == null ? null : entityId.toString(), toJson(before), toJson(after)));
     }
 
-    /** The names staff know the events' records by (campaign title, staff member's name…), by event id. */
+    /**
+     * The names staff know the events' records by (campaign title, staff member's name…),
+     * by event id.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public Map<Long, String> recordNames(List<AuditEvent> page) {
@@ -73,11 +83,14 @@ public class AuditLog {
         return search(actor, entityType, null, null, null, pageable);
     }
 
-    /** Audit entries matching every given filter (actor substring, entity type, action prefix, time range). */
+    /**
+     * Audit entries matching every given filter (actor substring, entity type, action
+     * prefix, time range).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public Page<AuditEvent> search(@Nullable String actor, @Nullable String entityType, @Nullable String action,
-                                   @Nullable Instant from, @Nullable Instant to, Pageable pageable) {
+            @Nullable Instant from, @Nullable Instant to, Pageable pageable) {
         Specification<AuditEvent> spec = (root, query, cb) -> cb.conjunction();
         if (action != null && !action.isBlank()) {
             spec = spec.and((root, query, cb) -> cb.like(root.get("action"), action.strip() + "%"));
@@ -105,4 +118,5 @@ public class AuditLog {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? "system" : authentication.getName();
     }
+
 }

@@ -7,8 +7,8 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed logins so that the fifth in a row locks the account for 15 minutes, and writes sign-ins (both
- * outcomes) and sign-outs to the audit log.
+ * Counts failed logins so that the fifth in a row locks the account for 15 minutes, and
+ * writes sign-ins (both outcomes) and sign-outs to the audit log.
  */
 @Component
 class LoginAttemptListener {
@@ -33,4 +33,5 @@ class LoginAttemptListener {
     void onLogout(LogoutSuccessEvent event) {
         users.recordLogout(event.getAuthentication().getName());
     }
+
 }

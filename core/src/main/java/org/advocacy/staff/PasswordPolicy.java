@@ -11,11 +11,14 @@ import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** Staff passwords: at least 12 characters, not a common password, not the email address. */
+/**
+ * Staff passwords: at least 12 characters, not a common password, not the email address.
+ */
 @Component
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
+
     public static final int MAX_LENGTH = 128;
 
     private final Set<String> commonPasswords;
@@ -23,10 +26,10 @@ public class PasswordPolicy {
     PasswordPolicy() {
         try (var in = new ClassPathResource("staff/common-passwords.txt").getInputStream()) {
             commonPasswords = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> line.toLowerCase(Locale.ROOT))
-                    .collect(Collectors.toUnmodifiableSet());
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(line -> line.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -54,4 +57,5 @@ public class PasswordPolicy {
         }
         return Optional.empty();
     }
+
 }

@@ -1,7 +1,10 @@
 package org.advocacy.staff;
 
-/** Staff roles. Spring Security sees them as ROLE_ADMIN, ROLE_ORGANIZER and ROLE_VIEWER. */
+/**
+ * Staff roles. Spring Security sees them as ROLE_ADMIN, ROLE_ORGANIZER and ROLE_VIEWER.
+ */
 public enum Role {
+
     /** Everything, including staff users and jobs. */
     ADMIN,
     /** Campaigns, bills, stories, supporters, meeting requests and reminders. */
@@ -12,4 +15,5 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
+
 }

@@ -22,6 +22,7 @@ public class StaffUser {
 
     /** Failed logins in a row that lock an account. */
     public static final int MAX_FAILED_LOGINS = 5;
+
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     @Id
@@ -59,11 +60,16 @@ public class StaffUser {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.now();
 
-    /** Bumped by every change that must end the user's open sessions (see StaffSessions). */
+    /**
+     * Bumped by every change that must end the user's open sessions (see StaffSessions).
+     */
     @Column(name = "security_version", nullable = false)
     private int securityVersion;
 
-    /** IANA zone the console shows this user's dates in; null means the organisation's default. */
+    /**
+     * IANA zone the console shows this user's dates in; null means the organisation's
+     * default.
+     */
     @Column(name = "time_zone")
     private @Nullable String timeZone;
 
@@ -84,7 +90,9 @@ public class StaffUser {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed login; the fifth in a row locks the account for {@link #LOCKOUT}. */
+    /**
+     * Counts a failed login; the fifth in a row locks the account for {@link #LOCKOUT}.
+     */
     public void recordFailedLogin(Instant now) {
         failedLogins++;
         if (failedLogins >= MAX_FAILED_LOGINS) {
@@ -134,7 +142,9 @@ public class StaffUser {
         return timeZone;
     }
 
-    /** Sets the console time zone (null for the organisation's); callers validate the id. */
+    /**
+     * Sets the console time zone (null for the organisation's); callers validate the id.
+     */
     public void changeTimeZone(@Nullable String timeZone) {
         this.timeZone = timeZone;
         updatedAt = Instant.now();
@@ -187,4 +197,5 @@ public class StaffUser {
     public long getVersion() {
         return version;
     }
+
 }

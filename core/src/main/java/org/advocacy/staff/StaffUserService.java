@@ -22,23 +22,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff user management, for administrators only. Every change is audited. A change of role, a
- * disable or a password reset ends the user's open console sessions on their next request
- * ({@link StaffSessions}); an administrator who resets their own password keeps the session they did it in.
+ * Staff user management, for administrators only. Every change is audited. A change of
+ * role, a disable or a password reset ends the user's open console sessions on their next
+ * request ({@link StaffSessions}); an administrator who resets their own password keeps
+ * the session they did it in.
  */
 @Service
 @Transactional(readOnly = true)
 public class StaffUserService {
 
     private final StaffUserRepository users;
+
     private final PasswordEncoder passwordEncoder;
+
     private final PasswordPolicy passwordPolicy;
+
     private final AuditLog audit;
+
     private final StaffSessions sessions;
+
     private final Clock clock;
 
     StaffUserService(StaffUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                     AuditLog audit, StaffSessions sessions, Clock clock) {
+            AuditLog audit, StaffSessions sessions, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -111,7 +117,8 @@ public class StaffUserService {
     public StaffUser changeRole(long userId, Role role) {
         StaffUser user = get(userId);
         if (role != Role.ADMIN && isCurrentUser(user)) {
-            throw new InvalidStaffUserException("You cannot remove your own administrator role. Ask another administrator.");
+            throw new InvalidStaffUserException(
+                    "You cannot remove your own administrator role. Ask another administrator.");
         }
         Map<String, Object> before = snapshot(user);
         user.changeRole(role);
@@ -133,15 +140,19 @@ public class StaffUserService {
     }
 
     /**
-     * Sets the time zone the console shows dates in for a staff user: administrators for anyone, every
-     * staff member for themselves. A blank zone means the organisation's default.
+     * Sets the time zone the console shows dates in for a staff user: administrators for
+     * anyone, every staff member for themselves. A blank zone means the organisation's
+     * default.
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public StaffUser changeTimeZone(long userId, @Nullable String zoneId) {
         StaffUser user = get(userId);
-        boolean admin = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+        boolean admin = SecurityContextHolder.getContext()
+            .getAuthentication()
+            .getAuthorities()
+            .stream()
+            .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
         if (!admin && !isCurrentUser(user)) {
             throw new AccessDeniedException("Only administrators can change another staff member's time zone.");
         }
@@ -185,15 +196,18 @@ public class StaffUserService {
 
     /** A staff user change was refused; the message is fit to show. */
     public static class InvalidStaffUserException extends IllegalArgumentException {
+
         public InvalidStaffUserException(String message) {
             super(message);
         }
+
     }
 
     /** Used by the login lockout, which runs without an authenticated user. */
     @Transactional
     void recordLoginFailure(String email) {
-        // What was typed for an unknown account is not kept: it may be a mistyped password or a stranger's address.
+        // What was typed for an unknown account is not kept: it may be a mistyped
+        // password or a stranger's address.
         users.findByEmailIgnoreCase(email).ifPresentOrElse(user -> {
             user.recordFailedLogin(clock.instant());
             audit.recordAs(user.getEmail(), "staff.sign-in-failed", "StaffUser", user.getId(), null, null);
@@ -210,7 +224,9 @@ public class StaffUserService {
 
     @Transactional
     void recordLogout(String email) {
-        users.findByEmailIgnoreCase(email).ifPresent(user ->
-                audit.recordAs(user.getEmail(), "staff.sign-out", "StaffUser", user.getId(), null, null));
+        users.findByEmailIgnoreCase(email)
+            .ifPresent(
+                    user -> audit.recordAs(user.getEmail(), "staff.sign-out", "StaffUser", user.getId(), null, null));
     }
+
 }

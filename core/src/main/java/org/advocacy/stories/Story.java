@@ -94,7 +94,7 @@ public class Story {
     }
 
     public Story(@Nullable Long campaignId, String title, String body, Attribution attribution,
-                 @Nullable String displayName, @Nullable String contentWarning) {
+            @Nullable String displayName, @Nullable String contentWarning) {
         this.campaignId = campaignId;
         this.title = title;
         this.body = body;
@@ -105,9 +105,10 @@ public class Story {
 
     /** Records a new consent; the previous one stays in the history. */
     public StoryConsent recordConsent(boolean publishOnSite, boolean shareWithOffices, boolean shareWithPress,
-                                      Instant at, String recordedBy, @Nullable String note) {
+            Instant at, String recordedBy, @Nullable String note) {
         currentConsent().ifPresent(previous -> previous.withdraw(at));
-        StoryConsent consent = new StoryConsent(this, publishOnSite, shareWithOffices, shareWithPress, at, recordedBy, note);
+        StoryConsent consent = new StoryConsent(this, publishOnSite, shareWithOffices, shareWithPress, at, recordedBy,
+                note);
         consents.add(consent);
         return consent;
     }
@@ -131,8 +132,9 @@ public class Story {
     /** The consent in force: the latest record, unless it was withdrawn. */
     public Optional<StoryConsent> currentConsent() {
         return consents.stream()
-                .max(Comparator.comparing(StoryConsent::getRecordedAt).thenComparing(c -> c.getId() == null ? Long.MAX_VALUE : c.getId()))
-                .filter(consent -> !consent.isWithdrawn());
+            .max(Comparator.comparing(StoryConsent::getRecordedAt)
+                .thenComparing(c -> c.getId() == null ? Long.MAX_VALUE : c.getId()))
+            .filter(consent -> !consent.isWithdrawn());
     }
 
     public boolean mayBePublished() {
@@ -151,7 +153,7 @@ public class Story {
 
     /** Moderators' edits and redactions before publication. */
     public void edit(String title, String body, Attribution attribution, @Nullable String displayName,
-                     @Nullable String contentWarning, Instant at) {
+            @Nullable String contentWarning, Instant at) {
         requireNotGone();
         this.title = title;
         this.body = body;
@@ -177,8 +179,8 @@ public class Story {
     }
 
     /**
-     * Removes the story for good: its text is wiped, the consent history stays as the record
-     * of what the submitter agreed to and when.
+     * Removes the story for good: its text is wiped, the consent history stays as the
+     * record of what the submitter agreed to and when.
      */
     public void remove(Instant at) {
         status = StoryStatus.REMOVED;
@@ -195,8 +197,8 @@ public class Story {
 
     private void requireNotGone() {
         if (status == StoryStatus.WITHDRAWN || status == StoryStatus.REMOVED) {
-            throw new IllegalStateException("This story was " + status.name().toLowerCase(Locale.ROOT)
-                    + " and can no longer be changed.");
+            throw new IllegalStateException(
+                    "This story was " + status.name().toLowerCase(Locale.ROOT) + " and can no longer be changed.");
         }
     }
 
@@ -273,4 +275,5 @@ public class Story {
     public long getVersion() {
         return version;
     }
+
 }

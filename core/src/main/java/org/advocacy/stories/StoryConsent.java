@@ -17,8 +17,9 @@ import org.advocacy.shared.PublicContentListener;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a survivor consented to, and when. Records are only ever added: a withdrawal stamps
- * the current record and a change of mind adds a new one, so the history is never lost.
+ * What a survivor consented to, and when. Records are only ever added: a withdrawal
+ * stamps the current record and a change of mind adds a new one, so the history is never
+ * lost.
  */
 @Entity
 @EntityListeners(PublicContentListener.class)
@@ -57,7 +58,7 @@ public class StoryConsent {
     }
 
     StoryConsent(Story story, boolean publishOnSite, boolean shareWithOffices, boolean shareWithPress,
-                 Instant recordedAt, String recordedBy, @Nullable String note) {
+            Instant recordedAt, String recordedBy, @Nullable String note) {
         this.story = story;
         this.publishOnSite = publishOnSite;
         this.shareWithOffices = shareWithOffices;
@@ -108,4 +109,5 @@ public class StoryConsent {
     public @Nullable String getNote() {
         return note;
     }
+
 }

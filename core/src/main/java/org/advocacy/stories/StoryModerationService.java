@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The console's story queue: edit and redact, approve, publish, unpublish and remove. Consent
- * rules are the story's own: a withdrawn story cannot be republished, and removal keeps the
- * consent history. Every change is audited (without the story text, which may be sensitive).
+ * The console's story queue: edit and redact, approve, publish, unpublish and remove.
+ * Consent rules are the story's own: a withdrawn story cannot be republished, and removal
+ * keeps the consent history. Every change is audited (without the story text, which may
+ * be sensitive).
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,11 +31,15 @@ public class StoryModerationService {
     public static final String REDACTED = "[redacted]";
 
     private static final String READERS = "hasAnyRole('ADMIN', 'ORGANIZER', 'VIEWER')";
+
     private static final String EDITORS = "hasAnyRole('ADMIN', 'ORGANIZER')";
+
     private static final String ENTITY = "Story";
 
     private final EntityManager entityManager;
+
     private final AuditLog audit;
+
     private final Clock clock;
 
     StoryModerationService(EntityManager entityManager, AuditLog audit, Clock clock) {
@@ -43,7 +48,10 @@ public class StoryModerationService {
         this.clock = clock;
     }
 
-    /** One page of the queue, oldest submission first; {@code status} null means every status. */
+    /**
+     * One page of the queue, oldest submission first; {@code status} null means every
+     * status.
+     */
     @PreAuthorize(READERS)
     public List<Story> queue(@Nullable StoryStatus status, int offset, int limit) {
         var query = entityManager.createQuery("select s from Story s"
@@ -51,15 +59,13 @@ public class StoryModerationService {
         if (status != null) {
             query.setParameter("status", status);
         }
-        return query.setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @PreAuthorize(READERS)
     public long count(@Nullable StoryStatus status) {
-        var query = entityManager.createQuery("select count(s) from Story s"
-                + (status == null ? "" : " where s.status = :status"), Long.class);
+        var query = entityManager.createQuery(
+                "select count(s) from Story s" + (status == null ? "" : " where s.status = :status"), Long.class);
         if (status != null) {
             query.setParameter("status", status);
         }
@@ -75,7 +81,7 @@ public class StoryModerationService {
     @Transactional
     @PreAuthorize(EDITORS)
     public Story edit(long storyId, String title, String body, Attribution attribution, @Nullable String displayName,
-                      @Nullable String contentWarning) {
+            @Nullable String contentWarning) {
         Story story = get(storyId);
         if (title.isBlank() || body.isBlank()) {
             throw new IllegalArgumentException("A story needs a title and a body.");
@@ -94,8 +100,9 @@ public class StoryModerationService {
     }
 
     /**
-     * Replaces every occurrence of {@code text} (a name, place or case number), ignoring case,
-     * in the title, body and display name with {@value #REDACTED}. Returns how many were replaced.
+     * Replaces every occurrence of {@code text} (a name, place or case number), ignoring
+     * case, in the title, body and display name with {@value #REDACTED}. Returns how many
+     * were replaced.
      */
     @Transactional
     @PreAuthorize(EDITORS)
@@ -106,7 +113,7 @@ public class StoryModerationService {
             throw new IllegalArgumentException("Select or type at least two characters to redact.");
         }
         Pattern pattern = Pattern.compile(Pattern.quote(term), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        int[] count = {0};
+        int[] count = { 0 };
         String title = replace(pattern, story.getTitle(), count);
         String body = replace(pattern, story.getBody(), count);
         String displayName = story.getDisplayName() == null ? null : replace(pattern, story.getDisplayName(), count);
@@ -127,7 +134,10 @@ public class StoryModerationService {
         return change(storyId, "story.approve", story -> story.approve(clock.instant()));
     }
 
-    /** Publishes the story; refused when it was withdrawn or removed, or consent does not cover the site. */
+    /**
+     * Publishes the story; refused when it was withdrawn or removed, or consent does not
+     * cover the site.
+     */
     @Transactional
     @PreAuthorize(EDITORS)
     public Story publish(long storyId) {
@@ -174,7 +184,10 @@ public class StoryModerationService {
         return out.toString();
     }
 
-    /** Status and consent, never the story text: the audit log must not become a second copy of it. */
+    /**
+     * Status and consent, never the story text: the audit log must not become a second
+     * copy of it.
+     */
     private static Map<String, Object> snapshot(Story story) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("status", story.getStatus().name());
@@ -185,4 +198,5 @@ public class StoryModerationService {
         state.put("publishOnSite", story.currentConsent().map(StoryConsent::isPublishOnSite).orElse(false));
         return state;
     }
+
 }

@@ -20,12 +20,18 @@ public class StoryService {
     /** Who recorded a consent the submitter gave themselves, in the consent history. */
     public static final String SUBMITTER = "submitter";
 
-    /** The audit log's actor for a withdrawal: the story's submitter, through their withdrawal link. */
+    /**
+     * The audit log's actor for a withdrawal: the story's submitter, through their
+     * withdrawal link.
+     */
     public static final String WITHDRAWAL_ACTOR = "story submitter (withdrawal link)";
 
     private final StoryRepository stories;
+
     private final ApplicationEventPublisher events;
+
     private final AuditLog audit;
+
     private final Clock clock = Clock.systemUTC();
 
     StoryService(StoryRepository stories, ApplicationEventPublisher events, AuditLog audit) {
@@ -36,9 +42,10 @@ public class StoryService {
 
     /** Published stories whose consent still allows publication. */
     public List<Story> published(long campaignId) {
-        return stories.findByCampaignIdAndStatusOrderByPublishedAtDesc(campaignId, StoryStatus.PUBLISHED).stream()
-                .filter(Story::mayBePublished)
-                .toList();
+        return stories.findByCampaignIdAndStatusOrderByPublishedAtDesc(campaignId, StoryStatus.PUBLISHED)
+            .stream()
+            .filter(Story::mayBePublished)
+            .toList();
     }
 
     public Optional<Story> findPublished(long storyId) {
@@ -50,8 +57,8 @@ public class StoryService {
     }
 
     /**
-     * Stores a survivor's story as SUBMITTED with the consent they gave. Nothing is published
-     * until staff approve it.
+     * Stores a survivor's story as SUBMITTED with the consent they gave. Nothing is
+     * published until staff approve it.
      */
     @Transactional
     public Story submit(StorySubmission submission) {
@@ -65,8 +72,8 @@ public class StoryService {
         Instant now = clock.instant();
         Story story = new Story(submission.campaignId(), title, body, submission.attribution(), displayName, warning);
         story.setContactEmail(optional(submission.contactEmail(), 254, "email"));
-        story.recordConsent(submission.publishOnSite(), submission.shareWithOffices(), submission.shareWithPress(),
-                now, SUBMITTER, null);
+        story.recordConsent(submission.publishOnSite(), submission.shareWithOffices(), submission.shareWithPress(), now,
+                SUBMITTER, null);
         return stories.save(story);
     }
 
@@ -75,8 +82,8 @@ public class StoryService {
     }
 
     /**
-     * Withdraws all consent for the story holding this private token: it leaves the site at once.
-     * Withdrawing twice is harmless. Empty for an unknown token.
+     * Withdraws all consent for the story holding this private token: it leaves the site
+     * at once. Withdrawing twice is harmless. Empty for an unknown token.
      */
     @Transactional
     public Optional<Story> withdrawConsent(String token) {
@@ -85,7 +92,8 @@ public class StoryService {
             if (s.getStatus() != StoryStatus.WITHDRAWN) {
                 Map<String, Object> before = Map.of("status", s.getStatus().name());
                 s.withdrawConsent(clock.instant());
-                // The submitter acts through their private link: described, not named (they may be anonymous).
+                // The submitter acts through their private link: described, not named
+                // (they may be anonymous).
                 audit.recordAs(WITHDRAWAL_ACTOR, "story.consent-withdrawn", "Story", s.getId(), before,
                         Map.of("status", s.getStatus().name()));
                 events.publishEvent(new StoryConsentWithdrawn(s.getId(), s.getCampaignId()));
@@ -112,4 +120,5 @@ public class StoryService {
         }
         return stripped;
     }
+
 }

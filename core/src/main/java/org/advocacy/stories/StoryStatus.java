@@ -1,5 +1,7 @@
 package org.advocacy.stories;
 
 public enum StoryStatus {
+
     SUBMITTED, APPROVED, PUBLISHED, UNPUBLISHED, WITHDRAWN, REMOVED
+
 }

@@ -1,5 +1,7 @@
 package org.advocacy.supporters;
 
 public enum ActionType {
+
     LETTER, CALL, MEETING_REQUEST, SIGNUP, STORY
+
 }

@@ -15,15 +15,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The constituent report staff print for a meeting with a member's office. It counts only actions
- * aimed at that member (a letter to each of three legislators is three actions, one per office) by
- * people in the member's state (Senate) or district (House), and the distinct people who took them.
+ * The constituent report staff print for a meeting with a member's office. It counts only
+ * actions aimed at that member (a letter to each of three legislators is three actions,
+ * one per office) by people in the member's state (Senate) or district (House), and the
+ * distinct people who took them.
  */
 @Service
 public class ConstituentReports {
 
-    /** The action types aimed at a member's office, in the order the report lists them. */
-    static final List<ActionType> AIMED_AT_MEMBERS = List.of(ActionType.LETTER, ActionType.CALL, ActionType.MEETING_REQUEST);
+    /**
+     * The action types aimed at a member's office, in the order the report lists them.
+     */
+    static final List<ActionType> AIMED_AT_MEMBERS = List.of(ActionType.LETTER, ActionType.CALL,
+            ActionType.MEETING_REQUEST);
 
     private final JdbcClient jdbc;
 
@@ -32,17 +36,19 @@ public class ConstituentReports {
     }
 
     /**
-     * One kind of action in the report: how many were aimed at the member and by how many people
-     * (someone who did it twice counts once). Letters are split into those delivered into the office
-     * through Communicating with Congress and those prepared for the supporter to send themselves.
+     * One kind of action in the report: how many were aimed at the member and by how many
+     * people (someone who did it twice counts once). Letters are split into those
+     * delivered into the office through Communicating with Congress and those prepared
+     * for the supporter to send themselves.
      */
     public record Line(ActionType type, long actions, long people, long throughCwc, long prepared) {
     }
 
     /**
      * The whole report. {@code people} counts each person once across every type.
-     * {@code actionsByErasedPeople} are actions whose person has since been erased at their request:
-     * they count as actions, but cannot be told apart as people, so no person is counted for them.
+     * {@code actionsByErasedPeople} are actions whose person has since been erased at
+     * their request: they count as actions, but cannot be told apart as people, so no
+     * person is counted for them.
      */
     public record ConstituentReport(List<Line> lines, long actions, long people, long actionsByErasedPeople) {
 
@@ -58,34 +64,36 @@ public class ConstituentReports {
         String aimed = "from supporter_action where bioguide_id = :member and state = :state"
                 + (house ? " and district = :district" : "")
                 + " and action_type in ('LETTER', 'CALL', 'MEETING_REQUEST') and occurred_at >= :from and occurred_at < :to";
-        Map<String, Object> parameters = new HashMap<>(Map.of("member", legislator.getBioguideId(),
-                "state", legislator.getState(),
-                "from", Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()),
-                "to", Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
+        Map<String, Object> parameters = new HashMap<>(Map.of("member", legislator.getBioguideId(), "state",
+                legislator.getState(), "from", Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()), "to",
+                Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
         if (house) {
             parameters.put("district", legislator.getDistrict());
         }
         Map<String, Line> byType = new HashMap<>();
         jdbc.sql("select action_type, count(*) as actions, count(distinct supporter_id) as people, "
-                        + "count(*) filter (where delivery_method = 'CWC') as cwc " + aimed + " group by action_type")
-                .params(parameters)
-                .query((rs, n) -> {
-                    long actions = rs.getLong("actions");
-                    long cwc = rs.getLong("cwc");
-                    String type = rs.getString("action_type");
-                    boolean letter = ActionType.LETTER.name().equals(type);
-                    return new Line(ActionType.valueOf(type), actions, rs.getLong("people"), letter ? cwc : 0,
-                            letter ? actions - cwc : 0);
-                })
-                .list().forEach(line -> byType.put(line.type().name(), line));
+                + "count(*) filter (where delivery_method = 'CWC') as cwc " + aimed + " group by action_type")
+            .params(parameters)
+            .query((rs, n) -> {
+                long actions = rs.getLong("actions");
+                long cwc = rs.getLong("cwc");
+                String type = rs.getString("action_type");
+                boolean letter = ActionType.LETTER.name().equals(type);
+                return new Line(ActionType.valueOf(type), actions, rs.getLong("people"), letter ? cwc : 0,
+                        letter ? actions - cwc : 0);
+            })
+            .list()
+            .forEach(line -> byType.put(line.type().name(), line));
         List<Line> lines = AIMED_AT_MEMBERS.stream()
-                .map(type -> byType.getOrDefault(type.name(), new Line(type, 0, 0, 0, 0)))
-                .toList();
-        return jdbc.sql("select count(*) as actions, count(distinct supporter_id) as people, "
-                        + "count(*) filter (where supporter_id is null) as erased " + aimed)
-                .params(parameters)
-                .query((rs, n) -> new ConstituentReport(lines, rs.getLong("actions"), rs.getLong("people"),
-                        rs.getLong("erased")))
-                .single();
+            .map(type -> byType.getOrDefault(type.name(), new Line(type, 0, 0, 0, 0)))
+            .toList();
+        return jdbc
+            .sql("select count(*) as actions, count(distinct supporter_id) as people, "
+                    + "count(*) filter (where supporter_id is null) as erased " + aimed)
+            .params(parameters)
+            .query((rs, n) -> new ConstituentReport(lines, rs.getLong("actions"), rs.getLong("people"),
+                    rs.getLong("erased")))
+            .single();
     }
+
 }

@@ -37,7 +37,9 @@ public class MeetingRequest {
     private @Nullable String officeId;
 
     private @Nullable String name;
+
     private @Nullable String email;
+
     private @Nullable String phone;
 
     @Column(name = "preferred_dates", nullable = false)
@@ -73,8 +75,8 @@ public class MeetingRequest {
     }
 
     public MeetingRequest(@Nullable Long supporterId, Long campaignId, String bioguideId, @Nullable String officeId,
-                          String name, String email, @Nullable String phone, String preferredDates,
-                          @Nullable String organisation, String topic) {
+            String name, String email, @Nullable String phone, String preferredDates, @Nullable String organisation,
+            String topic) {
         this.supporterId = supporterId;
         this.campaignId = campaignId;
         this.bioguideId = bioguideId;
@@ -88,7 +90,7 @@ public class MeetingRequest {
     }
 
     public void followUp(MeetingStatus status, @Nullable Instant scheduledFor, @Nullable String notes,
-                         @Nullable LocalDate followUpOn) {
+            @Nullable LocalDate followUpOn) {
         this.status = status;
         this.scheduledFor = scheduledFor;
         this.notes = notes;
@@ -172,4 +174,5 @@ public class MeetingRequest {
     public long getVersion() {
         return version;
     }
+
 }

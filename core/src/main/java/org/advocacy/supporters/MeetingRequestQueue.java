@@ -17,16 +17,22 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The console's queue of meeting requests: status, notes and a follow-up date. Changes are audited. */
+/**
+ * The console's queue of meeting requests: status, notes and a follow-up date. Changes
+ * are audited.
+ */
 @Service
 @Transactional(readOnly = true)
 public class MeetingRequestQueue {
 
     private static final String READERS = "hasAnyRole('ADMIN', 'ORGANIZER', 'VIEWER')";
+
     private static final String EDITORS = "hasAnyRole('ADMIN', 'ORGANIZER')";
 
     private final EntityManager entityManager;
+
     private final AuditLog audit;
+
     private final Clock clock;
 
     MeetingRequestQueue(EntityManager entityManager, AuditLog audit, Clock clock) {
@@ -35,12 +41,15 @@ public class MeetingRequestQueue {
         this.clock = clock;
     }
 
-    /** One page of requests, those due for follow-up first, then the oldest; {@code status} null for all. */
+    /**
+     * One page of requests, those due for follow-up first, then the oldest;
+     * {@code status} null for all.
+     */
     @PreAuthorize(READERS)
     public List<MeetingRequest> queue(@Nullable MeetingStatus status, int offset, int limit) {
-        var query = entityManager.createQuery("select m from MeetingRequest m"
-                + (status == null ? "" : " where m.status = :status")
-                + " order by case when m.followUpOn is null then 1 else 0 end, m.followUpOn, m.createdAt, m.id",
+        var query = entityManager.createQuery(
+                "select m from MeetingRequest m" + (status == null ? "" : " where m.status = :status")
+                        + " order by case when m.followUpOn is null then 1 else 0 end, m.followUpOn, m.createdAt, m.id",
                 MeetingRequest.class);
         if (status != null) {
             query.setParameter("status", status);
@@ -50,22 +59,27 @@ public class MeetingRequestQueue {
 
     @PreAuthorize(READERS)
     public long count(@Nullable MeetingStatus status) {
-        var query = entityManager.createQuery("select count(m) from MeetingRequest m"
-                + (status == null ? "" : " where m.status = :status"), Long.class);
+        var query = entityManager.createQuery(
+                "select count(m) from MeetingRequest m" + (status == null ? "" : " where m.status = :status"),
+                Long.class);
         if (status != null) {
             query.setParameter("status", status);
         }
         return query.getSingleResult();
     }
 
-    /** Open requests (requested or scheduled) whose follow-up date is on or before {@code day}. */
+    /**
+     * Open requests (requested or scheduled) whose follow-up date is on or before
+     * {@code day}.
+     */
     @PreAuthorize(READERS)
     public List<MeetingRequest> dueForFollowUp(LocalDate day) {
-        return entityManager.createQuery("select m from MeetingRequest m where m.followUpOn <= :day "
-                        + "and m.status in (:open) order by m.followUpOn, m.id", MeetingRequest.class)
-                .setParameter("day", day)
-                .setParameter("open", List.of(MeetingStatus.REQUESTED, MeetingStatus.SCHEDULED))
-                .getResultList();
+        return entityManager
+            .createQuery("select m from MeetingRequest m where m.followUpOn <= :day "
+                    + "and m.status in (:open) order by m.followUpOn, m.id", MeetingRequest.class)
+            .setParameter("day", day)
+            .setParameter("open", List.of(MeetingStatus.REQUESTED, MeetingStatus.SCHEDULED))
+            .getResultList();
     }
 
     @PreAuthorize(READERS)
@@ -77,14 +91,14 @@ public class MeetingRequestQueue {
     @Transactional
     @PreAuthorize(EDITORS)
     public MeetingRequest followUp(long requestId, MeetingStatus status, @Nullable Instant scheduledFor,
-                                   @Nullable String notes, @Nullable LocalDate followUpOn) {
+            @Nullable String notes, @Nullable LocalDate followUpOn) {
         MeetingRequest request = find(requestId)
-                .orElseThrow(() -> new IllegalArgumentException("This meeting request no longer exists."));
+            .orElseThrow(() -> new IllegalArgumentException("This meeting request no longer exists."));
         if (status == MeetingStatus.SCHEDULED && scheduledFor == null) {
             throw new IllegalArgumentException("Enter when the meeting is scheduled for.");
         }
-        if (followUpOn != null && followUpOn.isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
-                .minusYears(1))) {
+        if (followUpOn != null
+                && followUpOn.isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusYears(1))) {
             throw new IllegalArgumentException("The follow-up date is more than a year in the past.");
         }
         Map<String, Object> before = snapshot(request);
@@ -101,4 +115,5 @@ public class MeetingRequestQueue {
         state.put("followUpOn", request.getFollowUpOn() == null ? null : request.getFollowUpOn().toString());
         return state;
     }
+
 }

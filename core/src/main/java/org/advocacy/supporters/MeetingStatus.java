@@ -1,5 +1,7 @@
 package org.advocacy.supporters;
 
 public enum MeetingStatus {
+
     REQUESTED, SCHEDULED, HELD, DECLINED
+
 }

@@ -14,8 +14,8 @@ import org.advocacy.shared.Tokens;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Someone who took action or signed up. We keep the minimum: name, email, ZIP and the seat it
- * resolved to, and the state of their email consent (double opt-in).
+ * Someone who took action or signed up. We keep the minimum: name, email, ZIP and the
+ * seat it resolved to, and the state of their email consent (double opt-in).
  */
 @Entity
 @Table(name = "supporter")
@@ -32,7 +32,9 @@ public class Supporter {
     private String name;
 
     private @Nullable String zip;
+
     private @Nullable String state;
+
     private @Nullable Integer district;
 
     @Column(name = "email_consent", nullable = false)
@@ -46,9 +48,11 @@ public class Supporter {
 
     @Column(name = "unsubscribed_at")
     private @Nullable Instant unsubscribedAt;
+
     /**
-     * {@link #isSubscribed()} as the database computes it (V141), for queries; read-only, and only as fresh
-     * as the last load, so code deciding on a row uses {@link #isSubscribed()}.
+     * {@link #isSubscribed()} as the database computes it (V141), for queries; read-only,
+     * and only as fresh as the last load, so code deciding on a row uses
+     * {@link #isSubscribed()}.
      */
     @Column(name = "subscribed", insertable = false, updatable = false)
     private boolean subscribedInDatabase;
@@ -59,7 +63,10 @@ public class Supporter {
     @Column(name = "unsubscribe_token", nullable = false, unique = true)
     private String unsubscribeToken = Tokens.newToken();
 
-    /** Set on the row of a visit that gave this supporter's email and has not yet been confirmed by them. */
+    /**
+     * Set on the row of a visit that gave this supporter's email and has not yet been
+     * confirmed by them.
+     */
     @Column(name = "claims_supporter_id")
     private @Nullable Long claimsSupporterId;
 
@@ -89,14 +96,20 @@ public class Supporter {
         this.name = name;
     }
 
-    /** The row of an unconfirmed visit that gave {@code owner}'s email: it never carries consent of its own. */
+    /**
+     * The row of an unconfirmed visit that gave {@code owner}'s email: it never carries
+     * consent of its own.
+     */
     static Supporter visitClaiming(Supporter owner, String name) {
         Supporter visit = new Supporter(owner.getEmail(), name);
         visit.claimsSupporterId = owner.getId();
         return visit;
     }
 
-    /** A new link for the owner of the address to confirm this visit was them; replaces any earlier one. */
+    /**
+     * A new link for the owner of the address to confirm this visit was them; replaces
+     * any earlier one.
+     */
     void issueClaim(String tokenHash, Instant expiresAt, boolean wantsUpdates) {
         claimTokenHash = tokenHash;
         claimExpiresAt = expiresAt;
@@ -111,7 +124,10 @@ public class Supporter {
         updatedAt = Instant.now();
     }
 
-    /** The supporter asked for updates: a confirmation email must follow before we send any. */
+    /**
+     * The supporter asked for updates: a confirmation email must follow before we send
+     * any.
+     */
     public String requestConsent(Instant at) {
         if (claimsSupporterId != null) {
             throw new IllegalStateException("An unconfirmed visit cannot hold consent");
@@ -119,7 +135,8 @@ public class Supporter {
         if (isSubscribed()) {
             return Objects.requireNonNull(confirmationToken == null ? unsubscribeToken : confirmationToken);
         }
-        // An unsubscribed supporter stays unsubscribed until they confirm: asking is not consenting.
+        // An unsubscribed supporter stays unsubscribed until they confirm: asking is not
+        // consenting.
         emailConsent = false;
         consentRequestedAt = at;
         confirmationToken = Tokens.newToken();
@@ -153,7 +170,10 @@ public class Supporter {
         updatedAt = at;
     }
 
-    /** Confirmed and not unsubscribed: the only supporters we may email (the same rule as column "subscribed"). */
+    /**
+     * Confirmed and not unsubscribed: the only supporters we may email (the same rule as
+     * column "subscribed").
+     */
     public boolean isSubscribed() {
         return emailConsent && consentConfirmedAt != null && unsubscribedAt == null;
     }
@@ -206,7 +226,10 @@ public class Supporter {
         return unsubscribeToken;
     }
 
-    /** True for the row of a visit that gave another supporter's email and has not been confirmed by them. */
+    /**
+     * True for the row of a visit that gave another supporter's email and has not been
+     * confirmed by them.
+     */
     public boolean isUnconfirmedVisit() {
         return claimsSupporterId != null;
     }
@@ -226,4 +249,5 @@ public class Supporter {
     public Instant getCreatedAt() {
         return createdAt;
     }
+
 }

@@ -46,6 +46,7 @@ public class SupporterAction {
     private @Nullable ActionOutcome outcome;
 
     private @Nullable String state;
+
     private @Nullable Integer district;
 
     @Column(name = "occurred_at", nullable = false)
@@ -58,8 +59,8 @@ public class SupporterAction {
     }
 
     public SupporterAction(@Nullable Long supporterId, Long campaignId, ActionType type, @Nullable String bioguideId,
-                           @Nullable DeliveryMethod deliveryMethod, @Nullable ActionOutcome outcome,
-                           @Nullable String state, @Nullable Integer district, Instant occurredAt, String idempotencyKey) {
+            @Nullable DeliveryMethod deliveryMethod, @Nullable ActionOutcome outcome, @Nullable String state,
+            @Nullable Integer district, Instant occurredAt, String idempotencyKey) {
         this.supporterId = supporterId;
         this.campaignId = campaignId;
         this.type = type;
@@ -115,4 +116,5 @@ public class SupporterAction {
     public String getIdempotencyKey() {
         return idempotencyKey;
     }
+
 }

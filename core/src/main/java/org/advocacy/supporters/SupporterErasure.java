@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupporterErasure {
 
     private final EntityManager entityManager;
+
     private final AuditLog audit;
 
     SupporterErasure(EntityManager entityManager, AuditLog audit) {
@@ -27,10 +28,11 @@ public class SupporterErasure {
     }
 
     /**
-     * Erases a supporter: their meeting requests lose their personal details, the supporter row
-     * is deleted and their actions stay, with no link to anyone, so they still count. Unconfirmed
-     * visits that gave their address go too (the database cascades the rows), and so do the details
-     * of those visits' meeting requests, which carry the address.
+     * Erases a supporter: their meeting requests lose their personal details, the
+     * supporter row is deleted and their actions stay, with no link to anyone, so they
+     * still count. Unconfirmed visits that gave their address go too (the database
+     * cascades the rows), and so do the details of those visits' meeting requests, which
+     * carry the address.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
@@ -39,14 +41,21 @@ public class SupporterErasure {
         if (supporter == null) {
             throw new IllegalArgumentException("This supporter no longer exists.");
         }
-        long actionCount = entityManager.createQuery("select count(a) from SupporterAction a where a.supporterId = :id",
-                Long.class).setParameter("id", supporterId).getSingleResult();
-        List<MeetingRequest> meetings = entityManager.createQuery("select m from MeetingRequest m where m.supporterId = :id",
-                MeetingRequest.class).setParameter("id", supporterId).getResultList();
+        long actionCount = entityManager
+            .createQuery("select count(a) from SupporterAction a where a.supporterId = :id", Long.class)
+            .setParameter("id", supporterId)
+            .getSingleResult();
+        List<MeetingRequest> meetings = entityManager
+            .createQuery("select m from MeetingRequest m where m.supporterId = :id", MeetingRequest.class)
+            .setParameter("id", supporterId)
+            .getResultList();
         meetings.forEach(MeetingRequest::anonymise);
-        entityManager.createQuery("select m from MeetingRequest m where m.supporterId in "
-                        + "(select s.id from Supporter s where s.claimsSupporterId = :id)", MeetingRequest.class)
-                .setParameter("id", supporterId).getResultList().forEach(MeetingRequest::anonymise);
+        entityManager
+            .createQuery("select m from MeetingRequest m where m.supporterId in "
+                    + "(select s.id from Supporter s where s.claimsSupporterId = :id)", MeetingRequest.class)
+            .setParameter("id", supporterId)
+            .getResultList()
+            .forEach(MeetingRequest::anonymise);
         entityManager.remove(supporter);
         entityManager.flush();
         Map<String, Object> before = new LinkedHashMap<>();
@@ -54,4 +63,5 @@ public class SupporterErasure {
         before.put("meetingRequests", meetings.size());
         audit.record("supporter.erase", "Supporter", supporterId, before, Map.of("erased", true));
     }
+
 }

@@ -28,21 +28,29 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Supporters' data leaving the platform: the CSV export of a filtered list and the subject-access
- * export of one supporter. Both need ADMIN or ORGANIZER and are audited; the audit entry records
- * what was exported and how much, never the supporters' personal details.
+ * Supporters' data leaving the platform: the CSV export of a filtered list and the
+ * subject-access export of one supporter. Both need ADMIN or ORGANIZER and are audited;
+ * the audit entry records what was exported and how much, never the supporters' personal
+ * details.
  */
 @Service
 @Transactional(readOnly = true)
 public class SupporterExport {
 
     private static final String EXPORTERS = "hasAnyRole('ADMIN', 'ORGANIZER')";
-    /** Rows the database sends per round trip while the CSV streams; the whole list is never in memory. */
+
+    /**
+     * Rows the database sends per round trip while the CSV streams; the whole list is
+     * never in memory.
+     */
     private static final int FETCH_SIZE = 500;
 
     private final EntityManager entityManager;
+
     private final SupporterSearch search;
+
     private final AuditLog audit;
+
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     SupporterExport(EntityManager entityManager, SupporterSearch search, AuditLog audit) {
@@ -52,8 +60,9 @@ public class SupporterExport {
     }
 
     /**
-     * Writes the matching supporters as CSV (UTF-8 text) and audits the export. Returns the row count.
-     * One query streams the supporters with their action counts, however many there are.
+     * Writes the matching supporters as CSV (UTF-8 text) and audits the export. Returns
+     * the row count. One query streams the supporters with their action counts, however
+     * many there are.
      */
     @Transactional
     @PreAuthorize(EXPORTERS)
@@ -64,11 +73,14 @@ public class SupporterExport {
         Subquery<Long> actions = query.subquery(Long.class);
         Root<SupporterAction> action = actions.from(SupporterAction.class);
         actions.select(cb.count(action)).where(cb.equal(action.get("supporterId"), root.get("id")));
-        query.multiselect(root, actions).where(SupporterSearch.predicates(filter, cb, query, root))
-                .orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
+        query.multiselect(root, actions)
+            .where(SupporterSearch.predicates(filter, cb, query, root))
+            .orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
         int rows = 0;
-        try (Stream<Tuple> matches = entityManager.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
-                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream()) {
+        try (Stream<Tuple> matches = entityManager.createQuery(query)
+            .setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
+            .setHint(HibernateHints.HINT_READ_ONLY, true)
+            .getResultStream()) {
             out.write("id,name,email,zip,state,district,email_consent,joined,actions\r\n");
             for (Tuple match : (Iterable<Tuple>) matches::iterator) {
                 Supporter s = match.get(0, Supporter.class);
@@ -93,12 +105,15 @@ public class SupporterExport {
         return rows;
     }
 
-    /** Everything we hold about one supporter, as JSON, for a subject-access request. Audited. */
+    /**
+     * Everything we hold about one supporter, as JSON, for a subject-access request.
+     * Audited.
+     */
     @Transactional
     @PreAuthorize(EXPORTERS)
     public String exportOne(long supporterId) {
         Supporter supporter = search.find(supporterId)
-                .orElseThrow(() -> new IllegalArgumentException("This supporter no longer exists."));
+            .orElseThrow(() -> new IllegalArgumentException("This supporter no longer exists."));
         Map<String, Object> data = new LinkedHashMap<>();
         Map<String, Object> person = new LinkedHashMap<>();
         person.put("id", supporter.getId());
@@ -175,7 +190,9 @@ public class SupporterExport {
         return parts.isEmpty() ? "all" : String.join(" ", parts);
     }
 
-    /** One CSV cell: quoted, and defused when a spreadsheet would read it as a formula. */
+    /**
+     * One CSV cell: quoted, and defused when a spreadsheet would read it as a formula.
+     */
     static String csv(@Nullable String value) {
         if (value == null) {
             return "";
@@ -186,4 +203,5 @@ public class SupporterExport {
         }
         return "\"" + cell.replace("\"", "\"\"") + "\"";
     }
+
 }

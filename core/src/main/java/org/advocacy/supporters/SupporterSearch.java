@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finding supporters in the console: the filtered, paged list and one supporter's history. Every
- * staff role may read it; exports and erasure live in {@link SupporterExport} and {@link SupporterErasure}.
+ * Finding supporters in the console: the filtered, paged list and one supporter's
+ * history. Every staff role may read it; exports and erasure live in
+ * {@link SupporterExport} and {@link SupporterErasure}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,19 +36,22 @@ public class SupporterSearch {
 
     /** Email-consent states staff filter on. */
     public enum ConsentState {
+
         /** Confirmed and not unsubscribed: we may email them. */
         SUBSCRIBED,
         /** Asked for updates, has not confirmed yet. */
         AWAITING_CONFIRMATION,
         /** Never asked, or unsubscribed. */
         NOT_SUBSCRIBED
+
     }
 
     /** Filters for the supporter grid and the CSV export; every part is optional. */
     public record Filter(@Nullable String text, @Nullable Long campaignId, @Nullable String state,
-                         @Nullable Integer district, @Nullable ActionType actionType, @Nullable ConsentState consent) {
+            @Nullable Integer district, @Nullable ActionType actionType, @Nullable ConsentState consent) {
 
         public static final Filter NONE = new Filter(null, null, null, null, null, null);
+
     }
 
     @PreAuthorize(READERS)
@@ -55,7 +59,8 @@ public class SupporterSearch {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Supporter> query = cb.createQuery(Supporter.class);
         Root<Supporter> root = query.from(Supporter.class);
-        query.where(predicates(filter, cb, query, root)).orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
+        query.where(predicates(filter, cb, query, root))
+            .orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
@@ -76,27 +81,37 @@ public class SupporterSearch {
     /** A supporter's actions, latest first. */
     @PreAuthorize(READERS)
     public List<SupporterAction> actions(long supporterId) {
-        return entityManager.createQuery("select a from SupporterAction a where a.supporterId = :id "
-                        + "order by a.occurredAt desc, a.id desc", SupporterAction.class)
-                .setParameter("id", supporterId).getResultList();
+        return entityManager
+            .createQuery("select a from SupporterAction a where a.supporterId = :id "
+                    + "order by a.occurredAt desc, a.id desc", SupporterAction.class)
+            .setParameter("id", supporterId)
+            .getResultList();
     }
 
     @PreAuthorize(READERS)
     public List<MeetingRequest> meetingRequests(long supporterId) {
-        return entityManager.createQuery("select m from MeetingRequest m where m.supporterId = :id "
-                        + "order by m.createdAt desc", MeetingRequest.class)
-                .setParameter("id", supporterId).getResultList();
+        return entityManager
+            .createQuery("select m from MeetingRequest m where m.supporterId = :id " + "order by m.createdAt desc",
+                    MeetingRequest.class)
+            .setParameter("id", supporterId)
+            .getResultList();
     }
 
-    /** The filter as criteria on {@code root}; the CSV export streams with the same criteria. */
+    /**
+     * The filter as criteria on {@code root}; the CSV export streams with the same
+     * criteria.
+     */
     static Predicate[] predicates(Filter filter, CriteriaBuilder cb, CriteriaQuery<?> query, Root<Supporter> root) {
         List<Predicate> predicates = new ArrayList<>();
         if (filter.text() != null && !filter.text().isBlank()) {
-            String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String pattern = "%" + filter.text()
+                .strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_") + "%";
             predicates.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
-                    cb.like(cb.lower(root.get("email")), pattern, '\\'),
-                    cb.like(root.get("zip"), pattern, '\\')));
+                    cb.like(cb.lower(root.get("email")), pattern, '\\'), cb.like(root.get("zip"), pattern, '\\')));
         }
         if (filter.state() != null && !filter.state().isBlank()) {
             predicates.add(cb.equal(root.get("state"), filter.state()));
@@ -120,7 +135,8 @@ public class SupporterSearch {
         }
         if (filter.consent() != null) {
             Predicate subscribed = cb.isTrue(root.get("subscribedInDatabase"));
-            Predicate awaiting = cb.and(cb.isFalse(root.get("emailConsent")), cb.isNotNull(root.get("confirmationToken")));
+            Predicate awaiting = cb.and(cb.isFalse(root.get("emailConsent")),
+                    cb.isNotNull(root.get("confirmationToken")));
             predicates.add(switch (filter.consent()) {
                 case SUBSCRIBED -> subscribed;
                 case AWAITING_CONFIRMATION -> awaiting;
@@ -137,4 +153,5 @@ public class SupporterSearch {
         return !supporter.isEmailConsent() && supporter.getConfirmationToken() != null
                 ? ConsentState.AWAITING_CONFIRMATION : ConsentState.NOT_SUBSCRIBED;
     }
+
 }

@@ -32,19 +32,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(readOnly = true)
 public class SupporterService {
 
-    /** How long the owner of an address has to confirm that a visit giving it was them. */
+    /**
+     * How long the owner of an address has to confirm that a visit giving it was them.
+     */
     static final Duration VISIT_CONFIRMATION_VALIDITY = Duration.ofDays(3);
 
     private final SupporterRepository supporters;
+
     private final SupporterActionRepository actions;
+
     private final ActionLog actionLog;
+
     private final MeetingRequestRepository meetings;
+
     private final Clock clock = Clock.systemUTC();
+
     /** Action posts' own transactions, JDBC only: see {@link #recordActions}. */
     private final TransactionTemplate actionWrites;
 
     SupporterService(SupporterRepository supporters, SupporterActionRepository actions, ActionLog actionLog,
-                     MeetingRequestRepository meetings, DataSource dataSource) {
+            MeetingRequestRepository meetings, DataSource dataSource) {
         this.actionWrites = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         this.supporters = supporters;
         this.actions = actions;
@@ -59,11 +66,12 @@ public class SupporterService {
     }
 
     /**
-     * Saves the details a visit gave. A new address becomes a new supporter; ticking "send me updates"
-     * starts a double opt-in. An address that already belongs to a supporter proves nothing: that
-     * supporter's row, details and consent stay as they are, and the visit gets a row of its own (reused
-     * on a second post in the same visit) for its actions, plus a confirmation link for the address's
-     * owner. Only the visit that created a record may still correct it, until someone confirms the
+     * Saves the details a visit gave. A new address becomes a new supporter; ticking
+     * "send me updates" starts a double opt-in. An address that already belongs to a
+     * supporter proves nothing: that supporter's row, details and consent stay as they
+     * are, and the visit gets a row of its own (reused on a second post in the same
+     * visit) for its actions, plus a confirmation link for the address's owner. Only the
+     * visit that created a record may still correct it, until someone confirms the
      * address.
      */
     @Transactional
@@ -81,9 +89,10 @@ public class SupporterService {
             return new SavedVisit(supporter, null);
         }
         Supporter owner = existing.get();
-        Supporter visit = (sessionSupporterId == null ? Optional.<Supporter>empty() : supporters.findById(sessionSupporterId))
-                .filter(v -> owner.getId().equals(v.getClaimsSupporterId()))
-                .orElseGet(() -> Supporter.visitClaiming(owner, name));
+        Supporter visit = (sessionSupporterId == null ? Optional.<Supporter>empty()
+                : supporters.findById(sessionSupporterId))
+            .filter(v -> owner.getId().equals(v.getClaimsSupporterId()))
+            .orElseGet(() -> Supporter.visitClaiming(owner, name));
         visit.updateDetails(name, details.zip(), details.state(), details.district());
         String token = Tokens.newToken();
         visit.issueClaim(hash(token), clock.instant().plus(VISIT_CONFIRMATION_VALIDITY), details.wantsUpdates());
@@ -100,28 +109,30 @@ public class SupporterService {
     public Optional<Supporter> findVisitToConfirm(String token) {
         Instant now = clock.instant();
         return supporters.findByClaimTokenHash(hash(token))
-                .filter(v -> v.getClaimExpiresAt() != null && v.getClaimExpiresAt().isAfter(now));
+            .filter(v -> v.getClaimExpiresAt() != null && v.getClaimExpiresAt().isAfter(now));
     }
 
     /**
-     * The owner of the address confirmed the visit was them: its details (and, if it asked, its wish for
-     * updates, now confirmed) go to their record, its actions become theirs, and the visit's row goes.
-     * Returns the owner's record; empty for an unknown, used or expired link.
+     * The owner of the address confirmed the visit was them: its details (and, if it
+     * asked, its wish for updates, now confirmed) go to their record, its actions become
+     * theirs, and the visit's row goes. Returns the owner's record; empty for an unknown,
+     * used or expired link.
      */
     @Transactional
     public Optional<Supporter> confirmVisit(String token) {
-        return findVisitToConfirm(token).flatMap(visit -> supporters.findById(visit.getClaimsSupporterId()).map(owner -> {
-            Instant now = clock.instant();
-            owner.updateDetails(visit.getName(), visit.getZip(), visit.getState(), visit.getDistrict());
-            owner.confirmEmail(now);
-            if (visit.isClaimWantsUpdates() && !owner.isSubscribed()) {
-                owner.requestConsent(now);
-                owner.confirmConsent(now);
-            }
-            actionLog.reassign(visit.getId(), owner.getId());
-            supporters.delete(visit);
-            return owner;
-        }));
+        return findVisitToConfirm(token)
+            .flatMap(visit -> supporters.findById(visit.getClaimsSupporterId()).map(owner -> {
+                Instant now = clock.instant();
+                owner.updateDetails(visit.getName(), visit.getZip(), visit.getState(), visit.getDistrict());
+                owner.confirmEmail(now);
+                if (visit.isClaimWantsUpdates() && !owner.isSubscribed()) {
+                    owner.requestConsent(now);
+                    owner.confirmConsent(now);
+                }
+                actionLog.reassign(visit.getId(), owner.getId());
+                supporters.delete(visit);
+                return owner;
+            }));
     }
 
     private static String hash(String token) {
@@ -139,9 +150,10 @@ public class SupporterService {
     }
 
     /**
-     * Whether the supporter is still there: a visit may outlive its supporter's erasure. Every action page and
-     * post asks, so it is one statement outside any transaction: through JPA, the read-only transaction and the
-     * query around it took a sixth of an action post's CPU time (docs/performance.md).
+     * Whether the supporter is still there: a visit may outlive its supporter's erasure.
+     * Every action page and post asks, so it is one statement outside any transaction:
+     * through JPA, the read-only transaction and the query around it took a sixth of an
+     * action post's CPU time (docs/performance.md).
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public boolean exists(long supporterId) {
@@ -153,7 +165,10 @@ public class SupporterService {
         return supporters.findByConfirmationToken(confirmationToken).isPresent();
     }
 
-    /** Confirms a subscription from the emailed link; empty when the token is unknown or already used. */
+    /**
+     * Confirms a subscription from the emailed link; empty when the token is unknown or
+     * already used.
+     */
     @Transactional
     public Optional<Supporter> confirmSubscription(String confirmationToken) {
         Optional<Supporter> supporter = supporters.findByConfirmationToken(confirmationToken);
@@ -165,7 +180,10 @@ public class SupporterService {
         return supporters.findByUnsubscribeToken(unsubscribeToken);
     }
 
-    /** Unsubscribes the holder of the token; repeating it is harmless. Empty for an unknown token. */
+    /**
+     * Unsubscribes the holder of the token; repeating it is harmless. Empty for an
+     * unknown token.
+     */
     @Transactional
     public Optional<Supporter> unsubscribe(String unsubscribeToken) {
         Optional<Supporter> supporter = supporters.findByUnsubscribeToken(unsubscribeToken);
@@ -174,8 +192,8 @@ public class SupporterService {
     }
 
     /**
-     * Records an action once per idempotency key. Returns true when it was recorded now, false
-     * when the same submission had already been recorded.
+     * Records an action once per idempotency key. Returns true when it was recorded now,
+     * false when the same submission had already been recorded.
      */
     @Transactional
     public boolean recordAction(NewAction action) {
@@ -188,14 +206,15 @@ public class SupporterService {
     }
 
     /**
-     * The one write of an action post: its actions (one per legislator) and, when {@code settleSeat},
-     * the seat they were taken from as the supporter's, for staff's audience counts, in one transaction.
-     * Returns how many actions were recorded now (none for a repeated submission).
+     * The one write of an action post: its actions (one per legislator) and, when
+     * {@code settleSeat}, the seat they were taken from as the supporter's, for staff's
+     * audience counts, in one transaction. Returns how many actions were recorded now
+     * (none for a repeated submission).
      * <p>
-     * Inside a caller's transaction (a letter queues its delivery in the same one) it takes part in it.
-     * Otherwise the transaction is a plain JDBC one: the statements are JDBC anyway, and a JPA transaction
-     * (a Hibernate session opened, flushed and closed around them) cost as much CPU as the statements
-     * (docs/performance.md, issue 15).
+     * Inside a caller's transaction (a letter queues its delivery in the same one) it
+     * takes part in it. Otherwise the transaction is a plain JDBC one: the statements are
+     * JDBC anyway, and a JPA transaction (a Hibernate session opened, flushed and closed
+     * around them) cost as much CPU as the statements (docs/performance.md, issue 15).
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = false)
     public int recordActions(List<NewAction> newActions, boolean settleSeat) {
@@ -225,9 +244,9 @@ public class SupporterService {
     }
 
     /**
-     * Stores a meeting request for staff together with its action (and, when {@code settleSeat}, the
-     * supporter's seat, as {@link #recordActions}). A repeated submission (same key) stores nothing and
-     * returns empty.
+     * Stores a meeting request for staff together with its action (and, when
+     * {@code settleSeat}, the supporter's seat, as {@link #recordActions}). A repeated
+     * submission (same key) stores nothing and returns empty.
      */
     @Transactional
     public Optional<MeetingRequest> requestMeeting(NewMeetingRequest request, boolean settleSeat) {
@@ -249,8 +268,9 @@ public class SupporterService {
     }
 
     /**
-     * People who gave their details. An unconfirmed visit that gave an address we already hold has a row
-     * of its own until the address's owner confirms it, but it is not another person, so it is not counted.
+     * People who gave their details. An unconfirmed visit that gave an address we already
+     * hold has a row of its own until the address's owner confirms it, but it is not
+     * another person, so it is not counted.
      */
     public long countSupporters() {
         return supporters.countByClaimsSupporterIdIsNull();
@@ -264,7 +284,9 @@ public class SupporterService {
         return actions.countByCampaignId(campaignId);
     }
 
-    /** Live totals for a campaign, one per action type (zero for types without actions). */
+    /**
+     * Live totals for a campaign, one per action type (zero for types without actions).
+     */
     public List<ActionCount> countActionsByType(long campaignId) {
         Map<ActionType, Long> counts = new EnumMap<>(ActionType.class);
         for (ActionType type : ActionType.values()) {
@@ -279,4 +301,5 @@ public class SupporterService {
     public long countOpenMeetingRequests() {
         return meetings.countByStatus(MeetingStatus.REQUESTED);
     }
+
 }

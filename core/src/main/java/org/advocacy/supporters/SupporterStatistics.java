@@ -15,7 +15,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Figures about supporters and their actions for the console's dashboard and campaign list. Every staff role reads them. */
+/**
+ * Figures about supporters and their actions for the console's dashboard and campaign
+ * list. Every staff role reads them.
+ */
 @Service
 @Transactional(readOnly = true)
 public class SupporterStatistics {
@@ -45,18 +48,22 @@ public class SupporterStatistics {
         }
     }
 
-    /** Actions per day from {@code from} to {@code to} inclusive (UTC days), with zero days filled in. */
+    /**
+     * Actions per day from {@code from} to {@code to} inclusive (UTC days), with zero
+     * days filled in.
+     */
     @PreAuthorize(READERS)
     public List<DailyCount> actionsPerDay(LocalDate from, LocalDate to) {
         Map<LocalDate, Long> counts = new LinkedHashMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             counts.put(day, 0L);
         }
-        List<?> rows = entityManager.createNativeQuery("select cast(occurred_at at time zone 'UTC' as date) as day, count(*) "
-                        + "from supporter_action where occurred_at >= :from and occurred_at < :to group by 1")
-                .setParameter("from", Timestamp.from(start(from)))
-                .setParameter("to", Timestamp.from(start(to.plusDays(1))))
-                .getResultList();
+        List<?> rows = entityManager
+            .createNativeQuery("select cast(occurred_at at time zone 'UTC' as date) as day, count(*) "
+                    + "from supporter_action where occurred_at >= :from and occurred_at < :to group by 1")
+            .setParameter("from", Timestamp.from(start(from)))
+            .setParameter("to", Timestamp.from(start(to.plusDays(1))))
+            .getResultList();
         for (Object row : rows) {
             Object[] cells = (Object[]) row;
             LocalDate day = cells[0] instanceof Date date ? date.toLocalDate() : (LocalDate) cells[0];
@@ -77,7 +84,10 @@ public class SupporterStatistics {
                 + "and occurred_at < :to group by state order by 2 desc, 1", from, to);
     }
 
-    /** The legislators that supporters' actions were addressed to most, as bioguide ids with counts. */
+    /**
+     * The legislators that supporters' actions were addressed to most, as bioguide ids
+     * with counts.
+     */
     @PreAuthorize(READERS)
     public List<Tally> mostContactedLegislators(LocalDate from, LocalDate to, int limit) {
         return tallies("select bioguide_id, count(*) from supporter_action where bioguide_id is not null "
@@ -87,11 +97,13 @@ public class SupporterStatistics {
 
     @PreAuthorize(READERS)
     public SignupFigures signupFigures() {
-        // Unconfirmed visits that gave an address we already hold are not other people (see SupporterService.countSupporters).
-        Object[] row = (Object[]) entityManager.createNativeQuery("select count(*), "
-                + "count(*) filter (where consent_requested_at is not null), "
-                + "count(*) filter (where consent_confirmed_at is not null) from supporter "
-                + "where claims_supporter_id is null").getSingleResult();
+        // Unconfirmed visits that gave an address we already hold are not other people
+        // (see SupporterService.countSupporters).
+        Object[] row = (Object[]) entityManager
+            .createNativeQuery("select count(*), " + "count(*) filter (where consent_requested_at is not null), "
+                    + "count(*) filter (where consent_confirmed_at is not null) from supporter "
+                    + "where claims_supporter_id is null")
+            .getSingleResult();
         return new SignupFigures(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue());
     }
@@ -100,8 +112,9 @@ public class SupporterStatistics {
     @PreAuthorize(READERS)
     public Map<Long, Long> actionsPerCampaign() {
         Map<Long, Long> counts = new LinkedHashMap<>();
-        for (Object row : entityManager.createNativeQuery(
-                "select campaign_id, count(*) from supporter_action group by campaign_id").getResultList()) {
+        for (Object row : entityManager
+            .createNativeQuery("select campaign_id, count(*) from supporter_action group by campaign_id")
+            .getResultList()) {
             Object[] cells = (Object[]) row;
             counts.put(((Number) cells[0]).longValue(), ((Number) cells[1]).longValue());
         }
@@ -110,18 +123,20 @@ public class SupporterStatistics {
 
     private List<Tally> tallies(String sql, LocalDate from, LocalDate to) {
         return toTallies(entityManager.createNativeQuery(sql)
-                .setParameter("from", Timestamp.from(start(from)))
-                .setParameter("to", Timestamp.from(start(to.plusDays(1))))
-                .getResultList());
+            .setParameter("from", Timestamp.from(start(from)))
+            .setParameter("to", Timestamp.from(start(to.plusDays(1))))
+            .getResultList());
     }
 
     private static List<Tally> toTallies(List<?> rows) {
-        return rows.stream().map(row -> (Object[]) row)
-                .map(cells -> new Tally(String.valueOf(cells[0]), ((Number) cells[1]).longValue()))
-                .toList();
+        return rows.stream()
+            .map(row -> (Object[]) row)
+            .map(cells -> new Tally(String.valueOf(cells[0]), ((Number) cells[1]).longValue()))
+            .toList();
     }
 
     private static Instant start(LocalDate day) {
         return day.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
+
 }

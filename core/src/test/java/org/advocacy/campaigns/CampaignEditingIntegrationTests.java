@@ -20,11 +20,20 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "organizer@example.org", roles = "ORGANIZER")
 class CampaignEditingIntegrationTests {
 
-    @Autowired CampaignService campaigns;
-    @Autowired CampaignTemplates templateSets;
-    @Autowired CampaignToolkit toolkit;
-    @Autowired BillService bills;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    CampaignTemplates templateSets;
+
+    @Autowired
+    CampaignToolkit toolkit;
+
+    @Autowired
+    BillService bills;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anEditIsVisibleToThePublicReadAtOnceAndAuditedWithBeforeAndAfter() {
@@ -38,24 +47,24 @@ class CampaignEditingIntegrationTests {
         assertThat(seen.getTitle()).isEqualTo("Live title");
         assertThat(seen.getExplainer()).contains("<strong>explainer</strong>").doesNotContain("script");
         assertThat(jdbc.queryForMap("select actor, before_state->>'title' as before, after_state->>'title' as after, "
-                        + "after_state->>'status' as status from audit_event where action = 'campaign.update' "
-                        + "and entity_id = ? order by id desc limit 1", campaign.getId().toString()))
-                .containsEntry("actor", "organizer@example.org")
-                .containsEntry("before", campaign.getTitle())
-                .containsEntry("after", "Live title")
-                .containsEntry("status", "LIVE");
+                + "after_state->>'status' as status from audit_event where action = 'campaign.update' "
+                + "and entity_id = ? order by id desc limit 1", campaign.getId().toString()))
+            .containsEntry("actor", "organizer@example.org")
+            .containsEntry("before", campaign.getTitle())
+            .containsEntry("after", "Live title")
+            .containsEntry("status", "LIVE");
     }
 
     @Test
     void aTakenSlugIsRefusedAndNothingIsWritten() {
         Campaign campaign = draft();
-        CampaignDetails clash = new CampaignDetails("tsra", "Clash", null, "<p>x</p>", null, CampaignStatus.DRAFT,
-                null, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(), List.of());
+        CampaignDetails clash = new CampaignDetails("tsra", "Clash", null, "<p>x</p>", null, CampaignStatus.DRAFT, null,
+                true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(), List.of());
         Integer auditsBefore = jdbc.queryForObject("select count(*) from audit_event", Integer.class);
 
         assertThatThrownBy(() -> campaigns.update(campaign.getId(), campaign.getVersion(), clash))
-                .isInstanceOf(CampaignService.InvalidCampaignException.class)
-                .hasMessageContaining("already uses the web address \"tsra\"");
+            .isInstanceOf(CampaignService.InvalidCampaignException.class)
+            .hasMessageContaining("already uses the web address \"tsra\"");
 
         assertThat(campaigns.find(campaign.getId()).orElseThrow().getTitle()).isEqualTo(campaign.getTitle());
         assertThat(jdbc.queryForObject("select count(*) from audit_event", Integer.class)).isEqualTo(auditsBefore);
@@ -69,7 +78,7 @@ class CampaignEditingIntegrationTests {
 
         assertThatThrownBy(() -> campaigns.update(campaign.getId(), campaign.getVersion(),
                 with(CampaignDetails.of(campaign), "Second", CampaignStatus.DRAFT, "<p>b</p>")))
-                .hasMessageContaining("Someone else saved this campaign");
+            .hasMessageContaining("Someone else saved this campaign");
         assertThat(campaigns.find(campaign.getId()).orElseThrow().getTitle()).isEqualTo("First");
     }
 
@@ -79,13 +88,13 @@ class CampaignEditingIntegrationTests {
         CampaignDetails details = CampaignDetails.of(campaign);
 
         assertThatThrownBy(() -> campaigns.update(campaign.getId(), campaign.getVersion(),
-                new CampaignDetails(details.slug(), "x", null, "<p>x</p>", null, CampaignStatus.LIVE, null, true,
-                        true, true, true, true, TargetMode.ALL, Set.of(), Set.of(), List.of())))
-                .hasMessage("Link at least one bill before making the campaign live.");
-        assertThatThrownBy(() -> campaigns.update(campaign.getId(), campaign.getVersion(), new CampaignDetails(
-                details.slug(), "x", null, "<p>x</p>", null, CampaignStatus.DRAFT, null, true, true, true, true, true,
-                TargetMode.SPECIFIC, Set.of(), Set.of(), List.of())))
-                .hasMessageContaining("Pick at least one member");
+                new CampaignDetails(details.slug(), "x", null, "<p>x</p>", null, CampaignStatus.LIVE, null, true, true,
+                        true, true, true, TargetMode.ALL, Set.of(), Set.of(), List.of())))
+            .hasMessage("Link at least one bill before making the campaign live.");
+        assertThatThrownBy(() -> campaigns.update(campaign.getId(), campaign.getVersion(),
+                new CampaignDetails(details.slug(), "x", null, "<p>x</p>", null, CampaignStatus.DRAFT, null, true, true,
+                        true, true, true, TargetMode.SPECIFIC, Set.of(), Set.of(), List.of())))
+            .hasMessageContaining("Pick at least one member");
     }
 
     @Test
@@ -94,8 +103,8 @@ class CampaignEditingIntegrationTests {
         TemplateSet set = new TemplateSet("Act now", "Subject", "Letter {{legislator.name}}", "Script", "Meeting");
 
         templateSets.put(campaign.getId(), BillStage.IN_COMMITTEE, set);
-        ToolkitResource resource = toolkit.add(campaign.getId(), ToolkitKind.GUIDE, "Guide",
-                "How to", null, "https://example.org/guide");
+        ToolkitResource resource = toolkit.add(campaign.getId(), ToolkitKind.GUIDE, "Guide", "How to", null,
+                "https://example.org/guide");
         toolkit.update(resource.getId(), ToolkitKind.LINK, "Link", "Where", null, null);
 
         Campaign reloaded = campaigns.find(campaign.getId()).orElseThrow();
@@ -104,21 +113,24 @@ class CampaignEditingIntegrationTests {
             assertThat(r.getTitle()).isEqualTo("Link");
             assertThat(r.getKind()).isEqualTo(ToolkitKind.LINK);
         });
-        assertThatThrownBy(() -> toolkit.add(campaign.getId(), ToolkitKind.LINK, "Bad", "Bad", null,
-                "javascript:alert(1)")).hasMessageContaining("http");
+        assertThatThrownBy(
+                () -> toolkit.add(campaign.getId(), ToolkitKind.LINK, "Bad", "Bad", null, "javascript:alert(1)"))
+            .hasMessageContaining("http");
 
         toolkit.remove(resource.getId());
 
         assertThat(toolkit.resources(reloaded)).isEmpty();
-        assertThat(jdbc.queryForList("select action from audit_event where entity_id in (?, ?) "
-                        + "and entity_type in ('Campaign', 'ToolkitResource') order by id", String.class,
-                campaign.getId().toString(), resource.getId().toString()))
-                .contains("campaign.templates.put", "toolkit.create", "toolkit.update", "toolkit.delete");
+        assertThat(jdbc.queryForList(
+                "select action from audit_event where entity_id in (?, ?) "
+                        + "and entity_type in ('Campaign', 'ToolkitResource') order by id",
+                String.class, campaign.getId().toString(), resource.getId().toString()))
+            .contains("campaign.templates.put", "toolkit.create", "toolkit.update", "toolkit.delete");
     }
 
     Campaign draft() {
         String slug = "edit-" + ThreadLocalRandom.current().nextInt(10_000_000);
-        long bill = bills.create(119, BillType.S, ThreadLocalRandom.current().nextInt(10_000, 99_999), "A bill").getId();
+        long bill = bills.create(119, BillType.S, ThreadLocalRandom.current().nextInt(10_000, 99_999), "A bill")
+            .getId();
         return campaigns.create(new CampaignDetails(slug, "Draft " + slug, "Tag", "<p>Explainer</p>", null,
                 CampaignStatus.DRAFT, 10, true, false, true, true, false, TargetMode.ALL, Set.of(), Set.of(bill),
                 List.of(new KeyFact("A fact", "A source", null, null))));
@@ -129,4 +141,5 @@ class CampaignEditingIntegrationTests {
                 d.letterEnabled(), d.callEnabled(), d.meetingEnabled(), d.targetHouse(), d.targetSenate(),
                 d.targetMode(), d.specificTargets(), d.billIds(), d.keyFacts());
     }
+
 }

@@ -14,7 +14,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-/** Whom a campaign asks a Vermont supporter (ZIP 05401: Rep. Balint, Sens. Sanders and Welch) to contact. */
+/**
+ * Whom a campaign asks a Vermont supporter (ZIP 05401: Rep. Balint, Sens. Sanders and
+ * Welch) to contact.
+ */
 @SpringBootTest
 class CampaignTargetingIntegrationTests {
 
@@ -32,7 +35,8 @@ class CampaignTargetingIntegrationTests {
 
     @BeforeEach
     void loadVermontDelegation() {
-        new ResourceDatabasePopulator(new ClassPathResource("sql/vermont-delegation.sql")).execute(jdbc.getDataSource());
+        new ResourceDatabasePopulator(new ClassPathResource("sql/vermont-delegation.sql"))
+            .execute(jdbc.getDataSource());
     }
 
     @Test
@@ -49,9 +53,10 @@ class CampaignTargetingIntegrationTests {
     @Test
     void nonCosponsorModeLeavesOutTheSponsorAndCosponsorsOfTheCampaignsBills() {
         long campaign = campaign(true, true, "NON_COSPONSORS");
-        Long bill = jdbc.queryForObject("insert into bill (congress, bill_type, number, short_title, sponsor_id)"
-                + " values (119, 'S', ?, 'Targeting test bill', 'W000800') returning id", Long.class,
-                (int) (Math.abs(System.nanoTime()) % 800_000) + 100_000);
+        Long bill = jdbc.queryForObject(
+                "insert into bill (congress, bill_type, number, short_title, sponsor_id)"
+                        + " values (119, 'S', ?, 'Targeting test bill', 'W000800') returning id",
+                Long.class, (int) (Math.abs(System.nanoTime()) % 800_000) + 100_000);
         jdbc.update("insert into bill_cosponsor (bill_id, bioguide_id) values (?, 'B001318')", bill);
         jdbc.update("insert into campaign_bill (campaign_id, bill_id) values (?, ?)", campaign, bill);
         assertThat(targets(campaign)).containsExactly("S000033");
@@ -74,8 +79,10 @@ class CampaignTargetingIntegrationTests {
     }
 
     private long campaign(boolean house, boolean senate, String mode) {
-        return jdbc.queryForObject("insert into campaign (slug, title, explainer, status, target_house, target_senate, target_mode)"
-                + " values (?, 'Targeting test', '<p>Test</p>', 'LIVE', ?, ?, ?) returning id", Long.class,
-                "targeting-" + System.nanoTime(), house, senate, mode);
+        return jdbc.queryForObject(
+                "insert into campaign (slug, title, explainer, status, target_house, target_senate, target_mode)"
+                        + " values (?, 'Targeting test', '<p>Test</p>', 'LIVE', ?, ?, ?) returning id",
+                Long.class, "targeting-" + System.nanoTime(), house, senate, mode);
     }
+
 }

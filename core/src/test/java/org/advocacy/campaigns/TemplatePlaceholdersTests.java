@@ -14,7 +14,7 @@ class TemplatePlaceholdersTests {
     @Test
     void anUnknownPlaceholderIsNeverShownRawWhenFilled() {
         assertThat(TemplatePlaceholders.fill("Call {{unknown.placeholder}} now, {{ supporter.first_name }}!", NO_CITY))
-                .isEqualTo("Call  now, !");
+            .isEqualTo("Call  now, !");
     }
 
     @Test
@@ -25,17 +25,20 @@ class TemplatePlaceholdersTests {
     @Test
     void placeFollowedByTheSameZipInBracketsIsWrittenOnceWhenTheCityIsUnknown() {
         assertThat(TemplatePlaceholders.fill("a constituent in {{supporter.place}} ({{supporter.zip}}).", NO_CITY))
-                .isEqualTo("a constituent in 97201.");
+            .isEqualTo("a constituent in 97201.");
         assertThat(TemplatePlaceholders.fill("in {{supporter.place}} ({{supporter.zip}})",
-                Map.of("supporter.place", "Portland", "supporter.zip", "97201"))).isEqualTo("in Portland (97201)");
+                Map.of("supporter.place", "Portland", "supporter.zip", "97201")))
+            .isEqualTo("in Portland (97201)");
     }
 
     @Test
     void unknownListsEveryUndocumentedPlaceholderInTheOrderWrittenAndAcceptsDocumentedOnes() {
-        assertThat(TemplatePlaceholders.unknown("{{legislator.title}} {{unknown.placeholder}} {{ supporter.first_name }}"
-                + " {{Bill.Number}} {{unknown.placeholder}}"))
-                .containsExactly("unknown.placeholder", "supporter.first_name", "Bill.Number");
-        assertThat(TemplatePlaceholders.unknown("Dear {{legislator.title}} {{ legislator.lastName }}, {{supporter.place}}"))
-                .isEmpty();
+        assertThat(
+                TemplatePlaceholders.unknown("{{legislator.title}} {{unknown.placeholder}} {{ supporter.first_name }}"
+                        + " {{Bill.Number}} {{unknown.placeholder}}"))
+            .containsExactly("unknown.placeholder", "supporter.first_name", "Bill.Number");
+        assertThat(TemplatePlaceholders
+            .unknown("Dear {{legislator.title}} {{ legislator.lastName }}, {{supporter.place}}")).isEmpty();
     }
+
 }

@@ -34,19 +34,18 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.sun.net.httpserver.HttpServer;
 
-@SpringBootTest(properties = {
-        "advocacy.base-url=https://act.example.org",
-        "advocacy.cwc.house.api-key=house-key", "advocacy.cwc.senate.api-key=senate-key",
-        "advocacy.cwc.agent.name=Survivor Justice Network", "advocacy.cwc.agent.ack-email=acks@sjn.example",
-        "advocacy.cwc.agent.contact-name=Dana Ortiz", "advocacy.cwc.agent.contact-email=dana@sjn.example",
-        "advocacy.cwc.agent.contact-phone=802-555-0142", "advocacy.cwc.agent.organization=Survivor Justice Network",
-        "advocacy.cwc.drain.immediate-tries=3", "advocacy.cwc.drain.immediate-delay=PT0.05S",
-        "advocacy.cwc.drain.retry-delay=PT0S", "advocacy.cwc.drain.max-attempts=3",
-        "advocacy.cwc.drain.request-timeout=PT5S"})
+@SpringBootTest(properties = { "advocacy.base-url=https://act.example.org", "advocacy.cwc.house.api-key=house-key",
+        "advocacy.cwc.senate.api-key=senate-key", "advocacy.cwc.agent.name=Survivor Justice Network",
+        "advocacy.cwc.agent.ack-email=acks@sjn.example", "advocacy.cwc.agent.contact-name=Dana Ortiz",
+        "advocacy.cwc.agent.contact-email=dana@sjn.example", "advocacy.cwc.agent.contact-phone=802-555-0142",
+        "advocacy.cwc.agent.organization=Survivor Justice Network", "advocacy.cwc.drain.immediate-tries=3",
+        "advocacy.cwc.drain.immediate-delay=PT0.05S", "advocacy.cwc.drain.retry-delay=PT0S",
+        "advocacy.cwc.drain.max-attempts=3", "advocacy.cwc.drain.request-timeout=PT5S" })
 class CwcOutboxIntegrationTests {
 
     static final CwcTestServer HOUSE = CwcTestServer.start("house-key", 'H');
     static final CwcTestServer SENATE = CwcTestServer.start("senate-key", 'S');
+
     /** Serves the Senate's active-offices list; each test sets what it answers. */
     static final AtomicReference<String> OFFICES_JSON = new AtomicReference<>("[]");
     static final HttpServer OFFICES = officesServer();
@@ -99,7 +98,9 @@ class CwcOutboxIntegrationTests {
     LegislatorService legislators;
 
     CwcTestData data;
+
     long campaign;
+
     long supporter;
 
     @BeforeEach
@@ -116,8 +117,9 @@ class CwcOutboxIntegrationTests {
         List<CwcLetters.Letter> batch = new ArrayList<>();
         for (int i = 0; i < bioguideAndOffice.length; i += 2) {
             String key = token + ":" + bioguideAndOffice[i];
-            batch.add(new CwcLetters.Letter(new NewAction(supporter, campaign, ActionType.LETTER, bioguideAndOffice[i],
-                    DeliveryMethod.CWC, null, "VT", 0, "cwc-test:" + key),
+            batch.add(new CwcLetters.Letter(
+                    new NewAction(supporter, campaign, ActionType.LETTER, bioguideAndOffice[i], DeliveryMethod.CWC,
+                            null, "VT", 0, "cwc-test:" + key),
                     data.letter(key, campaign, supporter, bioguideAndOffice[i], bioguideAndOffice[i + 1], edited)));
         }
         return letters.queue(batch, false);
@@ -137,8 +139,8 @@ class CwcOutboxIntegrationTests {
 
         assertThat(sender.drain().delivered()).isEqualTo(2);
 
-        assertThat(HOUSE.accepted()).singleElement().satisfies(xml -> assertThat(xml)
-                .contains("<MemberOffice>HVT00</MemberOffice>")
+        assertThat(HOUSE.accepted()).singleElement()
+            .satisfies(xml -> assertThat(xml).contains("<MemberOffice>HVT00</MemberOffice>")
                 .contains("<Prefix>Ms.</Prefix><FirstName>Rosa</FirstName><LastName>Alvarez</LastName>"
                         + "<Address1>12 Church Street</Address1><Address2>Apt 3</Address2><City>Burlington</City>"
                         + "<StateAbbreviation>VT</StateAbbreviation><Zip>05401</Zip><Email>rosa@cwc.test</Email>")
@@ -151,10 +153,12 @@ class CwcOutboxIntegrationTests {
                 .contains("<DeliveryId>" + row(ids.get(0)).get("delivery_id") + "</DeliveryId>")
                 .doesNotContain("ConstituentMessage"));
         assertThat(SENATE.accepted()).singleElement()
-                .satisfies(xml -> assertThat(xml).contains("<MemberOffice>SVT01</MemberOffice>"));
+            .satisfies(xml -> assertThat(xml).contains("<MemberOffice>SVT01</MemberOffice>"));
         assertThat(ids).allSatisfy(id -> assertThat(status(id)).isEqualTo("DELIVERED"));
-        assertThat(jdbc.queryForObject("select count(*) from supporter_action where supporter_id = ? and delivery_method = 'CWC'",
-                Integer.class, supporter)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                "select count(*) from supporter_action where supporter_id = ? and delivery_method = 'CWC'",
+                Integer.class, supporter))
+            .isEqualTo(2);
     }
 
     @Test
@@ -167,8 +171,10 @@ class CwcOutboxIntegrationTests {
 
         assertThat(offices.officeCode(legislators.find("B001318").orElseThrow())).contains("HVT00");
         assertThat(offices.officeCode(legislators.find("S000033").orElseThrow())).contains("SVT01");
-        assertThat(offices.officeCode(legislators.find("W000800").orElseThrow())).as("not on the Senate list").isEmpty();
-        assertThat(offices.officeCode(legislators.find("L000174").orElseThrow())).as("on the list, left office").isEmpty();
+        assertThat(offices.officeCode(legislators.find("W000800").orElseThrow())).as("not on the Senate list")
+            .isEmpty();
+        assertThat(offices.officeCode(legislators.find("L000174").orElseThrow())).as("on the list, left office")
+            .isEmpty();
         assertThat(offices.senateOfficeCount()).isEqualTo(40);
     }
 
@@ -206,9 +212,12 @@ class CwcOutboxIntegrationTests {
         sender.drain();
 
         Map<String, Object> row = row(id);
-        assertThat(row).containsEntry("status", "DELIVERED").containsEntry("zip", "05401").containsEntry("state", "VT")
-                .containsEntry("district", 0);
-        for (String column : List.of("address1", "address2", "city", "first_name", "last_name", "prefix", "email", "message")) {
+        assertThat(row).containsEntry("status", "DELIVERED")
+            .containsEntry("zip", "05401")
+            .containsEntry("state", "VT")
+            .containsEntry("district", 0);
+        for (String column : List.of("address1", "address2", "city", "first_name", "last_name", "prefix", "email",
+                "message")) {
             assertThat(row.get(column)).as(column).isNull();
         }
         assertThat(row.get("erased_at")).isNotNull();
@@ -235,7 +244,8 @@ class CwcOutboxIntegrationTests {
 
         sender.drain();
 
-        assertThat(HOUSE.accepted()).singleElement().satisfies(xml -> assertThat(xml)
+        assertThat(HOUSE.accepted()).singleElement()
+            .satisfies(xml -> assertThat(xml)
                 .contains("<ConstituentMessage>My own letter, in my own words.</ConstituentMessage>")
                 .doesNotContain("OrganizationStatement"));
     }
@@ -300,7 +310,8 @@ class CwcOutboxIntegrationTests {
     @Test
     void aRowLeftSendingByAStoppedSenderIsInDoubtAndNotPosted() {
         long id = queue("t8", false, "B001318", "HVT00").getFirst();
-        jdbc.update("update cwc_delivery set status = 'SENDING', sending_at = now() - interval '1 hour' where id = ?", id);
+        jdbc.update("update cwc_delivery set status = 'SENDING', sending_at = now() - interval '1 hour' where id = ?",
+                id);
 
         assertThat(sender.drain().abandoned()).isOne();
 
@@ -312,7 +323,9 @@ class CwcOutboxIntegrationTests {
     @Test
     void afterThirtyDaysAnUndeliveredAddressIsErasedAndTheLetterFails() {
         long id = queue("t9", false, "B001318", "HVT00").getFirst();
-        jdbc.update("update cwc_delivery set created_at = now() - interval '31 days', next_attempt_at = now() + interval '1 day' where id = ?", id);
+        jdbc.update(
+                "update cwc_delivery set created_at = now() - interval '31 days', next_attempt_at = now() + interval '1 day' where id = ?",
+                id);
 
         sender.drain();
 
@@ -330,7 +343,8 @@ class CwcOutboxIntegrationTests {
         assertThat(again).isEqualTo(first);
         assertThat(jdbc.queryForObject("select count(*) from cwc_delivery", Integer.class)).isOne();
         assertThat(jdbc.queryForObject("select count(*) from supporter_action where supporter_id = ?", Integer.class,
-                supporter)).isOne();
+                supporter))
+            .isOne();
     }
 
     @Test
@@ -350,6 +364,7 @@ class CwcOutboxIntegrationTests {
         assertThat(HOUSE.accepted()).hasSize(150);
         assertThat(HOUSE.postsByDeliveryId()).hasSize(150).allSatisfy((id, posts) -> assertThat(posts).isOne());
         assertThat(jdbc.queryForObject("select count(*) from cwc_delivery where status = 'DELIVERED'", Integer.class))
-                .isEqualTo(150);
+            .isEqualTo(150);
     }
+
 }

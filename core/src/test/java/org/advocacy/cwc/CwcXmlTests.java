@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class CwcXmlTests {
 
-    static final CwcSettings.Agent AGENT = new CwcSettings.Agent("Survivor Justice Network", "cwc-acks@survivors.example",
-            "Dana Ortiz", "dana@survivors.example", "802-555-0142", "Survivor Justice Network", null);
+    static final CwcSettings.Agent AGENT = new CwcSettings.Agent("Survivor Justice Network",
+            "cwc-acks@survivors.example", "Dana Ortiz", "dana@survivors.example", "802-555-0142",
+            "Survivor Justice Network", null);
 
     static final CwcTestServer SERVER = CwcTestServer.start("key", '*');
 
@@ -37,7 +38,8 @@ class CwcXmlTests {
 
     @Test
     void anUnchangedLetterIsWrittenAsTheExpectedDocument() throws IOException {
-        String xml = CwcXml.write(houseMessage("Dear Representative Balint, please cosponsor H.R. 4323 <today>.", null));
+        String xml = CwcXml
+            .write(houseMessage("Dear Representative Balint, please cosponsor H.R. 4323 <today>.", null));
 
         assertThat(compact(xml)).isEqualTo(compact(expected("/cwc/expected-house-message.xml")));
         assertThat(SERVER.validateForTest(xml)).isEmpty();
@@ -48,7 +50,7 @@ class CwcXmlTests {
         String xml = CwcXml.write(houseMessage(null, "My own words.\nSecond line."));
 
         assertThat(xml).contains("<ConstituentMessage>My own words.\nSecond line.</ConstituentMessage>")
-                .doesNotContain("OrganizationStatement");
+            .doesNotContain("OrganizationStatement");
         assertThat(SERVER.validateForTest(xml)).isEmpty();
     }
 
@@ -63,8 +65,9 @@ class CwcXmlTests {
     @Test
     void withoutBillsTheBillsElementIsLeftOut() {
         CwcMessage m = houseMessage("Statement", null);
-        CwcMessage noBills = new CwcMessage(m.deliveryId(), m.deliveryDate(), m.agent(), m.campaignId(), m.memberOffice(),
-                m.constituent(), m.subject(), m.topics(), List.of(), m.organizationStatement(), null, null);
+        CwcMessage noBills = new CwcMessage(m.deliveryId(), m.deliveryDate(), m.agent(), m.campaignId(),
+                m.memberOffice(), m.constituent(), m.subject(), m.topics(), List.of(), m.organizationStatement(), null,
+                null);
 
         String xml = CwcXml.write(noBills);
 
@@ -75,20 +78,25 @@ class CwcXmlTests {
     @Test
     void theTestServerNamesEachViolation() {
         CwcMessage m = houseMessage("Statement", null);
-        CwcMessage bad = new CwcMessage("too-short", m.deliveryDate(), new CwcSettings.Agent("Agent", "acks@x.example",
-                "Name", "n@x.example", "8025550142", null, null), m.campaignId(), "HVT00",
-                new CwcMessage.Constituent("Mx.", "Rosa", "Alvarez", "12 Church Street", null, "Burlington", "NH", "05401",
-                        "rosa@example.org"),
+        CwcMessage bad = new CwcMessage("too-short", m.deliveryDate(),
+                new CwcSettings.Agent("Agent", "acks@x.example", "Name", "n@x.example", "8025550142", null, null),
+                m.campaignId(), "HVT00",
+                new CwcMessage.Constituent("Mx.", "Rosa", "Alvarez", "12 Church Street", null, "Burlington", "NH",
+                        "05401", "rosa@example.org"),
                 m.subject(), List.of("Human Rights"), m.bills(), "Statement", null, null);
 
         List<String> errors = SERVER.validateForTest(CwcXml.write(bad));
 
-        assertThat(String.join("\n", errors)).contains("too-short").contains("8025550142").contains("Mx.")
-                .contains("Human Rights");
-        assertThat(SERVER.validateForTest(CwcXml.write(new CwcMessage(m.deliveryId(), m.deliveryDate(), m.agent(),
-                m.campaignId(), "HVT00", new CwcMessage.Constituent("Ms.", "Rosa", "Alvarez", "1 Main St", null, "Concord",
-                "NH", "03301", "rosa@example.org"), m.subject(), m.topics(), m.bills(), "Statement", null, null))))
-                .containsExactly("StateAbbreviation NH is not the state of MemberOffice HVT00");
+        assertThat(String.join("\n", errors)).contains("too-short")
+            .contains("8025550142")
+            .contains("Mx.")
+            .contains("Human Rights");
+        assertThat(SERVER.validateForTest(CwcXml
+            .write(new CwcMessage(m.deliveryId(), m.deliveryDate(), m.agent(), m.campaignId(), "HVT00",
+                    new CwcMessage.Constituent("Ms.", "Rosa", "Alvarez", "1 Main St", null, "Concord", "NH", "03301",
+                            "rosa@example.org"),
+                    m.subject(), m.topics(), m.bills(), "Statement", null, null))))
+            .containsExactly("StateAbbreviation NH is not the state of MemberOffice HVT00");
     }
 
     @Test
@@ -103,8 +111,11 @@ class CwcXmlTests {
         }
     }
 
-    /** Drops the indentation between elements (the expected file is indented for reading). */
+    /**
+     * Drops the indentation between elements (the expected file is indented for reading).
+     */
     private static String compact(String xml) {
         return xml.replaceAll(">\\s+<", "><").replaceAll("<\\?xml[^>]*\\?>", "").strip();
     }
+
 }

@@ -18,6 +18,7 @@ class DemoContentIntegrationTests {
 
     @Autowired
     CampaignService campaigns;
+
     @Autowired
     CampaignToolkit toolkit;
 
@@ -39,9 +40,9 @@ class DemoContentIntegrationTests {
         assertThat(campaigns.bills(campaign)).singleElement().satisfies(bill -> {
             assertThat(bill.getDesignation()).isEqualTo("H.R. 4323");
             assertThat(bill.getPublicLaw()).isEqualTo("Public Law 119-73");
-            assertThat(bill.getStatusHistory()).extracting(e -> e.getStage()).containsExactly(
-                    BillStage.INTRODUCED, BillStage.IN_COMMITTEE, BillStage.PASSED_HOUSE, BillStage.PASSED_BOTH,
-                    BillStage.ENACTED);
+            assertThat(bill.getStatusHistory()).extracting(e -> e.getStage())
+                .containsExactly(BillStage.INTRODUCED, BillStage.IN_COMMITTEE, BillStage.PASSED_HOUSE,
+                        BillStage.PASSED_BOTH, BillStage.ENACTED);
         });
         assertThat(campaign.getKeyFacts()).singleElement().satisfies(fact -> {
             assertThat(fact.statement()).startsWith("90 percent of survivors with a criminal record");
@@ -49,13 +50,16 @@ class DemoContentIntegrationTests {
             assertThat(fact.detail()).contains("457");
         });
         assertThat(campaigns.currentTemplates(campaign).orElseThrow().letterTemplate())
-                .contains("strong implementation").doesNotContain("cosponsor and vote");
-        // Other tests may publish stories on this campaign too; the demo's own are the examples.
-        assertThat(stories.published(campaign.getId())).filteredOn(story -> story.isExample()).hasSize(3)
-                .allSatisfy(story -> {
-                    assertThat(story.getTitle()).startsWith("Example");
-                    assertThat(story.getBody()).contains("This is an example story");
-                });
+            .contains("strong implementation")
+            .doesNotContain("cosponsor and vote");
+        // Other tests may publish stories on this campaign too; the demo's own are the
+        // examples.
+        assertThat(stories.published(campaign.getId())).filteredOn(story -> story.isExample())
+            .hasSize(3)
+            .allSatisfy(story -> {
+                assertThat(story.getTitle()).startsWith("Example");
+                assertThat(story.getBody()).contains("This is an example story");
+            });
         assertThat(toolkit.resources(campaign)).hasSizeGreaterThanOrEqualTo(3);
     }
 
@@ -68,7 +72,9 @@ class DemoContentIntegrationTests {
 
         assertThat(jdbc.queryForObject("select count(*) from campaign", Integer.class)).isEqualTo(campaignsBefore);
         assertThat(jdbc.queryForObject("select count(*) from story", Integer.class)).isEqualTo(storiesBefore);
-        assertThat(jdbc.queryForObject("select count(*) from bill where congress = 119 and bill_type = 'HR' and number = 4323",
-                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                "select count(*) from bill where congress = 119 and bill_type = 'HR' and number = 4323", Integer.class))
+            .isEqualTo(1);
     }
+
 }

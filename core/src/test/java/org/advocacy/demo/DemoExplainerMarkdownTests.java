@@ -7,7 +7,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** The demo explainer, now written in Markdown, shows the public exactly what the HTML it replaced showed. */
+/**
+ * The demo explainer, now written in Markdown, shows the public exactly what the HTML it
+ * replaced showed.
+ */
 class DemoExplainerMarkdownTests {
 
     /** The demo explainer as HTML, before Markdown. */
@@ -45,4 +48,5 @@ class DemoExplainerMarkdownTests {
         assertThat(now.select("p").eachText()).isEqualTo(then.select("p").eachText()).isNotEmpty();
         assertThat(now.select("strong").eachText()).isEqualTo(then.select("strong").eachText()).isNotEmpty();
     }
+
 }

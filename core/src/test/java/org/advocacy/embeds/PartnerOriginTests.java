@@ -17,10 +17,11 @@ class PartnerOriginTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "*", "https://*.example.org", "https://news.example/path", "news.example",
+    @ValueSource(strings = { "", "*", "https://*.example.org", "https://news.example/path", "news.example",
             "ftp://news.example", "https://user@news.example", "https://news.example?x=1", "https://news.example#top",
-            "javascript:alert(1)", "https://news.example 'unsafe-inline'", "https://a.example https://b.example"})
+            "javascript:alert(1)", "https://news.example 'unsafe-inline'", "https://a.example https://b.example" })
     void anythingElseIsRefused(String text) {
         assertThat(PartnerOrigin.parse(text)).isEmpty();
     }
+
 }

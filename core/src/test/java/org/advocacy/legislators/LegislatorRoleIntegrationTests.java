@@ -8,7 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A member's title follows us_state.has_senators, the one place that says which states elect senators. */
+/**
+ * A member's title follows us_state.has_senators, the one place that says which states
+ * elect senators.
+ */
 @SpringBootTest
 class LegislatorRoleIntegrationTests {
 
@@ -40,10 +43,12 @@ class LegislatorRoleIntegrationTests {
     }
 
     private void member(String bioguide, String chamber, String state, Integer district) {
-        jdbc.update("""
-                insert into legislator (bioguide_id, first_name, last_name, chamber, state, district, senate_class, party,
-                    term_start, term_end, in_office)
-                values (?, 'Alex', 'Doe', ?, ?, ?, ?, 'Democrat', date '2025-01-03', date '2031-01-03', true)""",
+        jdbc.update(
+                """
+                        insert into legislator (bioguide_id, first_name, last_name, chamber, state, district, senate_class, party,
+                            term_start, term_end, in_office)
+                        values (?, 'Alex', 'Doe', ?, ?, ?, ?, 'Democrat', date '2025-01-03', date '2031-01-03', true)""",
                 bioguide, chamber, state, district, "SENATE".equals(chamber) ? 2 : null);
     }
+
 }

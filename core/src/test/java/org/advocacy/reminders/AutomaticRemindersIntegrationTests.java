@@ -21,7 +21,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-@SpringBootTest(properties = {"advocacy.reminders.meeting-prep-days=2", "advocacy.reminders.nudge-after-days=7"})
+@SpringBootTest(properties = { "advocacy.reminders.meeting-prep-days=2", "advocacy.reminders.nudge-after-days=7" })
 class AutomaticRemindersIntegrationTests {
 
     @RegisterExtension
@@ -34,6 +34,7 @@ class AutomaticRemindersIntegrationTests {
     JdbcTemplate jdbc;
 
     ReminderTestData data;
+
     long campaign;
 
     @BeforeEach
@@ -65,13 +66,14 @@ class AutomaticRemindersIntegrationTests {
         assertThat(email.getSubject()).isEqualTo("Your meeting with Rep. Becca Balint is coming up");
         assertThat(email.getMessageID()).startsWith("<meeting-prep.").endsWith("@advocacy.localhost>");
         String token = data.unsubscribeToken(supporter);
-        assertThat(email.getHeader("List-Unsubscribe")).containsExactly("<http://localhost:8080/unsubscribe/" + token + ">");
+        assertThat(email.getHeader("List-Unsubscribe"))
+            .containsExactly("<http://localhost:8080/unsubscribe/" + token + ">");
         String raw = GreenMailUtil.getWholeMessage(email);
         assertThat(raw).contains("Hello Mia,")
-                .contains("Survivors are punished for crimes they were forced to commit.")
-                .contains("<li>Records block jobs &amp; housing.</li>")
-                .contains("http://localhost:8080/reminders/opt-out/meeting-prep/" + token)
-                .contains("http://localhost:8080/unsubscribe/" + token);
+            .contains("Survivors are punished for crimes they were forced to commit.")
+            .contains("<li>Records block jobs &amp; housing.</li>")
+            .contains("http://localhost:8080/reminders/opt-out/meeting-prep/" + token)
+            .contains("http://localhost:8080/unsubscribe/" + token);
     }
 
     @Test
@@ -86,7 +88,7 @@ class AutomaticRemindersIntegrationTests {
 
         // Opting out of meeting preparation leaves the nudge, a different kind, in place.
         assertThat(smtp.getReceivedMessages()).singleElement()
-                .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Five minutes for Campaign reminders-automatic"));
+            .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Five minutes for Campaign reminders-automatic"));
         assertThat(automatic.optOut("no-such-token", AutomaticKind.ACTION_NUDGE)).isFalse();
     }
 
@@ -107,10 +109,9 @@ class AutomaticRemindersIntegrationTests {
 
         MimeMessage email = smtp.getReceivedMessages()[0];
         assertThat(Arrays.stream(email.getAllRecipients()).map(Object::toString)).containsExactly(data.email(idle));
-        assertThat(GreenMailUtil.getWholeMessage(email))
-                .contains("Call Rep. Jared F. Golden at 202-225-6306")
-                .contains("http://localhost:8080/campaigns/reminders-automatic")
-                .contains("http://localhost:8080/reminders/opt-out/action-nudge/" + data.unsubscribeToken(idle));
+        assertThat(GreenMailUtil.getWholeMessage(email)).contains("Call Rep. Jared F. Golden at 202-225-6306")
+            .contains("http://localhost:8080/campaigns/reminders-automatic")
+            .contains("http://localhost:8080/reminders/opt-out/action-nudge/" + data.unsubscribeToken(idle));
     }
 
     @Test
@@ -119,12 +120,15 @@ class AutomaticRemindersIntegrationTests {
         data.action(supporter, campaign, "SIGNUP");
         jdbc.update("""
                 insert into automatic_reminder (kind, supporter_id, subject_key, status, message_id, created_at)
-                values ('ACTION_NUDGE', ?, ?, 'SENDING', '<x@y>', now() - interval '1 hour')""", supporter, "supporter:" + supporter);
+                values ('ACTION_NUDGE', ?, ?, 'SENDING', '<x@y>', now() - interval '1 hour')""", supporter,
+                "supporter:" + supporter);
 
         automatic.sendActionNudges();
 
         assertThat(smtp.getReceivedMessages()).isEmpty();
-        assertThat(jdbc.queryForObject("select status from automatic_reminder where supporter_id = ?", String.class, supporter))
-                .isEqualTo("IN_DOUBT");
+        assertThat(jdbc.queryForObject("select status from automatic_reminder where supporter_id = ?", String.class,
+                supporter))
+            .isEqualTo("IN_DOUBT");
     }
+
 }

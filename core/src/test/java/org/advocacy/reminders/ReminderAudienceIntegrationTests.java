@@ -32,19 +32,31 @@ class ReminderAudienceIntegrationTests {
     JdbcTemplate jdbc;
 
     ReminderTestData data;
+
     long campaignA;
+
     long campaignB;
 
-    // Vermont: confirmed letter writer in campaign A, confirmed caller in campaign B, a sign-up only.
+    // Vermont: confirmed letter writer in campaign A, confirmed caller in campaign B, a
+    // sign-up only.
     long vtWriter;
+
     long vtCaller;
+
     long vtSignupOnly;
-    // Maine district 1 and 2: a sign-up only in each; district 2 also wrote in campaign A and called.
+
+    // Maine district 1 and 2: a sign-up only in each; district 2 also wrote in campaign A
+    // and called.
     long me1SignupOnly;
+
     long me2WriterCaller;
-    // Never mailed, whatever the rule: unconfirmed, awaiting confirmation, unsubscribed. All wrote in campaign A.
+
+    // Never mailed, whatever the rule: unconfirmed, awaiting confirmation, unsubscribed.
+    // All wrote in campaign A.
     long neverAsked;
+
     long awaiting;
+
     long unsubscribed;
 
     @BeforeEach
@@ -79,20 +91,25 @@ class ReminderAudienceIntegrationTests {
     }
 
     private List<Long> members(Audience audience) {
-        var where = jdbc.queryForList("select id from supporter where email like '%@reminders.test' order by id", Long.class);
-        long reminderId = jdbc.queryForObject("""
-                insert into reminder (subject, body_html, body_text, audience, created_by) values ('s', '<p>b</p>', 'b', 'ALL', 't')
-                returning id""", Long.class);
+        var where = jdbc.queryForList("select id from supporter where email like '%@reminders.test' order by id",
+                Long.class);
+        long reminderId = jdbc.queryForObject(
+                """
+                        insert into reminder (subject, body_html, body_text, audience, created_by) values ('s', '<p>b</p>', 'b', 'ALL', 't')
+                        returning id""",
+                Long.class);
         audiences.materialise(reminderId, audience);
-        List<Long> result = jdbc.queryForList("select supporter_id from reminder_delivery where reminder_id = ? order by supporter_id",
-                Long.class, reminderId);
+        List<Long> result = jdbc.queryForList(
+                "select supporter_id from reminder_delivery where reminder_id = ? order by supporter_id", Long.class,
+                reminderId);
         assertThat(where).containsAll(result);
         return result;
     }
 
     @Test
     void allConfirmedSubscribersLeavesOutTheUnconfirmedTheUnsubscribedAndThoseNeverAsked() {
-        assertThat(members(Audience.all())).containsExactly(vtWriter, vtCaller, vtSignupOnly, me1SignupOnly, me2WriterCaller);
+        assertThat(members(Audience.all())).containsExactly(vtWriter, vtCaller, vtSignupOnly, me1SignupOnly,
+                me2WriterCaller);
         assertThat(count(Audience.all())).isEqualTo(5);
     }
 
@@ -106,29 +123,33 @@ class ReminderAudienceIntegrationTests {
     @Test
     void byStateAndByDistrict() {
         assertThat(members(new Audience(AudienceRule.STATE, null, "ME", null, null, null, null)))
-                .containsExactly(me1SignupOnly, me2WriterCaller);
+            .containsExactly(me1SignupOnly, me2WriterCaller);
         assertThat(members(new Audience(AudienceRule.STATE, null, "ME", 1, null, null, null)))
-                .containsExactly(me1SignupOnly);
+            .containsExactly(me1SignupOnly);
         assertThat(count(new Audience(AudienceRule.STATE, null, "VT", 0, null, null, null))).isEqualTo(3);
     }
 
     @Test
     void signedUpButTookNoActionAnywhereOrInOneCampaign() {
         assertThat(members(new Audience(AudienceRule.SIGNED_UP_NO_ACTION, null, null, null, null, null, null)))
-                .containsExactly(vtSignupOnly, me1SignupOnly);
-        // In campaign A: the letter writers acted there; the others took no action in it but signing up, or none.
+            .containsExactly(vtSignupOnly, me1SignupOnly);
+        // In campaign A: the letter writers acted there; the others took no action in it
+        // but signing up, or none.
         assertThat(members(new Audience(AudienceRule.SIGNED_UP_NO_ACTION, campaignA, null, null, null, null, null)))
-                .containsExactly(vtCaller, vtSignupOnly, me1SignupOnly);
+            .containsExactly(vtCaller, vtSignupOnly, me1SignupOnly);
     }
 
     @Test
     void tookOneActionButNotAnother() {
         assertThat(members(new Audience(AudienceRule.TOOK_ACTION_NOT_OTHER, null, null, null, ActionType.LETTER,
-                ActionType.CALL, null))).containsExactly(vtWriter);
+                ActionType.CALL, null)))
+            .containsExactly(vtWriter);
         assertThat(members(new Audience(AudienceRule.TOOK_ACTION_NOT_OTHER, null, null, null, ActionType.CALL,
-                ActionType.LETTER, null))).containsExactly(vtCaller);
+                ActionType.LETTER, null)))
+            .containsExactly(vtCaller);
         assertThat(members(new Audience(AudienceRule.TOOK_ACTION_NOT_OTHER, campaignB, null, null, ActionType.SIGNUP,
-                ActionType.CALL, null))).containsExactly(me1SignupOnly);
+                ActionType.CALL, null)))
+            .containsExactly(me1SignupOnly);
     }
 
     @Test
@@ -139,17 +160,20 @@ class ReminderAudienceIntegrationTests {
         data.cosponsor(bill, "C001035");
         // Both Vermont senators cosponsored; Maine's junior senator did not.
         assertThat(members(new Audience(AudienceRule.SENATORS_NOT_COSPONSORS, null, null, null, null, null, bill)))
-                .containsExactly(me1SignupOnly, me2WriterCaller);
+            .containsExactly(me1SignupOnly, me2WriterCaller);
         data.cosponsor(bill, "K000383");
-        assertThat(count(new Audience(AudienceRule.SENATORS_NOT_COSPONSORS, null, null, null, null, null, bill))).isZero();
+        assertThat(count(new Audience(AudienceRule.SENATORS_NOT_COSPONSORS, null, null, null, null, null, bill)))
+            .isZero();
     }
 
     @Test
     void aRuleWithoutItsParameterIsRefusedWithAClearMessage() {
         assertThatThrownBy(() -> new Audience(AudienceRule.CAMPAIGN, null, null, null, null, null, null))
-                .isInstanceOf(InvalidReminderException.class).hasMessage("Choose a campaign.");
+            .isInstanceOf(InvalidReminderException.class)
+            .hasMessage("Choose a campaign.");
         assertThatThrownBy(() -> new Audience(AudienceRule.TOOK_ACTION_NOT_OTHER, null, null, null, ActionType.CALL,
-                ActionType.CALL, null)).hasMessageContaining("must differ");
+                ActionType.CALL, null))
+            .hasMessageContaining("must differ");
     }
 
     @Test
@@ -157,4 +181,5 @@ class ReminderAudienceIntegrationTests {
     void viewersCannotCountAudiences() {
         assertThatThrownBy(() -> count(Audience.all())).isInstanceOf(AccessDeniedException.class);
     }
+
 }

@@ -35,9 +35,10 @@ class ReminderRendererIntegrationTests {
 
         assertThat(email.subject()).isEqualTo("Ana, call today");
         assertThat(email.text()).contains("Call Rep. Becca Balint at 202-225-4115.")
-                .contains("Senators: Sen. Bernard Sanders (202-224-5141) and Sen. Peter Welch (202-224-4242).")
-                .contains("Unsubscribe from all emails: http://localhost:8080/unsubscribe/tok123");
-        assertThat(email.html()).contains("Rep. Becca Balint").contains("href=\"http://localhost:8080/unsubscribe/tok123\"");
+            .contains("Senators: Sen. Bernard Sanders (202-224-5141) and Sen. Peter Welch (202-224-4242).")
+            .contains("Unsubscribe from all emails: http://localhost:8080/unsubscribe/tok123");
+        assertThat(email.html()).contains("Rep. Becca Balint")
+            .contains("href=\"http://localhost:8080/unsubscribe/tok123\"");
         assertThat(email.unsubscribeUrl()).isEqualTo("http://localhost:8080/unsubscribe/tok123");
     }
 
@@ -47,7 +48,8 @@ class ReminderRendererIntegrationTests {
                 "{{representative.name}} {{representative.phone}} / {{senators}}",
                 new Recipient(1, "ana@reminders.test", "Ana", null, null, "tok"));
 
-        assertThat(email.text()).startsWith("your member of the House (202) 224-3121 / your senators (Capitol switchboard (202) 224-3121)");
+        assertThat(email.text())
+            .startsWith("your member of the House (202) 224-3121 / your senators (Capitol switchboard (202) 224-3121)");
     }
 
     @Test
@@ -58,7 +60,7 @@ class ReminderRendererIntegrationTests {
                 new Recipient(1, "ana@reminders.test", "<img src=x onerror=alert(3)>", "VT", 0, "tok"));
 
         assertThat(email.html()).doesNotContain("<script", "onclick", "javascript:", "<img")
-                .contains("Hi &lt;img src&#61;x onerror&#61;alert(3)&gt;");
+            .contains("Hi &lt;img src&#61;x onerror&#61;alert(3)&gt;");
         // The plain-text part is not HTML: the name appears as typed.
         assertThat(email.text()).startsWith("Hi <img src=x onerror=alert(3)>");
     }
@@ -66,18 +68,20 @@ class ReminderRendererIntegrationTests {
     @Test
     void unknownPlaceholdersAreReported() {
         assertThat(ReminderRenderer.unknownPlaceholders("{{supporter.name}} {{legislator.name}} {{ senators }}"))
-                .containsExactly("legislator.name");
+            .containsExactly("legislator.name");
     }
 
     @Test
     void aReminderWrittenTheOldWayIsRefusedWithTheSpellingToUse() {
         assertThatThrownBy(() -> ReminderService.validate(new ReminderDraft("Hi {{ supporter.first_name }}",
                 "<p>Hi</p>", "Hi {{supporter.nickname}}", Audience.all())))
-                .isInstanceOf(InvalidReminderException.class)
-                .hasMessageStartingWith("Unknown placeholder: {{supporter.first_name}} (now written {{supporter.firstName}}). "
-                        + "Use one of: ");
-        assertThatThrownBy(() -> ReminderService.validate(new ReminderDraft("Hi", "<p>Hi</p>", "Hi {{supporter.nickname}}", Audience.all())))
-                .hasMessageStartingWith("Unknown placeholder: {{supporter.nickname}}. Use one of: ");
+            .isInstanceOf(InvalidReminderException.class)
+            .hasMessageStartingWith(
+                    "Unknown placeholder: {{supporter.first_name}} (now written {{supporter.firstName}}). "
+                            + "Use one of: ");
+        assertThatThrownBy(() -> ReminderService
+            .validate(new ReminderDraft("Hi", "<p>Hi</p>", "Hi {{supporter.nickname}}", Audience.all())))
+            .hasMessageStartingWith("Unknown placeholder: {{supporter.nickname}}. Use one of: ");
     }
 
     @Test
@@ -89,17 +93,19 @@ class ReminderRendererIntegrationTests {
                 returning id""", Long.class);
         try {
             new ResourceDatabasePopulator(new ClassPathResource("db/migration/V140__one_placeholder_syntax.sql"))
-                    .execute(jdbc.getDataSource());
+                .execute(jdbc.getDataSource());
             assertThat(jdbc.queryForMap("select subject, body_html, body_text from reminder where id = ?", id))
-                    .containsEntry("subject", "{{supporter.firstName}}, call")
-                    .containsEntry("body_html", "<p>Hi {{supporter.firstName}}, {{senators}}</p>")
-                    .containsEntry("body_text", "Hi {{supporter.firstName}} and {{supporter.name}}");
-            RenderedEmail email = renderer.render(jdbc.queryForObject("select subject from reminder where id = ?",
-                    String.class, id), "<p>x</p>", "x", new Recipient(1, "ana@reminders.test", "Ana Lopez", "VT", 0, "t"));
+                .containsEntry("subject", "{{supporter.firstName}}, call")
+                .containsEntry("body_html", "<p>Hi {{supporter.firstName}}, {{senators}}</p>")
+                .containsEntry("body_text", "Hi {{supporter.firstName}} and {{supporter.name}}");
+            RenderedEmail email = renderer.render(
+                    jdbc.queryForObject("select subject from reminder where id = ?", String.class, id), "<p>x</p>", "x",
+                    new Recipient(1, "ana@reminders.test", "Ana Lopez", "VT", 0, "t"));
             assertThat(email.subject()).isEqualTo("Ana, call");
         }
         finally {
             jdbc.update("delete from reminder where id = ?", id);
         }
     }
+
 }

@@ -52,7 +52,9 @@ class SmtpFailuresTests {
 
     @Test
     void aRejectedLoginIsNeverInDoubt() {
-        var failure = new MailAuthenticationException(new MessagingException("535", new SocketException("Connection reset")));
+        var failure = new MailAuthenticationException(
+                new MessagingException("535", new SocketException("Connection reset")));
         assertThat(SmtpFailures.isInDoubt(failure)).isFalse();
     }
+
 }

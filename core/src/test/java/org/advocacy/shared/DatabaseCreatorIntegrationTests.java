@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class DatabaseCreatorIntegrationTests {
 
     private final PostgresTestDatabase.Connection server = PostgresTestDatabase.connection();
+
     private final String database = "advocacy_created_" + ProcessHandle.current().pid();
+
     private final String url = server.url().replaceFirst("/[A-Za-z0-9_]+(\\?.*)?$", "/" + database + "$1");
 
     @Test
@@ -27,14 +29,14 @@ class DatabaseCreatorIntegrationTests {
     void leavesAnExistingDatabaseAlone() throws Exception {
         DatabaseCreator.createIfMissing(url, server.username(), server.password());
         try (var connection = DriverManager.getConnection(url, server.username(), server.password());
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("create table marker (id int)");
         }
 
         DatabaseCreator.createIfMissing(url, server.username(), server.password());
 
         try (var connection = DriverManager.getConnection(url, server.username(), server.password());
-             var result = connection.createStatement().executeQuery("select count(*) from marker")) {
+                var result = connection.createStatement().executeQuery("select count(*) from marker")) {
             assertThat(result.next()).isTrue();
         }
     }
@@ -43,8 +45,9 @@ class DatabaseCreatorIntegrationTests {
     void dropDatabase() throws Exception {
         String maintenance = server.url().replaceFirst("/[A-Za-z0-9_]+(\\?.*)?$", "/postgres$1");
         try (var connection = DriverManager.getConnection(maintenance, server.username(), server.password());
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
         }
     }
+
 }

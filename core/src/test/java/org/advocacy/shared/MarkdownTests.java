@@ -10,10 +10,13 @@ class MarkdownTests {
 
     @Test
     void formattingBecomesTheHtmlThePublicPageAllows() {
-        String html = Markdown.toSafeHtml("A **bold** and *quiet* [source](https://example.org/a).\n\n- one\n- two\n\n1. first");
-        assertThat(html).contains("<strong>bold</strong>", "<em>quiet</em>", "<ul><li>one</li><li>two</li></ul>",
-                "<ol><li>first</li></ol>")
-                .contains("href=\"https://example.org/a\"").contains("rel=\"noopener noreferrer nofollow\"");
+        String html = Markdown
+            .toSafeHtml("A **bold** and *quiet* [source](https://example.org/a).\n\n- one\n- two\n\n1. first");
+        assertThat(html)
+            .contains("<strong>bold</strong>", "<em>quiet</em>", "<ul><li>one</li><li>two</li></ul>",
+                    "<ol><li>first</li></ol>")
+            .contains("href=\"https://example.org/a\"")
+            .contains("rel=\"noopener noreferrer nofollow\"");
     }
 
     @Test
@@ -35,6 +38,8 @@ class MarkdownTests {
 
         assertThat(Jsoup.parseBodyFragment(after).text()).isEqualTo(Jsoup.parseBodyFragment(before).text());
         assertThat(Jsoup.parseBodyFragment(after).select("strong, em, a[href=https://example.org/x], li")).hasSize(5);
-        assertThat(markdown).startsWith("People are **often** arrested & convicted; see [the study](https://example.org/x).");
+        assertThat(markdown)
+            .startsWith("People are **often** arrested & convicted; see [the study](https://example.org/x).");
     }
+
 }

@@ -14,22 +14,30 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 class PublicContentVersionTests {
 
-    private final CacheManager caches = new CacheConfiguration().cacheManager(Duration.ofSeconds(30), Duration.ofMinutes(10));
-    // Never used to connect in these tests: only movedHere() is called, which tells no one.
+    private final CacheManager caches = new CacheConfiguration().cacheManager(Duration.ofSeconds(30),
+            Duration.ofMinutes(10));
+
+    // Never used to connect in these tests: only movedHere() is called, which tells no
+    // one.
     private final PublicContentVersion version = new PublicContentVersion(caches,
             new PublicContentNotifications(new SimpleDriverDataSource()));
+
     private final org.springframework.cache.Cache answers = caches.getCache(CacheNames.LOOKUP_ANSWERS);
 
     @Test
     void aValueIsReadOnceAndServedUntilTheVersionMoves() {
         AtomicInteger reads = new AtomicInteger();
-        assertThat(version.<String>cached(answers, "05401", () -> "read " + reads.incrementAndGet())).isEqualTo("read 1");
-        assertThat(version.<String>cached(answers, "05401", () -> "read " + reads.incrementAndGet())).isEqualTo("read 1");
+        assertThat(version.<String>cached(answers, "05401", () -> "read " + reads.incrementAndGet()))
+            .isEqualTo("read 1");
+        assertThat(version.<String>cached(answers, "05401", () -> "read " + reads.incrementAndGet()))
+            .isEqualTo("read 1");
 
         version.movedHere();
 
-        assertThat(version.<String>cached(answers, "05401", () -> "read " + reads.incrementAndGet())).isEqualTo("read 2");
-        assertThat(nativeCache(CacheNames.LOOKUP_ANSWERS).estimatedSize()).as("the old entry is gone, not just unused").isOne();
+        assertThat(version.<String>cached(answers, "05401", () -> "read " + reads.incrementAndGet()))
+            .isEqualTo("read 2");
+        assertThat(nativeCache(CacheNames.LOOKUP_ANSWERS).estimatedSize()).as("the old entry is gone, not just unused")
+            .isOne();
     }
 
     @Test
@@ -64,4 +72,5 @@ class PublicContentVersionTests {
     private Cache<Object, Object> nativeCache(String name) {
         return ((CaffeineCache) caches.getCache(name)).getNativeCache();
     }
+
 }

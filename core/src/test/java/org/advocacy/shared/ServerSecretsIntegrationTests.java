@@ -9,12 +9,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A generated key is created once and then the same for every caller (every instance, every restart). */
+/**
+ * A generated key is created once and then the same for every caller (every instance,
+ * every restart).
+ */
 @SpringBootTest
 class ServerSecretsIntegrationTests {
 
-    @Autowired ServerSecrets secrets;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ServerSecrets secrets;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theFirstAskCreatesARandomKeyAndEveryLaterAskGetsTheSameOne() {
@@ -27,6 +33,8 @@ class ServerSecretsIntegrationTests {
         assertThat(secrets.secret(name, 32)).isEqualTo(first);
         assertThat(another.secret(name, 32)).isEqualTo(first);
         assertThat(secrets.secret(name + "-other", 32)).isNotEqualTo(first);
-        assertThat(jdbc.queryForObject("select count(*) from server_secret where name = ?", Integer.class, name)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from server_secret where name = ?", Integer.class, name))
+            .isEqualTo(1);
     }
+
 }

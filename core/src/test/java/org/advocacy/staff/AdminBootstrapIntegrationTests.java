@@ -42,7 +42,8 @@ class AdminBootstrapIntegrationTests {
         bootstrap.run(new DefaultApplicationArguments());
 
         assertThat(jdbc.queryForObject("select count(*) from staff_user", Integer.class)).isEqualTo(1);
-        String hash = jdbc.queryForObject("select password_hash from staff_user where email = 'director@example.org'", String.class);
+        String hash = jdbc.queryForObject("select password_hash from staff_user where email = 'director@example.org'",
+                String.class);
         assertThat(hash).startsWith("{bcrypt}").doesNotContain("a-long-enough-secret-42");
         assertThat(passwordEncoder.matches("a-long-enough-secret-42", hash)).isTrue();
         assertThat(jdbc.queryForObject("select role from staff_user", String.class)).isEqualTo("ADMIN");
@@ -61,9 +62,13 @@ class AdminBootstrapIntegrationTests {
 
     @Test
     void doesNothingWhenStaffUsersExist() {
-        new AdminBootstrap(users, "first@example.org", "a-long-enough-secret-42").run(new DefaultApplicationArguments());
-        new AdminBootstrap(users, "second@example.org", "another-long-secret-43").run(new DefaultApplicationArguments());
+        new AdminBootstrap(users, "first@example.org", "a-long-enough-secret-42")
+            .run(new DefaultApplicationArguments());
+        new AdminBootstrap(users, "second@example.org", "another-long-secret-43")
+            .run(new DefaultApplicationArguments());
 
-        assertThat(jdbc.queryForList("select email from staff_user", String.class)).containsExactly("first@example.org");
+        assertThat(jdbc.queryForList("select email from staff_user", String.class))
+            .containsExactly("first@example.org");
     }
+
 }

@@ -22,32 +22,47 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Sign-ins, failed sign-ins and sign-outs reach the audit log, and entries name their records. */
+/**
+ * Sign-ins, failed sign-ins and sign-outs reach the audit log, and entries name their
+ * records.
+ */
 @SpringBootTest
 @WithMockUser(username = "auditor@example.org", roles = "ADMIN")
 class AuditTrailIntegrationTests {
 
-    @Autowired StaffUserService staff;
-    @Autowired AuditLog audit;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transactions;
+    @Autowired
+    StaffUserService staff;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void signInsFailedSignInsAndSignOutsAreAuditedUnderTheStaffMember() {
         String email = "signing-" + UUID.randomUUID() + "@example.org";
         StaffUser user = staff.create(email, "Signing In", "correct horse battery staple", Role.VIEWER);
-        var token = UsernamePasswordAuthenticationToken.authenticated(email, null, AuthorityUtils.createAuthorityList("ROLE_VIEWER"));
+        var token = UsernamePasswordAuthenticationToken.authenticated(email, null,
+                AuthorityUtils.createAuthorityList("ROLE_VIEWER"));
 
         events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, "wrong"), new BadCredentialsException("bad")));
+                UsernamePasswordAuthenticationToken.unauthenticated(email, "wrong"),
+                new BadCredentialsException("bad")));
         events.publishEvent(new AuthenticationSuccessEvent(token));
         events.publishEvent(new LogoutSuccessEvent(token));
 
-        List<AuditEvent> entries = audit.search(email, "StaffUser", "staff.sign", null, null,
-                PageRequest.of(0, 10, Sort.by("id"))).getContent();
+        List<AuditEvent> entries = audit
+            .search(email, "StaffUser", "staff.sign", null, null, PageRequest.of(0, 10, Sort.by("id")))
+            .getContent();
         assertThat(entries).extracting(AuditEvent::getAction)
-                .containsExactly("staff.sign-in-failed", "staff.sign-in", "staff.sign-out");
+            .containsExactly("staff.sign-in-failed", "staff.sign-in", "staff.sign-out");
         assertThat(entries).allSatisfy(e -> {
             assertThat(e.getActor()).isEqualTo(email);
             assertThat(e.getEntityId()).isEqualTo(user.getId().toString());
@@ -62,17 +77,20 @@ class AuditTrailIntegrationTests {
         events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
                 UsernamePasswordAuthenticationToken.unauthenticated(typed, "x"), new BadCredentialsException("bad")));
 
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor like ? or entity_id like ?"
-                + " or before_state::text like ? or after_state::text like ?", Long.class,
-                "%" + typed + "%", "%" + typed + "%", "%" + typed + "%", "%" + typed + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                "select count(*) from audit_event where actor like ? or entity_id like ?"
+                        + " or before_state::text like ? or after_state::text like ?",
+                Long.class, "%" + typed + "%", "%" + typed + "%", "%" + typed + "%", "%" + typed + "%"))
+            .isZero();
         assertThat(audit.search("unknown account", null, "staff.sign-in-failed", null, null, PageRequest.of(0, 1))
-                .getContent()).isNotEmpty();
+            .getContent()).isNotEmpty();
     }
 
     @Test
     void recordsAreNamedAndARemovedOneByItsLastTitleButNeverAnErasedPerson() {
         String title = "Named campaign " + UUID.randomUUID();
-        long campaign = jdbc.queryForObject("insert into campaign (slug, title, explainer) values (?, ?, '') returning id", Long.class,
+        long campaign = jdbc.queryForObject(
+                "insert into campaign (slug, title, explainer) values (?, ?, '') returning id", Long.class,
                 "named-" + UUID.randomUUID(), title);
         transactions.executeWithoutResult(status -> {
             audit.record("campaign.update", "Campaign", campaign, Map.of("title", "old"), Map.of("title", title));
@@ -81,11 +99,14 @@ class AuditTrailIntegrationTests {
             audit.record("job.start", "Job", "bill-status-sync", null, null);
         });
 
-        List<AuditEvent> latest = audit.search("auditor@example.org", null, null, null, null,
-                PageRequest.of(0, 4, Sort.by(Sort.Direction.DESC, "id"))).getContent();
+        List<AuditEvent> latest = audit
+            .search("auditor@example.org", null, null, null, null,
+                    PageRequest.of(0, 4, Sort.by(Sort.Direction.DESC, "id")))
+            .getContent();
         Map<Long, String> names = audit.recordNames(latest);
 
         assertThat(latest).extracting(e -> names.get(e.getId()))
-                .containsExactly("Bill status sync", "Supporter (no longer exists)", "Old flyer", title);
+            .containsExactly("Bill status sync", "Supporter (no longer exists)", "Old flyer", title);
     }
+
 }

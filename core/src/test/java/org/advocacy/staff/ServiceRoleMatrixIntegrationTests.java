@@ -38,24 +38,50 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest
 class ServiceRoleMatrixIntegrationTests {
 
-    @Autowired CampaignService campaigns;
-    @Autowired CampaignTemplates templateSets;
-    @Autowired CampaignToolkit toolkit;
-    @Autowired BillService bills;
-    @Autowired StoryModerationService moderation;
-    @Autowired SupporterSearch search;
-    @Autowired SupporterExport export;
-    @Autowired SupporterErasure erasure;
-    @Autowired SupporterStatistics statistics;
-    @Autowired MeetingRequestQueue meetings;
-    @Autowired StaffUserService staff;
-    @Autowired AuditLog audit;
+    @Autowired
+    CampaignService campaigns;
 
-    /** Changes ORGANIZER and ADMIN may make; the ids point nowhere, so permitted calls fail later, not on access. */
+    @Autowired
+    CampaignTemplates templateSets;
+
+    @Autowired
+    CampaignToolkit toolkit;
+
+    @Autowired
+    BillService bills;
+
+    @Autowired
+    StoryModerationService moderation;
+
+    @Autowired
+    SupporterSearch search;
+
+    @Autowired
+    SupporterExport export;
+
+    @Autowired
+    SupporterErasure erasure;
+
+    @Autowired
+    SupporterStatistics statistics;
+
+    @Autowired
+    MeetingRequestQueue meetings;
+
+    @Autowired
+    StaffUserService staff;
+
+    @Autowired
+    AuditLog audit;
+
+    /**
+     * Changes ORGANIZER and ADMIN may make; the ids point nowhere, so permitted calls
+     * fail later, not on access.
+     */
     Map<String, Runnable> organizerChanges() {
         Map<String, Runnable> changes = new LinkedHashMap<>();
-        changes.put("campaign template", () -> templateSets.put(-1, BillStage.ENACTED,
-                new TemplateSet("a", "b", "c", "d", "e")));
+        changes.put("campaign template",
+                () -> templateSets.put(-1, BillStage.ENACTED, new TemplateSet("a", "b", "c", "d", "e")));
         changes.put("toolkit", () -> toolkit.add(-1, ToolkitKind.LINK, "t", "d", null, null));
         changes.put("bill status", () -> bills.recordStatus(-1, LocalDate.now(), null, "x", BillStage.ENACTED));
         changes.put("bill backers", () -> bills.changeBackers(-1, null, Set.of()));
@@ -94,26 +120,27 @@ class ServiceRoleMatrixIntegrationTests {
 
     @Test
     void anonymousCallersAreRefusedEverything() {
-        List.of(organizerChanges(), adminOnly(), staffReads()).forEach(calls -> calls.forEach((name, call) ->
-                assertThatThrownBy(call::run).as(name).isInstanceOf(AuthenticationCredentialsNotFoundException.class)));
+        List.of(organizerChanges(), adminOnly(), staffReads())
+            .forEach(calls -> calls.forEach((name, call) -> assertThatThrownBy(call::run).as(name)
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class)));
     }
 
     @Test
     @WithMockUser(roles = "VIEWER")
     void aViewerMayReadButChangeAndExportNothing() {
         staffReads().forEach((name, call) -> assertThatCode(call::run).as(name).doesNotThrowAnyException());
-        organizerChanges().forEach((name, call) ->
-                assertThatThrownBy(call::run).as(name).isInstanceOf(AccessDeniedException.class));
-        adminOnly().forEach((name, call) ->
-                assertThatThrownBy(call::run).as(name).isInstanceOf(AccessDeniedException.class));
+        organizerChanges()
+            .forEach((name, call) -> assertThatThrownBy(call::run).as(name).isInstanceOf(AccessDeniedException.class));
+        adminOnly()
+            .forEach((name, call) -> assertThatThrownBy(call::run).as(name).isInstanceOf(AccessDeniedException.class));
     }
 
     @Test
     @WithMockUser(roles = "ORGANIZER")
     void anOrganizerMayChangeContentButNotStaffOrTheAuditLog() {
         organizerChanges().forEach((name, call) -> passesTheRoleCheck(name, call));
-        adminOnly().forEach((name, call) ->
-                assertThatThrownBy(call::run).as(name).isInstanceOf(AccessDeniedException.class));
+        adminOnly()
+            .forEach((name, call) -> assertThatThrownBy(call::run).as(name).isInstanceOf(AccessDeniedException.class));
     }
 
     @Test
@@ -131,7 +158,9 @@ class ServiceRoleMatrixIntegrationTests {
             throw new AssertionError(name + " was refused: " + denied);
         }
         catch (RuntimeException expected) {
-            // Past the role check, the call fails on the missing record or invalid input: nothing is written.
+            // Past the role check, the call fails on the missing record or invalid input:
+            // nothing is written.
         }
     }
+
 }

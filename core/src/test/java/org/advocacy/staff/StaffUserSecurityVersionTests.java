@@ -6,7 +6,10 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-/** Which changes end a staff user's open sessions (a new security version) and which do not. */
+/**
+ * Which changes end a staff user's open sessions (a new security version) and which do
+ * not.
+ */
 class StaffUserSecurityVersionTests {
 
     final StaffUser user = new StaffUser("someone@example.org", "Someone", "{noop}x", Role.ORGANIZER);
@@ -35,4 +38,5 @@ class StaffUserSecurityVersionTests {
 
         assertThat(user.getSecurityVersion()).isZero();
     }
+
 }

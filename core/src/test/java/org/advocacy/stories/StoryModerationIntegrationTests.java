@@ -18,13 +18,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @WithMockUser(username = "organizer@example.org", roles = "ORGANIZER")
 class StoryModerationIntegrationTests {
 
-    @Autowired StoryModerationService moderation;
-    @Autowired StoryService stories;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
-    @Autowired EntityManager entityManager;
+    @Autowired
+    StoryModerationService moderation;
+
+    @Autowired
+    StoryService stories;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    EntityManager entityManager;
 
     ConsoleTestData data;
+
     long campaignId;
 
     @BeforeEach
@@ -35,8 +45,8 @@ class StoryModerationIntegrationTests {
 
     @Test
     void aRedactedApprovedStoryIsPublishedAndCanBeUnpublished() {
-        long id = data.submittedStory(campaignId, "My time in Tulsa", "In Tulsa, case 4:19-cr-0042 followed me. "
-                + "Tulsa is far behind me now.", "Jo from Tulsa");
+        long id = data.submittedStory(campaignId, "My time in Tulsa",
+                "In Tulsa, case 4:19-cr-0042 followed me. " + "Tulsa is far behind me now.", "Jo from Tulsa");
 
         assertThat(moderation.redact(id, "tulsa")).isEqualTo(4);
         assertThat(moderation.redact(id, "4:19-cr-0042")).isEqualTo(1);
@@ -50,9 +60,10 @@ class StoryModerationIntegrationTests {
 
         moderation.unpublish(id);
         assertThat(stories.findPublished(id)).isEmpty();
-        assertThat(jdbc.queryForList("select action from audit_event where entity_type = 'Story' and entity_id = ? "
-                + "order by id", String.class, String.valueOf(id)))
-                .containsExactly("story.redact", "story.redact", "story.approve", "story.publish", "story.unpublish");
+        assertThat(jdbc.queryForList(
+                "select action from audit_event where entity_type = 'Story' and entity_id = ? " + "order by id",
+                String.class, String.valueOf(id)))
+            .containsExactly("story.redact", "story.redact", "story.approve", "story.publish", "story.unpublish");
     }
 
     @Test
@@ -64,7 +75,7 @@ class StoryModerationIntegrationTests {
         assertThat(moderation.find(id).orElseThrow().getStatus()).isEqualTo(StoryStatus.WITHDRAWN);
         assertThatThrownBy(() -> moderation.publish(id)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> moderation.edit(id, "New", "New body", Attribution.ANONYMOUS, null, null))
-                .isInstanceOf(IllegalStateException.class);
+            .isInstanceOf(IllegalStateException.class);
         assertThat(stories.findPublished(id)).isEmpty();
     }
 
@@ -78,11 +89,16 @@ class StoryModerationIntegrationTests {
         moderation.remove(id);
 
         assertThat(jdbc.queryForMap("select title, body, display_name from story where id = ?", id))
-                .containsEntry("body", "").containsEntry("display_name", null);
-        assertThat(jdbc.queryForObject("select count(*) from story_consent where story_id = ? and withdrawn_at is not null",
-                Integer.class, id)).isEqualTo(consentsBefore).isEqualTo(1);
+            .containsEntry("body", "")
+            .containsEntry("display_name", null);
+        assertThat(jdbc.queryForObject(
+                "select count(*) from story_consent where story_id = ? and withdrawn_at is not null", Integer.class,
+                id))
+            .isEqualTo(consentsBefore)
+            .isEqualTo(1);
         assertThat(moderation.find(id).orElseThrow().getConsentHistory()).singleElement()
-                .satisfies(c -> assertThat(c.isPublishOnSite()).isTrue());
+            .satisfies(c -> assertThat(c.isPublishOnSite()).isTrue());
         assertThatThrownBy(() -> moderation.publish(id)).isInstanceOf(IllegalStateException.class);
     }
+
 }

@@ -16,18 +16,27 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The dashboard's people figures count people: an unconfirmed visit that gave an address we already
- * hold keeps a row of its own, but it is not one more supporter.
+ * The dashboard's people figures count people: an unconfirmed visit that gave an address
+ * we already hold keeps a row of its own, but it is not one more supporter.
  */
 @SpringBootTest
 @WithMockUser(username = "viewer@example.org", roles = "VIEWER")
 class DashboardFiguresIntegrationTests {
 
-    @Autowired SupporterService supporters;
-    @Autowired SupporterStatistics statistics;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
-    @Autowired EntityManager entityManager;
+    @Autowired
+    SupporterService supporters;
+
+    @Autowired
+    SupporterStatistics statistics;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    EntityManager entityManager;
 
     ConsoleTestData data;
 
@@ -43,13 +52,17 @@ class DashboardFiguresIntegrationTests {
         long owner = data.supporter("Owner " + UUID.randomUUID(), "AL", 4);
         assertThat(supporters.countSupporters()).isEqualTo(supportersBefore + 1);
 
-        jdbc.queryForObject("insert into supporter (email, name, claims_supporter_id, unsubscribe_token)"
-                + " select email, 'Same address, new visit', id, ? from supporter where id = ? returning id", Long.class,
-                UUID.randomUUID().toString(), owner);
+        jdbc.queryForObject(
+                "insert into supporter (email, name, claims_supporter_id, unsubscribe_token)"
+                        + " select email, 'Same address, new visit', id, ? from supporter where id = ? returning id",
+                Long.class, UUID.randomUUID().toString(), owner);
 
         assertThat(supporters.countSupporters()).isEqualTo(supportersBefore + 1);
         assertThat(statistics.signupFigures().supporters()).isEqualTo(signupsBefore + 1);
-        assertThat(jdbc.queryForObject("select count(*) from supporter where claims_supporter_id = ?", Long.class, owner))
-                .as("the visit's row is still there, just not another person").isEqualTo(1);
+        assertThat(
+                jdbc.queryForObject("select count(*) from supporter where claims_supporter_id = ?", Long.class, owner))
+            .as("the visit's row is still there, just not another person")
+            .isEqualTo(1);
     }
+
 }

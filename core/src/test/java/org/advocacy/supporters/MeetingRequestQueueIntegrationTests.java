@@ -20,10 +20,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @WithMockUser(username = "organizer@example.org", roles = "ORGANIZER")
 class MeetingRequestQueueIntegrationTests {
 
-    @Autowired MeetingRequestQueue queue;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
-    @Autowired EntityManager entityManager;
+    @Autowired
+    MeetingRequestQueue queue;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    EntityManager entityManager;
 
     @Test
     void aFollowUpDateBringsTheRequestBackWhenItIsDueAndTheChangeIsAudited() {
@@ -37,14 +44,17 @@ class MeetingRequestQueueIntegrationTests {
         assertThat(queue.dueForFollowUp(due.minusDays(1))).extracting(MeetingRequest::getId).doesNotContain(id);
         assertThat(queue.dueForFollowUp(due)).extracting(MeetingRequest::getId).contains(id);
         assertThatThrownBy(() -> queue.followUp(id, MeetingStatus.SCHEDULED, null, null, null))
-                .hasMessage("Enter when the meeting is scheduled for.");
+            .hasMessage("Enter when the meeting is scheduled for.");
 
         queue.followUp(id, MeetingStatus.HELD, Instant.parse("2026-02-10T15:00:00Z"), "Met the LD", null);
 
         assertThat(queue.dueForFollowUp(due.plusYears(1))).extracting(MeetingRequest::getId).doesNotContain(id);
         assertThat(queue.find(id).orElseThrow().getNotes()).isEqualTo("Met the LD");
-        assertThat(jdbc.queryForList("select before_state->>'status' || '>' || (after_state->>'status') from audit_event "
-                + "where action = 'meeting.follow-up' and entity_id = ? order by id", String.class, String.valueOf(id)))
-                .containsExactly("REQUESTED>REQUESTED", "REQUESTED>HELD");
+        assertThat(jdbc.queryForList(
+                "select before_state->>'status' || '>' || (after_state->>'status') from audit_event "
+                        + "where action = 'meeting.follow-up' and entity_id = ? order by id",
+                String.class, String.valueOf(id)))
+            .containsExactly("REQUESTED>REQUESTED", "REQUESTED>HELD");
     }
+
 }

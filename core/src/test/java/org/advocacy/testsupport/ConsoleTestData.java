@@ -15,20 +15,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rows the console tests need, written straight to the test database. The legislators are real
- * members of the 119th Congress, copied from /work/shared/data/congress-legislators.
+ * Rows the console tests need, written straight to the test database. The legislators are
+ * real members of the 119th Congress, copied from /work/shared/data/congress-legislators.
  */
 public final class ConsoleTestData {
 
     /** Rep. Robert Aderholt, AL-4. */
     public static final String ADERHOLT = "A000055";
+
     /** Rep. Gus Bilirakis, FL-12. */
     public static final String BILIRAKIS = "B001257";
+
     /** Sen. Maria Cantwell, WA. */
     public static final String CANTWELL = "C000127";
 
     private final JdbcTemplate jdbc;
+
     private final TransactionTemplate transaction;
+
     private final EntityManager entityManager;
 
     public ConsoleTestData(JdbcTemplate jdbc, TransactionTemplate transaction, EntityManager entityManager) {
@@ -42,12 +46,12 @@ public final class ConsoleTestData {
                 insert into legislator (bioguide_id, first_name, last_name, chamber, state, district, senate_class,
                     state_rank, party, phone, term_start, term_end)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?::date) on conflict (bioguide_id) do nothing""";
-        jdbc.update(sql, ADERHOLT, "Robert", "Aderholt", "HOUSE", "AL", 4, null, null, "Republican",
-                "202-225-4876", "2025-01-03", "2027-01-03");
-        jdbc.update(sql, BILIRAKIS, "Gus", "Bilirakis", "HOUSE", "FL", 12, null, null, "Republican",
-                "202-225-5755", "2025-01-03", "2027-01-03");
-        jdbc.update(sql, CANTWELL, "Maria", "Cantwell", "SENATE", "WA", null, 1, "junior", "Democrat",
-                "202-224-3441", "2025-01-03", "2031-01-03");
+        jdbc.update(sql, ADERHOLT, "Robert", "Aderholt", "HOUSE", "AL", 4, null, null, "Republican", "202-225-4876",
+                "2025-01-03", "2027-01-03");
+        jdbc.update(sql, BILIRAKIS, "Gus", "Bilirakis", "HOUSE", "FL", 12, null, null, "Republican", "202-225-5755",
+                "2025-01-03", "2027-01-03");
+        jdbc.update(sql, CANTWELL, "Maria", "Cantwell", "SENATE", "WA", null, 1, "junior", "Democrat", "202-224-3441",
+                "2025-01-03", "2031-01-03");
     }
 
     public long tsraCampaignId() {
@@ -56,8 +60,8 @@ public final class ConsoleTestData {
     }
 
     /**
-     * A draft campaign only these tests use, so that their stories and actions never touch the
-     * demo campaign other tests count.
+     * A draft campaign only these tests use, so that their stories and actions never
+     * touch the demo campaign other tests count.
      */
     public long testCampaignId() {
         jdbc.update("insert into campaign (slug, title, explainer) values ('console-tests', 'Console tests', "
@@ -76,7 +80,7 @@ public final class ConsoleTestData {
     }
 
     public long action(Long supporterId, long campaignId, ActionType type, String bioguideId, String state,
-                       Integer district, Instant at) {
+            Integer district, Instant at) {
         return transaction.execute(status -> {
             SupporterAction action = new SupporterAction(supporterId, campaignId, type, bioguideId, null, null, state,
                     district, at, UUID.randomUUID().toString());
@@ -106,6 +110,8 @@ public final class ConsoleTestData {
     }
 
     public void withdrawStory(long storyId) {
-        transaction.executeWithoutResult(status -> entityManager.find(Story.class, storyId).withdrawConsent(Instant.now()));
+        transaction
+            .executeWithoutResult(status -> entityManager.find(Story.class, storyId).withdrawConsent(Instant.now()));
     }
+
 }

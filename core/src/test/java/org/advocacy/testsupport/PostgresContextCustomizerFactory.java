@@ -17,7 +17,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 public class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(Class<?> testClass,
+            List<ContextConfigurationAttributes> configAttributes) {
         return new PostgresContextCustomizer();
     }
 
@@ -26,10 +27,11 @@ public class PostgresContextCustomizerFactory implements ContextCustomizerFactor
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
             PostgresTestDatabase.Connection database = PostgresTestDatabase.connection();
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase", Map.of(
-                    "spring.datasource.url", database.url(),
-                    "spring.datasource.username", database.username(),
-                    "spring.datasource.password", database.password())));
+            context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("postgresTestDatabase",
+                        Map.of("spring.datasource.url", database.url(), "spring.datasource.username",
+                                database.username(), "spring.datasource.password", database.password())));
         }
 
         @Override
@@ -41,5 +43,7 @@ public class PostgresContextCustomizerFactory implements ContextCustomizerFactor
         public int hashCode() {
             return PostgresContextCustomizer.class.hashCode();
         }
+
     }
+
 }

@@ -10,9 +10,10 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The PostgreSQL every test runs against: a Testcontainers PostgreSQL 17 when a Docker engine is
- * available, otherwise the server named by TEST_DATABASE_URL (default
- * jdbc:postgresql://127.0.0.1:5432/advocacy_test as postgres), whose database is created if missing.
+ * The PostgreSQL every test runs against: a Testcontainers PostgreSQL 17 when a Docker
+ * engine is available, otherwise the server named by TEST_DATABASE_URL (default
+ * jdbc:postgresql://127.0.0.1:5432/advocacy_test as postgres), whose database is created
+ * if missing.
  */
 public final class PostgresTestDatabase {
 
@@ -20,6 +21,7 @@ public final class PostgresTestDatabase {
     }
 
     private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/advocacy_test";
+
     private static volatile Connection connection;
 
     private PostgresTestDatabase() {
@@ -44,8 +46,7 @@ public final class PostgresTestDatabase {
             return false;
         }
         // Probing without any engine only produces noisy errors in the log.
-        boolean engineConfigured = System.getenv("DOCKER_HOST") != null
-                || Files.exists(Path.of("/var/run/docker.sock"))
+        boolean engineConfigured = System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))
                 || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
         return engineConfigured && DockerClientFactory.instance().isDockerAvailable();
     }
@@ -80,4 +81,5 @@ public final class PostgresTestDatabase {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
+
 }

@@ -8,12 +8,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Test data for reminder tests: real members of Congress for Vermont and Maine (from the
- * unitedstates/congress-legislators snapshot in /work/shared/data), and supporters in every consent state.
- * Supporters' addresses end in {@code @reminders.test}; {@link #clean()} removes them and every reminder.
+ * unitedstates/congress-legislators snapshot in /work/shared/data), and supporters in
+ * every consent state. Supporters' addresses end in {@code @reminders.test};
+ * {@link #clean()} removes them and every reminder.
  */
 public class ReminderTestData {
 
-    public enum Consent { CONFIRMED, NEVER_ASKED, AWAITING_CONFIRMATION, UNSUBSCRIBED }
+    public enum Consent {
+
+        CONFIRMED, NEVER_ASKED, AWAITING_CONFIRMATION, UNSUBSCRIBED
+
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -26,41 +31,54 @@ public class ReminderTestData {
         jdbc.update("delete from reminder_opt_out");
         jdbc.update("delete from reminder_delivery");
         jdbc.update("delete from reminder");
-        jdbc.update("delete from meeting_request where supporter_id in (select id from supporter where email like '%@reminders.test')");
-        jdbc.update("delete from supporter_action where supporter_id in (select id from supporter where email like '%@reminders.test')");
+        jdbc.update(
+                "delete from meeting_request where supporter_id in (select id from supporter where email like '%@reminders.test')");
+        jdbc.update(
+                "delete from supporter_action where supporter_id in (select id from supporter where email like '%@reminders.test')");
         jdbc.update("delete from supporter where email like '%@reminders.test'");
-        jdbc.update("delete from bill_cosponsor where bill_id in (select id from bill where short_title like 'Reminder test bill%')");
+        jdbc.update(
+                "delete from bill_cosponsor where bill_id in (select id from bill where short_title like 'Reminder test bill%')");
         jdbc.update("delete from bill where short_title like 'Reminder test bill%'");
     }
 
-    /** Vermont (at-large) and Maine (two districts): their members as the roster lists them. */
+    /**
+     * Vermont (at-large) and Maine (two districts): their members as the roster lists
+     * them.
+     */
     public void legislators() {
-        member("S000033", "Bernard", "Sanders", "Bernard Sanders", "SENATE", "VT", null, 1, "senior", "Independent", "202-224-5141");
-        member("W000800", "Peter", "Welch", "Peter Welch", "SENATE", "VT", null, 3, "junior", "Democrat", "202-224-4242");
+        member("S000033", "Bernard", "Sanders", "Bernard Sanders", "SENATE", "VT", null, 1, "senior", "Independent",
+                "202-224-5141");
+        member("W000800", "Peter", "Welch", "Peter Welch", "SENATE", "VT", null, 3, "junior", "Democrat",
+                "202-224-4242");
         member("B001318", "Becca", "Balint", "Becca Balint", "HOUSE", "VT", 0, null, null, "Democrat", "202-225-4115");
-        member("C001035", "Susan", "Collins", "Susan M. Collins", "SENATE", "ME", null, 2, "senior", "Republican", "202-224-2523");
-        member("K000383", "Angus", "King", "Angus S. King, Jr.", "SENATE", "ME", null, 1, "junior", "Independent", "202-224-5344");
-        member("P000597", "Chellie", "Pingree", "Chellie Pingree", "HOUSE", "ME", 1, null, null, "Democrat", "202-225-6116");
-        member("G000592", "Jared", "Golden", "Jared F. Golden", "HOUSE", "ME", 2, null, null, "Democrat", "202-225-6306");
+        member("C001035", "Susan", "Collins", "Susan M. Collins", "SENATE", "ME", null, 2, "senior", "Republican",
+                "202-224-2523");
+        member("K000383", "Angus", "King", "Angus S. King, Jr.", "SENATE", "ME", null, 1, "junior", "Independent",
+                "202-224-5344");
+        member("P000597", "Chellie", "Pingree", "Chellie Pingree", "HOUSE", "ME", 1, null, null, "Democrat",
+                "202-225-6116");
+        member("G000592", "Jared", "Golden", "Jared F. Golden", "HOUSE", "ME", 2, null, null, "Democrat",
+                "202-225-6306");
     }
 
     private void member(String bioguide, String first, String last, String official, String chamber, String state,
-                        Integer district, Integer senateClass, String rank, String party, String phone) {
+            Integer district, Integer senateClass, String rank, String party, String phone) {
         jdbc.update("""
                 insert into legislator (bioguide_id, first_name, last_name, official_name, chamber, state, district,
                     senate_class, state_rank, party, phone, term_start, term_end, in_office)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, date '2025-01-03', date '2031-01-03', true)
-                on conflict (bioguide_id) do nothing""",
-                bioguide, first, last, official, chamber, state, district, senateClass, rank, party, phone);
+                on conflict (bioguide_id) do nothing""", bioguide, first, last, official, chamber, state, district,
+                senateClass, rank, party, phone);
     }
 
     public long campaign(String slug) {
-        Long existing = jdbc.query("select id from campaign where slug = ?", rs -> rs.next() ? rs.getLong(1) : null, slug);
+        Long existing = jdbc.query("select id from campaign where slug = ?", rs -> rs.next() ? rs.getLong(1) : null,
+                slug);
         if (existing != null) {
             return existing;
         }
-        return jdbc.queryForObject("insert into campaign (slug, title, explainer) values (?, ?, ?) returning id", Long.class,
-                slug, "Campaign " + slug, "<p>Test campaign for reminders.</p>");
+        return jdbc.queryForObject("insert into campaign (slug, title, explainer) values (?, ?, ?) returning id",
+                Long.class, slug, "Campaign " + slug, "<p>Test campaign for reminders.</p>");
     }
 
     public long supporter(String localPart, String name, String state, Integer district, Consent consent) {
@@ -72,10 +90,9 @@ public class ReminderTestData {
         return jdbc.queryForObject("""
                 insert into supporter (email, name, state, district, email_consent, consent_requested_at,
                     consent_confirmed_at, unsubscribed_at, unsubscribe_token, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
-                localPart + "@reminders.test", name, state, district, emailConsent,
-                Timestamp.from(now.minusSeconds(31 * 86_400L)), confirmed, unsubscribed, Tokens.newToken(),
-                Timestamp.from(now.minusSeconds(31 * 86_400L)));
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, localPart + "@reminders.test", name,
+                state, district, emailConsent, Timestamp.from(now.minusSeconds(31 * 86_400L)), confirmed, unsubscribed,
+                Tokens.newToken(), Timestamp.from(now.minusSeconds(31 * 86_400L)));
     }
 
     public String email(long supporterId) {
@@ -107,9 +124,11 @@ public class ReminderTestData {
     }
 
     public long scheduledMeeting(long supporterId, long campaignId, String bioguideId, Instant at) {
-        return jdbc.queryForObject("""
-                insert into meeting_request (supporter_id, campaign_id, bioguide_id, preferred_dates, topic, status, scheduled_for)
-                values (?, ?, ?, 'Any weekday', 'Funding the new law', 'SCHEDULED', ?) returning id""", Long.class,
-                supporterId, campaignId, bioguideId, Timestamp.from(at));
+        return jdbc.queryForObject(
+                """
+                        insert into meeting_request (supporter_id, campaign_id, bioguide_id, preferred_dates, topic, status, scheduled_for)
+                        values (?, ?, ?, 'Any weekday', 'Funding the new law', 'SCHEDULED', ?) returning id""",
+                Long.class, supporterId, campaignId, bioguideId, Timestamp.from(at));
     }
+
 }

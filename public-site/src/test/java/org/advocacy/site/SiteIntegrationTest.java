@@ -20,15 +20,17 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Full-context tests of the public site against real PostgreSQL, with the demo TSRA campaign and
- * the real Vermont delegation (ZIP 05401, at-large district VT-0).
+ * Full-context tests of the public site against real PostgreSQL, with the demo TSRA
+ * campaign and the real Vermont delegation (ZIP 05401, at-large district VT-0).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 public abstract class SiteIntegrationTest {
 
     protected static final String ZIP = "05401";
+
     protected static final String DISTRICT = "VT-0";
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Autowired
@@ -40,7 +42,7 @@ public abstract class SiteIntegrationTest {
     @BeforeEach
     void loadVermontDelegation() {
         new ResourceDatabasePopulator(new ClassPathResource("sql/vermont-delegation.sql"))
-                .execute(jdbc.getDataSource());
+            .execute(jdbc.getDataSource());
     }
 
     /** An email address no other test uses, so tests never see each other's rows. */
@@ -56,16 +58,22 @@ public abstract class SiteIntegrationTest {
     protected MockHttpSession supporterSession(String name, String email) throws Exception {
         MockHttpSession session = new MockHttpSession();
         Document form = page(session, "/supporter?next=/");
-        mvc.perform(post("/supporter").session(session).with(csrf())
-                        .param("name", name).param("email", email).param("zip", ZIP)
-                        .param("next", "/").param("formToken", form.select("input[name=formToken]").val()))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/supporter").session(session)
+            .with(csrf())
+            .param("name", name)
+            .param("email", email)
+            .param("zip", ZIP)
+            .param("next", "/")
+            .param("formToken", form.select("input[name=formToken]").val())).andExpect(status().is3xxRedirection());
         return session;
     }
 
     protected Document page(MockHttpSession session, String url) throws Exception {
-        String html = mvc.perform(get(url).session(session)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get(url).session(session))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         return Jsoup.parse(html);
     }
 
@@ -77,4 +85,5 @@ public abstract class SiteIntegrationTest {
         Integer count = jdbc.queryForObject(sql, Integer.class, args);
         return count == null ? 0 : count;
     }
+
 }

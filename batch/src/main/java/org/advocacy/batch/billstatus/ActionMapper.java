@@ -18,25 +18,29 @@ import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
 /**
- * Turns a bill's actions into its status history (see docs/bills.md for the table). The Library
- * of Congress action codes (source system 9) mark the standard steps in both formats; House
- * referrals carry code H11100, Senate referrals and reports only their text. Each kept action
- * becomes an entry whose stage is where the bill stood after it; duplicates (the same step from
- * two sources on one day) are kept once.
+ * Turns a bill's actions into its status history (see docs/bills.md for the table). The
+ * Library of Congress action codes (source system 9) mark the standard steps in both
+ * formats; House referrals carry code H11100, Senate referrals and reports only their
+ * text. Each kept action becomes an entry whose stage is where the bill stood after it;
+ * duplicates (the same step from two sources on one day) are kept once.
  */
 final class ActionMapper {
 
     /** One action as the file gives it. */
-    record Action(LocalDate date, String time, @Nullable String type, @Nullable String code,
-                  @Nullable String source, String text) {
+    record Action(LocalDate date, String time, @Nullable String type, @Nullable String code, @Nullable String source,
+            String text) {
     }
 
     enum Step {
+
         INTRODUCED, REFERRED, REPORTED, PASSED_HOUSE, PASSED_SENATE, FAILED, PRESENTED, VETOED, VETO_ACTION, ENACTED
+
     }
 
     private static final Set<String> FAILED_CODES = Set.of("9000", "18000");
+
     private static final Set<String> OVERRIDE_FAILED_CODES = Set.of("33000", "35000");
+
     private static final int DESCRIPTION_MAX = 500;
 
     private ActionMapper() {
@@ -44,25 +48,28 @@ final class ActionMapper {
 
     static List<Action> read(Element bill) {
         List<Action> actions = new ArrayList<>();
-        BillStatusParser.child(bill, "actions").ifPresent(list -> BillStatusParser.children(list, "item").forEach(item -> {
-            String date = BillStatusParser.text(item, "actionDate");
-            String text = BillStatusParser.text(item, "text");
-            if (date == null || text == null) {
-                return;
-            }
-            String source = BillStatusParser.child(item, "sourceSystem")
-                    .map(s -> BillStatusParser.text(s, "name")).orElse(null);
-            String time = Optional.ofNullable(BillStatusParser.text(item, "actionTime")).orElse("");
-            actions.add(new Action(BillStatusParser.date(date), time, BillStatusParser.text(item, "type"),
-                    BillStatusParser.text(item, "actionCode"), source, text));
-        }));
+        BillStatusParser.child(bill, "actions")
+            .ifPresent(list -> BillStatusParser.children(list, "item").forEach(item -> {
+                String date = BillStatusParser.text(item, "actionDate");
+                String text = BillStatusParser.text(item, "text");
+                if (date == null || text == null) {
+                    return;
+                }
+                String source = BillStatusParser.child(item, "sourceSystem")
+                    .map(s -> BillStatusParser.text(s, "name"))
+                    .orElse(null);
+                String time = Optional.ofNullable(BillStatusParser.text(item, "actionTime")).orElse("");
+                actions.add(new Action(BillStatusParser.date(date), time, BillStatusParser.text(item, "type"),
+                        BillStatusParser.text(item, "actionCode"), source, text));
+            }));
         return actions;
     }
 
     /** The status history, oldest first. */
     static List<OfficialBillRecord.Action> map(List<Action> actions) {
         List<Action> chronological = new ArrayList<>(actions);
-        // The files list the newest action first; reversing keeps the real order within one day.
+        // The files list the newest action first; reversing keeps the real order within
+        // one day.
         Collections.reverse(chronological);
         chronological.sort(Comparator.comparing(Action::date));
         State state = new State();
@@ -115,7 +122,8 @@ final class ActionMapper {
                 }
                 boolean chamberSource = action.source() != null && !libraryOfCongress;
                 if (chamberSource && action.source().startsWith("Senate") && code.isEmpty()) {
-                    if (("IntroReferral".equals(type) || "Bill Referrals".equals(type)) && text.contains("referred to")) {
+                    if (("IntroReferral".equals(type) || "Bill Referrals".equals(type))
+                            && text.contains("referred to")) {
                         yield Step.REFERRED;
                     }
                     if ("Committee".equals(type) && text.contains("reported by")) {
@@ -146,17 +154,25 @@ final class ActionMapper {
 
     /** Where the bill stands after each step. */
     private static final class State {
+
         private boolean committee;
+
         private boolean house;
+
         private boolean senate;
+
         private boolean presented;
+
         private boolean failed;
+
         private boolean vetoed;
+
         private boolean enacted;
 
         void apply(Step step, Action action) {
             switch (step) {
-                case INTRODUCED, VETO_ACTION -> { }
+                case INTRODUCED, VETO_ACTION -> {
+                }
                 case REFERRED, REPORTED -> committee = true;
                 case PASSED_HOUSE -> {
                     house = true;
@@ -194,5 +210,7 @@ final class ActionMapper {
             }
             return committee ? BillStage.IN_COMMITTEE : BillStage.INTRODUCED;
         }
+
     }
+
 }

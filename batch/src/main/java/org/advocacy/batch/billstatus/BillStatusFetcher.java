@@ -4,10 +4,14 @@ import org.advocacy.bills.BillStatusSource;
 import org.advocacy.bills.BillSyncService.TrackedBill;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Fetches and parses one bill's file; a failure becomes a failed item, so the other bills go on. */
+/**
+ * Fetches and parses one bill's file; a failure becomes a failed item, so the other bills
+ * go on.
+ */
 class BillStatusFetcher implements ItemProcessor<TrackedBill, FetchedBill> {
 
     private final GovInfoBillStatusSource source;
+
     private final String template;
 
     BillStatusFetcher(GovInfoBillStatusSource source, String template) {
@@ -25,4 +29,5 @@ class BillStatusFetcher implements ItemProcessor<TrackedBill, FetchedBill> {
             return FetchedBill.failed(bill, url, String.valueOf(e.getMessage()));
         }
     }
+
 }

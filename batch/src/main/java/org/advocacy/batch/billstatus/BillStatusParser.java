@@ -30,9 +30,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Reads a Bill Status XML file, in the current format ({@code <billStatus><version>3.0.0}) or the
- * legacy one ({@code billNumber}, {@code billType}, {@code identifiers/bioguideId}). The parser
- * refuses DTDs and external entities (no XXE). The status history comes from {@link ActionMapper}.
+ * Reads a Bill Status XML file, in the current format
+ * ({@code <billStatus><version>3.0.0}) or the legacy one ({@code billNumber},
+ * {@code billType}, {@code identifiers/bioguideId}). The parser refuses DTDs and external
+ * entities (no XXE). The status history comes from {@link ActionMapper}.
  */
 final class BillStatusParser {
 
@@ -107,29 +108,39 @@ final class BillStatusParser {
         }
     }
 
-    /** The display title when it is a short title, else the newest whole-bill short title, else the display title. */
+    /**
+     * The display title when it is a short title, else the newest whole-bill short title,
+     * else the display title.
+     */
     private static String shortTitle(Element bill) {
         String display = text(bill, "title");
         List<String[]> titles = titles(bill);
-        boolean displayIsOfficial = display != null && titles.stream()
-                .anyMatch(t -> t[0].startsWith("Official Title") && t[1].equals(display));
+        boolean displayIsOfficial = display != null
+                && titles.stream().anyMatch(t -> t[0].startsWith("Official Title") && t[1].equals(display));
         if (display != null && !displayIsOfficial) {
             return shorten(display, SHORT_TITLE_MAX);
         }
         return titles.stream()
-                .filter(t -> t[0].startsWith("Short Title") && !t[0].contains("portions"))
-                .map(t -> t[1]).findFirst()
-                .or(() -> Optional.ofNullable(display))
-                .map(t -> shorten(t, SHORT_TITLE_MAX))
-                .orElseThrow(() -> invalid("the bill has no title"));
+            .filter(t -> t[0].startsWith("Short Title") && !t[0].contains("portions"))
+            .map(t -> t[1])
+            .findFirst()
+            .or(() -> Optional.ofNullable(display))
+            .map(t -> shorten(t, SHORT_TITLE_MAX))
+            .orElseThrow(() -> invalid("the bill has no title"));
     }
 
-    /** The official title as enacted or agreed by both chambers when there is one, else as introduced. */
+    /**
+     * The official title as enacted or agreed by both chambers when there is one, else as
+     * introduced.
+     */
     private static @Nullable String officialTitle(Element bill) {
         List<String[]> official = titles(bill).stream().filter(t -> t[0].startsWith("Official Title")).toList();
-        return official.stream().filter(t -> !t[0].endsWith("as Introduced")).findFirst()
-                .or(() -> official.stream().findFirst())
-                .map(t -> shorten(t[1], OFFICIAL_TITLE_MAX)).orElse(null);
+        return official.stream()
+            .filter(t -> !t[0].endsWith("as Introduced"))
+            .findFirst()
+            .or(() -> official.stream().findFirst())
+            .map(t -> shorten(t[1], OFFICIAL_TITLE_MAX))
+            .orElse(null);
     }
 
     private static List<String[]> titles(Element bill) {
@@ -138,7 +149,7 @@ final class BillStatusParser {
             String kind = text(item, "titleType");
             String title = text(item, "title");
             if (kind != null && title != null) {
-                titles.add(new String[] {kind, title});
+                titles.add(new String[] { kind, title });
             }
         }));
         return titles;
@@ -153,18 +164,18 @@ final class BillStatusParser {
         List<Element> items = new ArrayList<>(children(summaries.get(), "summary"));
         child(summaries.get(), "billSummaries").ifPresent(legacy -> items.addAll(children(legacy, "item")));
         return items.stream()
-                .filter(item -> text(item, "text") != null)
-                .max(Comparator.comparing((Element item) -> String.valueOf(text(item, "actionDate")))
-                        .thenComparing(item -> String.valueOf(text(item, "updateDate"))))
-                .map(item -> SummaryText.of(text(item, "text")))
-                .filter(text -> !text.isBlank())
-                .orElse(null);
+            .filter(item -> text(item, "text") != null)
+            .max(Comparator.comparing((Element item) -> String.valueOf(text(item, "actionDate")))
+                .thenComparing(item -> String.valueOf(text(item, "updateDate"))))
+            .map(item -> SummaryText.of(text(item, "text")))
+            .filter(text -> !text.isBlank())
+            .orElse(null);
     }
 
     private static OfficialBillRecord.@Nullable Member sponsor(Element bill) {
         return child(bill, "sponsors").flatMap(list -> children(list, "item").stream().findFirst())
-                .map(item -> new OfficialBillRecord.Member(bioguideId(item), name(item)))
-                .orElse(null);
+            .map(item -> new OfficialBillRecord.Member(bioguideId(item), name(item)))
+            .orElse(null);
     }
 
     /** Current cosponsors with the date they joined; those who withdrew are left out. */
@@ -182,8 +193,8 @@ final class BillStatusParser {
 
     private static String bioguideId(Element member) {
         String id = Optional.ofNullable(text(member, "bioguideId"))
-                .or(() -> child(member, "identifiers").map(ids -> text(ids, "bioguideId")))
-                .orElseThrow(() -> invalid("a sponsor or cosponsor has no bioguide id"));
+            .or(() -> child(member, "identifiers").map(ids -> text(ids, "bioguideId")))
+            .orElseThrow(() -> invalid("a sponsor or cosponsor has no bioguide id"));
         if (!id.matches("[A-Z][0-9]{6}")) {
             throw invalid("\"" + id + "\" is not a bioguide id");
         }
@@ -196,13 +207,10 @@ final class BillStatusParser {
     }
 
     private static @Nullable String publicLaw(Element bill) {
-        return child(bill, "laws").flatMap(laws -> children(laws, "item").stream().findFirst())
-                .map(item -> {
-                    String kind = Optional.ofNullable(text(item, "type")).orElse("Public Law");
-                    return kind + " " + text(item, "number");
-                })
-                .filter(law -> !law.endsWith(" null"))
-                .orElse(null);
+        return child(bill, "laws").flatMap(laws -> children(laws, "item").stream().findFirst()).map(item -> {
+            String kind = Optional.ofNullable(text(item, "type")).orElse("Public Law");
+            return kind + " " + text(item, "number");
+        }).filter(law -> !law.endsWith(" null")).orElse(null);
     }
 
     private static int integer(Element parent, String name) {
@@ -259,4 +267,5 @@ final class BillStatusParser {
     static UnavailableException invalid(String why) {
         return new UnavailableException("Not a valid Bill Status file: " + why);
     }
+
 }

@@ -22,17 +22,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The {@code bill-status-sync} job. {@code sync-bills} reads the tracked bills, fetches and parses
- * each one's file (the processor) and applies it through {@link BillSyncService} (the writer),
- * which owns one transaction per bill; a bill whose file cannot be read fails alone and keeps its
- * data. {@code report-bills} then publishes the summary, and fails the run when any bill failed,
- * so the command line exits non-zero and the console shows which bills.
+ * The {@code bill-status-sync} job. {@code sync-bills} reads the tracked bills, fetches
+ * and parses each one's file (the processor) and applies it through
+ * {@link BillSyncService} (the writer), which owns one transaction per bill; a bill whose
+ * file cannot be read fails alone and keeps its data. {@code report-bills} then publishes
+ * the summary, and fails the run when any bill failed, so the command line exits non-zero
+ * and the console shows which bills.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BillStatusProperties.class)
 public class BillStatusSyncJobConfiguration {
 
     static final String JOB = RosterJobs.Name.BILL_STATUS_SYNC.jobName();
+
     public static final String STATUS_URL = "status-url";
 
     @Bean
@@ -52,16 +54,15 @@ public class BillStatusSyncJobConfiguration {
 
     @Bean
     Step billStatusSyncStep(JobRepository jobRepository, ListItemReader<TrackedBill> trackedBillReader,
-                            BillStatusFetcher billStatusFetcher, BillStatusWriter billStatusWriter,
-                            BillStatusProperties properties) {
+            BillStatusFetcher billStatusFetcher, BillStatusWriter billStatusWriter, BillStatusProperties properties) {
         // No batch transaction: BillSyncService commits each bill on its own.
         return new StepBuilder("sync-bills", jobRepository)
-                .<TrackedBill, FetchedBill>chunk(Math.max(1, properties.chunkSize()))
-                .transactionManager(new ResourcelessTransactionManager())
-                .reader(trackedBillReader)
-                .processor(billStatusFetcher)
-                .writer(billStatusWriter)
-                .build();
+            .<TrackedBill, FetchedBill>chunk(Math.max(1, properties.chunkSize()))
+            .transactionManager(new ResourcelessTransactionManager())
+            .reader(trackedBillReader)
+            .processor(billStatusFetcher)
+            .writer(billStatusWriter)
+            .build();
     }
 
     @Bean
@@ -73,8 +74,9 @@ public class BillStatusSyncJobConfiguration {
     @Bean
     @StepScope
     BillStatusFetcher billStatusFetcher(GovInfoBillStatusSource source, BillStatusProperties properties,
-                                        @Value("#{jobParameters['status-url']}") String template) {
-        return new BillStatusFetcher(source, template == null || template.isBlank() ? properties.statusUrl() : template);
+            @Value("#{jobParameters['status-url']}") String template) {
+        return new BillStatusFetcher(source,
+                template == null || template.isBlank() ? properties.statusUrl() : template);
     }
 
     @Bean
@@ -89,8 +91,11 @@ public class BillStatusSyncJobConfiguration {
 
     /** Some bills could not be synced; the others were. */
     static class BillsFailedException extends RuntimeException {
+
         BillsFailedException(String message) {
             super(message);
         }
+
     }
+
 }

@@ -11,18 +11,23 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Applies each fetched bill in its own transaction and keeps the tally in the job's context. A
- * bill that cannot be applied is recorded as failed and the others go on.
+ * Applies each fetched bill in its own transaction and keeps the tally in the job's
+ * context. A bill that cannot be applied is recorded as failed and the others go on.
  */
 class BillStatusWriter implements ItemWriter<FetchedBill> {
 
     private static final Logger log = LoggerFactory.getLogger(BillStatusWriter.class);
 
     private final BillSyncService sync;
+
     private final SyncTally tally = new SyncTally();
+
     private final StepExecution stepExecution;
 
-    /** One writer per step execution (step scope), so the tally starts at zero for each run. */
+    /**
+     * One writer per step execution (step scope), so the tally starts at zero for each
+     * run.
+     */
     BillStatusWriter(BillSyncService sync, StepExecution stepExecution) {
         this.sync = sync;
         this.stepExecution = stepExecution;
@@ -52,4 +57,5 @@ class BillStatusWriter implements ItemWriter<FetchedBill> {
         sync.failed(fetched.bill().id(), why, fetched.url());
         tally.failed(fetched.designation() + ": " + why);
     }
+
 }

@@ -8,11 +8,15 @@ import org.advocacy.bills.BillType;
 import org.advocacy.bills.OfficialBillRecord;
 import org.springframework.stereotype.Component;
 
-/** Reads a bill's Bill Status XML from {@code advocacy.bills.status-url} ({@code https:} or {@code file:}). */
+/**
+ * Reads a bill's Bill Status XML from {@code advocacy.bills.status-url} ({@code https:}
+ * or {@code file:}).
+ */
 @Component
 class GovInfoBillStatusSource implements BillStatusSource {
 
     private final JobInputReader sources;
+
     private final BillStatusProperties properties;
 
     GovInfoBillStatusSource(JobInputReader sources, BillStatusProperties properties) {
@@ -28,7 +32,8 @@ class GovInfoBillStatusSource implements BillStatusSource {
     OfficialBillRecord fetch(String template, int congress, BillType type, int number) {
         String url = url(template, congress, type, number);
         if (!url.startsWith("https:") && !url.startsWith("http:") && !url.startsWith("file:")) {
-            throw new UnavailableException("Cannot read " + url + ": the Bill Status address must be an https: or file: URL");
+            throw new UnavailableException(
+                    "Cannot read " + url + ": the Bill Status address must be an https: or file: URL");
         }
         byte[] xml;
         try {
@@ -52,8 +57,9 @@ class GovInfoBillStatusSource implements BillStatusSource {
 
     static String url(String template, int congress, BillType type, int number) {
         return template.strip()
-                .replace("{congress}", Integer.toString(congress))
-                .replace("{type}", type.name().toLowerCase(Locale.ROOT))
-                .replace("{number}", Integer.toString(number));
+            .replace("{congress}", Integer.toString(congress))
+            .replace("{type}", type.name().toLowerCase(Locale.ROOT))
+            .replace("{number}", Integer.toString(number));
     }
+
 }

@@ -7,15 +7,18 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * A summary's HTML as plain text: the OWASP sanitizer (no element allowed) parses the HTML and
- * keeps only its text, paragraph and list breaks become new lines, and the entities it writes are
- * decoded, so the text is safe to show escaped anywhere.
+ * A summary's HTML as plain text: the OWASP sanitizer (no element allowed) parses the
+ * HTML and keeps only its text, paragraph and list breaks become new lines, and the
+ * entities it writes are decoded, so the text is safe to show escaped anywhere.
  */
 final class SummaryText {
 
     private static final PolicyFactory TEXT_ONLY = new HtmlPolicyBuilder().toFactory();
+
     private static final Pattern BREAKS = Pattern.compile("(?i)<\\s*(/p|br\\s*/?|/li|/h\\d|/div|/blockquote)\\s*>");
+
     private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);");
+
     private static final int MAX = 20_000;
 
     private SummaryText() {
@@ -45,12 +48,13 @@ final class SummaryText {
                 case "gt" -> ">";
                 case "quot" -> "\"";
                 case "apos" -> "'";
-                default -> Character.toString(entity.startsWith("#x")
-                        ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1)));
+                default -> Character.toString(entity.startsWith("#x") ? Integer.parseInt(entity.substring(2), 16)
+                        : Integer.parseInt(entity.substring(1)));
             };
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(out);
         return out.toString();
     }
+
 }

@@ -11,9 +11,13 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 final class SyncTally {
 
     private int changed;
+
     private int unchanged;
+
     private int stageChanges;
+
     private long rows;
+
     private final List<String> failures = new ArrayList<>();
 
     void applied(BillSyncService.Outcome outcome) {
@@ -44,7 +48,8 @@ final class SyncTally {
                 + (stageChanges == 1 ? "change" : "changes") + ", " + rows + " rows written";
         if (!failures.isEmpty()) {
             List<String> shown = failures.subList(0, Math.min(5, failures.size()));
-            summary += ". Failed: " + String.join("; ", shown) + (failures.size() > 5 ? "; and " + (failures.size() - 5) + " more" : "");
+            summary += ". Failed: " + String.join("; ", shown)
+                    + (failures.size() > 5 ? "; and " + (failures.size() - 5) + " more" : "");
         }
         return summary;
     }
@@ -71,4 +76,5 @@ final class SyncTally {
         }
         return tally;
     }
+
 }

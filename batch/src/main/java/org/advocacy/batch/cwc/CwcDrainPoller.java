@@ -8,10 +8,12 @@ import org.springframework.stereotype.Component;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * Drains the CWC outbox every {@code advocacy.cwc.drain.poll-interval}, on one node at a time (ShedLock). The lock
- * outlives one drain ({@code max-run}, 50 s by default) but not by much ({@code lock-at-most-for}, 1 minute), so that
- * after a crash another node takes over within a minute. Should it ever lapse mid-drain, a second drain is still
- * safe: claims skip locked rows and only PENDING rows are claimed. With no CWC key configured a drain does nothing.
+ * Drains the CWC outbox every {@code advocacy.cwc.drain.poll-interval}, on one node at a
+ * time (ShedLock). The lock outlives one drain ({@code max-run}, 50 s by default) but not
+ * by much ({@code lock-at-most-for}, 1 minute), so that after a crash another node takes
+ * over within a minute. Should it ever lapse mid-drain, a second drain is still safe:
+ * claims skip locked rows and only PENDING rows are claimed. With no CWC key configured a
+ * drain does nothing.
  */
 @Component
 @ConditionalOnScheduling
@@ -29,4 +31,5 @@ class CwcDrainPoller {
     void drain() {
         sender.drain();
     }
+
 }

@@ -1,4 +1,7 @@
-/** The CWC outbox drain: a poller under ShedLock that runs {@link org.advocacy.cwc.CwcSender#drain()}. */
+/**
+ * The CWC outbox drain: a poller under ShedLock that runs
+ * {@link org.advocacy.cwc.CwcSender#drain()}.
+ */
 @NullMarked
 package org.advocacy.batch.cwc;
 

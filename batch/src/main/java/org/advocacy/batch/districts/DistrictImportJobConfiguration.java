@@ -26,11 +26,12 @@ import org.springframework.context.annotation.Configuration;
 public class DistrictImportJobConfiguration {
 
     static final String JOB = RosterJobs.Name.DISTRICT_IMPORT.jobName();
+
     public static final String ZCTA_URL = "zcta-url";
 
     @Bean
     Job districtImportJob(JobRepository jobRepository, JobInputReader sources, DistrictService districts,
-                          DistrictsProperties properties) {
+            DistrictsProperties properties) {
         Step importStep = new StepBuilder("import-districts", jobRepository).tasklet((contribution, chunk) -> {
             var stepExecution = contribution.getStepExecution();
             String url = stepExecution.getJobParameters().getString(ZCTA_URL);
@@ -48,4 +49,5 @@ public class DistrictImportJobConfiguration {
     public static Map<String, String> sourceParameters(DistrictsProperties properties) {
         return Map.of(ZCTA_URL, properties.zctaUrl());
     }
+
 }

@@ -11,8 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start, when the ZIP table was never imported, imports the bundled file, so ZIP lookups work
- * at once. One cheap query when the table is filled. Off with
+ * On the first start, when the ZIP table was never imported, imports the bundled file, so
+ * ZIP lookups work at once. One cheap query when the table is filled. Off with
  * {@code advocacy.districts.load-on-start=false}, and when the process only runs a job.
  */
 @Component
@@ -22,12 +22,15 @@ class DistrictsLoadOnStart implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DistrictsLoadOnStart.class);
 
     private final DistrictService districts;
+
     private final JobInputReader sources;
+
     private final DistrictsProperties properties;
+
     private final boolean runningAJob;
 
     DistrictsLoadOnStart(DistrictService districts, JobInputReader sources, DistrictsProperties properties,
-                  @Value("${advocacy.run-job:}") String runJob) {
+            @Value("${advocacy.run-job:}") String runJob) {
         this.runningAJob = !runJob.isBlank();
         this.districts = districts;
         this.sources = sources;
@@ -42,4 +45,5 @@ class DistrictsLoadOnStart implements ApplicationRunner {
         var result = districts.replaceAll(ZctaParser.parse(sources.read(DistrictsProperties.BUNDLED)));
         log.info("Loaded the bundled ZIP-to-district table: {}", result.describe());
     }
+
 }

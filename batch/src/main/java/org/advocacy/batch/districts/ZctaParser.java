@@ -14,10 +14,11 @@ import org.springframework.batch.infrastructure.item.file.transform.IncorrectTok
 import org.springframework.core.io.ByteArrayResource;
 
 /**
- * Reads the ZCTA-to-district CSV ({@code state_fips,state_abbr,zcta,cd}, CRLF or LF line endings, blank lines
- * ignored) with Spring Batch's {@link FlatFileItemReader}. A row that does not parse fails the file with its line
- * number. The whole file is read before anything is applied, because the import applies only the differences
- * between the file and the table, in one transaction.
+ * Reads the ZCTA-to-district CSV ({@code state_fips,state_abbr,zcta,cd}, CRLF or LF line
+ * endings, blank lines ignored) with Spring Batch's {@link FlatFileItemReader}. A row
+ * that does not parse fails the file with its line number. The whole file is read before
+ * anything is applied, because the import applies only the differences between the file
+ * and the table, in one transaction.
  */
 final class ZctaParser {
 
@@ -28,19 +29,18 @@ final class ZctaParser {
 
     static List<ZctaDistrict> parse(byte[] bytes) {
         AtomicReference<String> header = new AtomicReference<>("");
-        FlatFileItemReader<ZctaDistrict> reader = new FlatFileItemReaderBuilder<ZctaDistrict>()
-                .name("zcta")
-                .resource(new ByteArrayResource(bytes))
-                .encoding("UTF-8")
-                .linesToSkip(1)
-                .skippedLinesCallback(header::set)
-                .recordSeparatorPolicy(new SkipBlankLines())
-                .delimited()
-                .names("state_fips", "state_abbr", "zcta", "cd")
-                .fieldSetMapper(fields -> new ZctaDistrict(fields.readString("zcta"), fields.readString("state_abbr"),
-                        Integer.parseInt(fields.readString("cd"))))
-                .saveState(false)
-                .build();
+        FlatFileItemReader<ZctaDistrict> reader = new FlatFileItemReaderBuilder<ZctaDistrict>().name("zcta")
+            .resource(new ByteArrayResource(bytes))
+            .encoding("UTF-8")
+            .linesToSkip(1)
+            .skippedLinesCallback(header::set)
+            .recordSeparatorPolicy(new SkipBlankLines())
+            .delimited()
+            .names("state_fips", "state_abbr", "zcta", "cd")
+            .fieldSetMapper(fields -> new ZctaDistrict(fields.readString("zcta"), fields.readString("state_abbr"),
+                    Integer.parseInt(fields.readString("cd"))))
+            .saveState(false)
+            .build();
         List<ZctaDistrict> rows = new ArrayList<>();
         reader.open(new ExecutionContext());
         try {
@@ -77,7 +77,10 @@ final class ZctaParser {
         return line + ": " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
     }
 
-    /** A blank line is no record: it joins the next line, and blank lines at the end of the file end it. */
+    /**
+     * A blank line is no record: it joins the next line, and blank lines at the end of
+     * the file end it.
+     */
     private static final class SkipBlankLines implements RecordSeparatorPolicy {
 
         @Override
@@ -88,7 +91,8 @@ final class ZctaParser {
         @Override
         @SuppressWarnings("NullAway")
         public String postProcess(String record) {
-            // Only blank at the end of the file; null tells the reader there are no more records.
+            // Only blank at the end of the file; null tells the reader there are no more
+            // records.
             return record.isBlank() ? null : record;
         }
 
@@ -96,6 +100,7 @@ final class ZctaParser {
         public String preProcess(String record) {
             return record.isBlank() ? "" : record;
         }
+
     }
 
     static final class ZctaFileException extends RuntimeException {
@@ -103,5 +108,7 @@ final class ZctaParser {
         ZctaFileException(String message) {
             super(message);
         }
+
     }
+
 }

@@ -1,4 +1,6 @@
-/** The {@code district-import} job: loads the ZIP (ZCTA) to congressional district table. */
+/**
+ * The {@code district-import} job: loads the ZIP (ZCTA) to congressional district table.
+ */
 @NullMarked
 package org.advocacy.batch.districts;
 

@@ -16,18 +16,25 @@ import org.springframework.batch.core.step.tasklet.StoppableTasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Sends a reminder with {@code workers} sending workers in parallel, each a {@link ReminderSender} with its own
- * SMTP connection that claims batches of PENDING deliveries until none is left. Each call is one round of at most
- * {@code round}: Batch then records progress and checks for a stop, and the reminder's heartbeat is beaten so that
- * a dead sender can be told from a slow one. The delivery rows are the state, so a restart simply goes on.
+ * Sends a reminder with {@code workers} sending workers in parallel, each a
+ * {@link ReminderSender} with its own SMTP connection that claims batches of PENDING
+ * deliveries until none is left. Each call is one round of at most {@code round}: Batch
+ * then records progress and checks for a stop, and the reminder's heartbeat is beaten so
+ * that a dead sender can be told from a slow one. The delivery rows are the state, so a
+ * restart simply goes on.
  */
 class DeliveryTasklet implements StoppableTasklet, AutoCloseable {
 
     private final ReminderDispatch dispatch;
+
     private final SendRate rate;
+
     private final long reminderId;
+
     private final Duration round;
+
     private final List<ReminderSender> senders = new ArrayList<>();
+
     private volatile boolean stopping;
 
     DeliveryTasklet(ReminderDispatch dispatch, SendRate rate, long reminderId, int workers, Duration round) {
@@ -46,7 +53,8 @@ class DeliveryTasklet implements StoppableTasklet, AutoCloseable {
         AtomicInteger claimed = new AtomicInteger();
         List<RuntimeException> failures = new CopyOnWriteArrayList<>();
         List<Thread> workers = new ArrayList<>();
-        // A worker whose mail server fails holds this while it backs off and retries its batch, so that the
+        // A worker whose mail server fails holds this while it backs off and retries its
+        // batch, so that the
         // others neither pick up the rows it released nor hammer the server meanwhile.
         ReentrantReadWriteLock outage = new ReentrantReadWriteLock();
         for (ReminderSender sender : senders) {
@@ -107,9 +115,13 @@ class DeliveryTasklet implements StoppableTasklet, AutoCloseable {
         RoundOver() {
             super(null, null, false, false);
         }
+
     }
 
-    /** Every worker finishes (and records) the batch in hand, even when this thread is interrupted. */
+    /**
+     * Every worker finishes (and records) the batch in hand, even when this thread is
+     * interrupted.
+     */
     private static void joinAll(List<Thread> workers) {
         boolean interrupted = false;
         for (Thread worker : workers) {
@@ -139,4 +151,5 @@ class DeliveryTasklet implements StoppableTasklet, AutoCloseable {
     public void close() {
         senders.forEach(ReminderSender::close);
     }
+
 }

@@ -5,7 +5,10 @@ import org.advocacy.reminders.ReminderReleased;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Starts a reminder as soon as staff send it, and stops its job when they cancel it (after the commit). */
+/**
+ * Starts a reminder as soon as staff send it, and stops its job when they cancel it
+ * (after the commit).
+ */
 @Component
 class ReminderEventListener {
 
@@ -24,4 +27,5 @@ class ReminderEventListener {
     void on(ReminderCancelled cancelled) {
         launcher.stop(cancelled.reminderId(), cancelled.jobExecutionId());
     }
+
 }

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * The schedules: every few seconds, start reminders whose time has come and resume those whose sender died;
- * once a day, the automatic reminders. Each runs on one node at a time (ShedLock).
+ * The schedules: every few seconds, start reminders whose time has come and resume those
+ * whose sender died; once a day, the automatic reminders. Each runs on one node at a time
+ * (ShedLock).
  */
 @Component
 @ConditionalOnScheduling
@@ -24,12 +25,15 @@ class ReminderPollers {
     private static final Logger log = LoggerFactory.getLogger(ReminderPollers.class);
 
     private final ReminderDispatch dispatch;
+
     private final ReminderJobLauncher launcher;
+
     private final AutomaticReminders automatic;
+
     private final Duration staleAfter;
 
     ReminderPollers(ReminderDispatch dispatch, ReminderJobLauncher launcher, AutomaticReminders automatic,
-                    @Value("${advocacy.reminders.stale-after:PT60S}") Duration staleAfter) {
+            @Value("${advocacy.reminders.stale-after:PT60S}") Duration staleAfter) {
         this.dispatch = dispatch;
         this.launcher = launcher;
         this.automatic = automatic;
@@ -59,4 +63,5 @@ class ReminderPollers {
         log.info("Automatic reminders: {} meeting preparations sent ({} failed), {} nudges sent ({} failed)",
                 meetings.sent(), meetings.failed(), nudges.sent(), nudges.failed());
     }
+
 }

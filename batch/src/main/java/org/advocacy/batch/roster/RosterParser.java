@@ -20,11 +20,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads the three files of unitedstates/congress-legislators (current legislators, district
- * offices, social media) into roster members. Each member's current term is the last of their
- * terms. Every quirk of the real data is accepted: district 0 for at-large seats and delegates,
- * members with no phone or office yet, numeric suites, party changes within a term. A record
- * without a required field fails the whole file with a message that names it.
+ * Reads the three files of unitedstates/congress-legislators (current legislators,
+ * district offices, social media) into roster members. Each member's current term is the
+ * last of their terms. Every quirk of the real data is accepted: district 0 for at-large
+ * seats and delegates, members with no phone or office yet, numeric suites, party changes
+ * within a term. A record without a required field fails the whole file with a message
+ * that names it.
  */
 final class RosterParser {
 
@@ -91,35 +92,15 @@ final class RosterParser {
             affiliations.add(new PartyAffiliation(
                     date(required(affiliation, "start", record, "party_affiliations[].start"), record),
                     optionalDate(text(affiliation, "end"), record),
-                    required(affiliation, "party", record, "party_affiliations[].party"),
-                    text(affiliation, "caucus")));
+                    required(affiliation, "party", record, "party_affiliations[].party"), text(affiliation, "caucus")));
         }
-        return new MemberDetails(
-                record.bioguide(),
-                required(name, "first", record, "name.first"),
-                text(name, "middle"),
-                required(name, "last", record, "name.last"),
-                text(name, "suffix"),
-                text(name, "nickname"),
-                text(name, "official_full"),
-                chamber,
-                state,
-                district,
-                senateClass,
-                text(term, "state_rank"),
-                required(term, "party", record, "terms[-1].party"),
-                text(term, "caucus"),
-                text(term, "address"),
-                text(term, "office"),
-                text(term, "phone"),
-                text(term, "url"),
-                text(term, "contact_form"),
-                text(term, "rss_url"),
-                date(required(term, "start", record, "terms[-1].start"), record),
-                date(required(term, "end", record, "terms[-1].end"), record),
-                text(term, "how"),
-                affiliations,
-                social);
+        return new MemberDetails(record.bioguide(), required(name, "first", record, "name.first"), text(name, "middle"),
+                required(name, "last", record, "name.last"), text(name, "suffix"), text(name, "nickname"),
+                text(name, "official_full"), chamber, state, district, senateClass, text(term, "state_rank"),
+                required(term, "party", record, "terms[-1].party"), text(term, "caucus"), text(term, "address"),
+                text(term, "office"), text(term, "phone"), text(term, "url"), text(term, "contact_form"),
+                text(term, "rss_url"), date(required(term, "start", record, "terms[-1].start"), record),
+                date(required(term, "end", record, "terms[-1].end"), record), text(term, "how"), affiliations, social);
     }
 
     private static Map<String, List<RosterMember.Office>> offices(JsonNode entries) {
@@ -138,22 +119,16 @@ final class RosterParser {
                 Double latitude = decimal(office, "latitude", record);
                 Double longitude = decimal(office, "longitude", record);
                 if (latitude != null && Math.abs(latitude) > 90 || longitude != null && Math.abs(longitude) > 180) {
-                    // The real data has a typo (S001225-rock_island, latitude 441.5): keep the office, drop the point.
+                    // The real data has a typo (S001225-rock_island, latitude 441.5):
+                    // keep the office, drop the point.
                     latitude = null;
                     longitude = null;
                 }
-                offices.add(new RosterMember.Office(id, new OfficeDetails(
-                        text(office, "address"),
-                        text(office, "suite"),
-                        text(office, "building"),
-                        required(office, "city", record, "offices[].city of " + id),
-                        required(office, "state", record, "offices[].state of " + id),
-                        text(office, "zip"),
-                        text(office, "phone"),
-                        text(office, "fax"),
-                        text(office, "hours"),
-                        latitude,
-                        longitude)));
+                offices
+                    .add(new RosterMember.Office(id, new OfficeDetails(text(office, "address"), text(office, "suite"),
+                            text(office, "building"), required(office, "city", record, "offices[].city of " + id),
+                            required(office, "state", record, "offices[].state of " + id), text(office, "zip"),
+                            text(office, "phone"), text(office, "fax"), text(office, "hours"), latitude, longitude)));
             }
             byMember.put(bioguide, offices);
         }
@@ -193,7 +168,10 @@ final class RosterParser {
         return root;
     }
 
-    /** The field as text; numbers (e.g. suite: 350) as their digits; absent, null or blank as null. */
+    /**
+     * The field as text; numbers (e.g. suite: 350) as their digits; absent, null or blank
+     * as null.
+     */
     private static @Nullable String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         if (value.isMissingNode() || value.isNull() || value.isContainer()) {
@@ -255,8 +233,8 @@ final class RosterParser {
     }
 
     private static RosterFileException invalid(String file, int index, @Nullable String bioguide, String problem) {
-        return new RosterFileException(file + ", record " + index + (bioguide == null ? "" : " (" + bioguide + ")")
-                + ": " + problem);
+        return new RosterFileException(
+                file + ", record " + index + (bioguide == null ? "" : " (" + bioguide + ")") + ": " + problem);
     }
 
     /** A roster file that cannot be used; the message names the file and the record. */
@@ -265,5 +243,7 @@ final class RosterParser {
         RosterFileException(String message) {
             super(message);
         }
+
     }
+
 }

@@ -24,10 +24,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The {@code roster-sync} job in two steps, so the console can show where it is:
- * {@code fetch-roster} reads and checks the three files, {@code apply-roster} applies them in one
- * transaction through {@link RosterService}. The steps use no batch transaction of their own; the
- * roster service owns its transaction, so a failure leaves the previous roster as it was. The parsed roster goes from
- * one step to the next in the job's execution context, which Spring Batch saves between the steps; the apply step
+ * {@code fetch-roster} reads and checks the three files, {@code apply-roster} applies
+ * them in one transaction through {@link RosterService}. The steps use no batch
+ * transaction of their own; the roster service owns its transaction, so a failure leaves
+ * the previous roster as it was. The parsed roster goes from one step to the next in the
+ * job's execution context, which Spring Batch saves between the steps; the apply step
  * takes it out again, so the saved context does not keep it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,15 +36,19 @@ import org.springframework.context.annotation.Configuration;
 public class RosterSyncJobConfiguration {
 
     static final String JOB = RosterJobs.Name.ROSTER_SYNC.jobName();
+
     public static final String LEGISLATORS_URL = "legislators-url";
+
     public static final String OFFICES_URL = "offices-url";
+
     public static final String SOCIAL_URL = "social-url";
 
     /** The job execution context's entry for the parsed roster, between the two steps. */
     static final String MEMBERS = "roster.members";
 
     @Bean
-    Job rosterSyncJob(JobRepository jobRepository, JobInputReader sources, RosterService roster, RosterProperties properties) {
+    Job rosterSyncJob(JobRepository jobRepository, JobInputReader sources, RosterService roster,
+            RosterProperties properties) {
         Step fetch = new StepBuilder("fetch-roster", jobRepository).tasklet((contribution, chunk) -> {
             var stepExecution = contribution.getStepExecution();
             long executionId = stepExecution.getJobExecutionId();
@@ -89,7 +94,8 @@ public class RosterSyncJobConfiguration {
 
     /** The job parameters for the configured sources. */
     public static Map<String, String> sourceParameters(RosterProperties properties) {
-        return Map.of(LEGISLATORS_URL, properties.legislatorsUrl(), OFFICES_URL, properties.officesUrl(),
-                SOCIAL_URL, properties.socialUrl());
+        return Map.of(LEGISLATORS_URL, properties.legislatorsUrl(), OFFICES_URL, properties.officesUrl(), SOCIAL_URL,
+                properties.socialUrl());
     }
+
 }

@@ -24,4 +24,5 @@ final class BillStatusFiles {
     static String template(Path folder) {
         return folder.toUri() + "BILLSTATUS-{congress}{type}{number}.xml";
     }
+
 }

@@ -21,8 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The https:/http: path against a real HTTP server in the test: a file, a 404, a 500 and a body cut
- * short of its Content-Length. Each failure is a plain sentence naming the address.
+ * The https:/http: path against a real HTTP server in the test: a file, a 404, a 500 and
+ * a body cut short of its Content-Length. Each failure is a plain sentence naming the
+ * address.
  */
 @SpringBootTest
 class BillStatusHttpIntegrationTests {
@@ -87,35 +88,36 @@ class BillStatusHttpIntegrationTests {
     @Test
     void notFoundSaysSo() {
         assertThatThrownBy(() -> source.fetch(template("missing"), 117, BillType.HR, 2471))
-                .isInstanceOf(UnavailableException.class)
-                .hasMessage("Cannot read http://127.0.0.1:" + port + "/missing/BILLSTATUS-117hr2471.xml: HTTP 404");
+            .isInstanceOf(UnavailableException.class)
+            .hasMessage("Cannot read http://127.0.0.1:" + port + "/missing/BILLSTATUS-117hr2471.xml: HTTP 404");
     }
 
     @Test
     void aServerErrorSaysSo() {
         assertThatThrownBy(() -> source.fetch(template("broken"), 117, BillType.HR, 2471))
-                .isInstanceOf(UnavailableException.class)
-                .hasMessageEndingWith("/broken/BILLSTATUS-117hr2471.xml: HTTP 500");
+            .isInstanceOf(UnavailableException.class)
+            .hasMessageEndingWith("/broken/BILLSTATUS-117hr2471.xml: HTTP 500");
     }
 
     @Test
     void aBodyCutShortIsRefused() {
         assertThatThrownBy(() -> source.fetch(template("cut"), 117, BillType.HR, 2471))
-                .isInstanceOf(UnavailableException.class)
-                .hasMessageStartingWith("Cannot read http://127.0.0.1:" + port + "/cut/BILLSTATUS-117hr2471.xml");
+            .isInstanceOf(UnavailableException.class)
+            .hasMessageStartingWith("Cannot read http://127.0.0.1:" + port + "/cut/BILLSTATUS-117hr2471.xml");
     }
 
     @Test
     void aFileForAnotherBillIsRefused() {
         assertThatThrownBy(() -> source.fetch(template("ok"), 117, BillType.HR, 1))
-                .isInstanceOf(UnavailableException.class)
-                .hasMessageContaining("describes H.R. 2471 (117th Congress), not H.R. 1 (117th Congress)");
+            .isInstanceOf(UnavailableException.class)
+            .hasMessageContaining("describes H.R. 2471 (117th Congress), not H.R. 1 (117th Congress)");
     }
 
     @Test
     void onlyHttpsAndFileAddressesAreAccepted() {
         assertThatThrownBy(() -> source.fetch("ftp://example.org/{congress}{type}{number}.xml", 117, BillType.HR, 1))
-                .isInstanceOf(UnavailableException.class)
-                .hasMessageContaining("must be an https: or file: URL");
+            .isInstanceOf(UnavailableException.class)
+            .hasMessageContaining("must be an https: or file: URL");
     }
+
 }

@@ -31,17 +31,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A real crash: the batch application runs in a separate JVM, drains the outbox into the CWC test server (which
- * lives here, so it sees every POST from both processes), and is killed with SIGKILL mid-drain. This JVM then
- * drains as the restarted instance would. Every letter is delivered once; at most the one in flight at the kill
- * is in doubt, and it is not posted again.
+ * A real crash: the batch application runs in a separate JVM, drains the outbox into the
+ * CWC test server (which lives here, so it sees every POST from both processes), and is
+ * killed with SIGKILL mid-drain. This JVM then drains as the restarted instance would.
+ * Every letter is delivered once; at most the one in flight at the kill is in doubt, and
+ * it is not posted again.
  */
-@SpringBootTest(properties = {
-        "advocacy.cwc.house.api-key=" + CwcDrainKillIntegrationTests.KEY,
-        "advocacy.cwc.drain.stale-after=PT1S", "advocacy.cwc.drain.max-run=PT2M",
-        "advocacy.cwc.agent.name=Agent", "advocacy.cwc.agent.ack-email=acks@agent.example",
-        "advocacy.cwc.agent.contact-name=Ann Agent", "advocacy.cwc.agent.contact-email=ann@agent.example",
-        "advocacy.cwc.agent.contact-phone=202-555-0100"})
+@SpringBootTest(properties = { "advocacy.cwc.house.api-key=" + CwcDrainKillIntegrationTests.KEY,
+        "advocacy.cwc.drain.stale-after=PT1S", "advocacy.cwc.drain.max-run=PT2M", "advocacy.cwc.agent.name=Agent",
+        "advocacy.cwc.agent.ack-email=acks@agent.example", "advocacy.cwc.agent.contact-name=Ann Agent",
+        "advocacy.cwc.agent.contact-email=ann@agent.example", "advocacy.cwc.agent.contact-phone=202-555-0100" })
 class CwcDrainKillIntegrationTests {
 
     static final String KEY = "kill-test-key";
@@ -76,9 +75,11 @@ class CwcDrainKillIntegrationTests {
         List<CwcLetters.Letter> batch = new ArrayList<>();
         for (int i = 0; i < LETTERS; i++) {
             String key = "kill" + i;
-            batch.add(new CwcLetters.Letter(new NewAction(supporter, campaign, ActionType.LETTER, "B001318",
-                    DeliveryMethod.CWC, null, "VT", 0, "cwc-test:" + key),
-                    data.letter(key, campaign, supporter, "B001318", "HVT00", i % 2 == 0)));
+            batch
+                .add(new CwcLetters.Letter(
+                        new NewAction(supporter, campaign, ActionType.LETTER, "B001318", DeliveryMethod.CWC, null, "VT",
+                                0, "cwc-test:" + key),
+                        data.letter(key, campaign, supporter, "B001318", "HVT00", i % 2 == 0)));
         }
         letters.queue(batch, false);
         HOUSE.delay(5);
@@ -86,8 +87,9 @@ class CwcDrainKillIntegrationTests {
         Path log = Files.createTempFile("cwc-drain-process", ".log");
         Process child = startDrainer(log);
         try {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(20))
-                    .until(() -> HOUSE.accepted().size() >= LETTERS / 4 || !child.isAlive());
+            await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> HOUSE.accepted().size() >= LETTERS / 4 || !child.isAlive());
             assertThat(child.isAlive()).as("the drainer is still running; its log is in " + log).isTrue();
             child.destroyForcibly();
             assertThat(child.waitFor(Duration.ofSeconds(20))).isTrue();
@@ -100,38 +102,44 @@ class CwcDrainKillIntegrationTests {
         assertThat(beforeRestart).isBetween(LETTERS / 4, LETTERS - 1);
 
         HOUSE.delay(0);
-        await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ofMillis(1100)).pollInterval(Duration.ofMillis(500))
-                .until(() -> {
-                    sender.drain();
-                    return jdbc.queryForObject("select count(*) from cwc_delivery where status in ('PENDING', 'SENDING')",
-                            Integer.class) == 0;
-                });
+        await().atMost(Duration.ofSeconds(60))
+            .pollDelay(Duration.ofMillis(1100))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> {
+                sender.drain();
+                return jdbc.queryForObject("select count(*) from cwc_delivery where status in ('PENDING', 'SENDING')",
+                        Integer.class) == 0;
+            });
 
         Map<String, Integer> posts = HOUSE.postsByDeliveryId();
         assertThat(posts.values()).as("no DeliveryId posted twice").allSatisfy(n -> assertThat(n).isOne());
         Map<String, Long> states = jdbc.queryForList("select status, count(*) as n from cwc_delivery group by status")
-                .stream().collect(Collectors.toMap(r -> (String) r.get("status"), r -> (Long) r.get("n")));
+            .stream()
+            .collect(Collectors.toMap(r -> (String) r.get("status"), r -> (Long) r.get("n")));
         long inDoubt = states.getOrDefault("IN_DOUBT", 0L);
         assertThat(inDoubt).as("at most the one in flight at the kill").isLessThanOrEqualTo(1);
         assertThat(states.getOrDefault("DELIVERED", 0L) + inDoubt).isEqualTo(LETTERS);
-        Set<String> delivered = Set.copyOf(jdbc.queryForList(
-                "select delivery_id from cwc_delivery where status = 'DELIVERED'", String.class));
-        Set<String> accepted = HOUSE.accepted().stream().map(CwcDrainKillIntegrationTests::deliveryId)
-                .collect(Collectors.toSet());
+        Set<String> delivered = Set
+            .copyOf(jdbc.queryForList("select delivery_id from cwc_delivery where status = 'DELIVERED'", String.class));
+        Set<String> accepted = HOUSE.accepted()
+            .stream()
+            .map(CwcDrainKillIntegrationTests::deliveryId)
+            .collect(Collectors.toSet());
         assertThat(accepted).hasSize(HOUSE.accepted().size()).containsAll(delivered);
-        assertThat(jdbc.queryForObject("select count(*) from cwc_delivery where address1 is not null", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from cwc_delivery where address1 is not null", Integer.class))
+            .isZero();
     }
 
     private static Process startDrainer(Path log) throws IOException {
         var db = PostgresTestDatabase.connection();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                CwcDrainProcess.class.getName(),
-                "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
-                "--spring.datasource.password=" + db.password(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                CwcDrainProcess.class.getName(), "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
                 "--spring.main.web-application-type=none", "--advocacy.scheduling.enabled=true",
-                // Only the drain: the reminder pollers wait an hour before their first look.
+                // Only the drain: the reminder pollers wait an hour before their first
+                // look.
                 "--advocacy.reminders.poll-interval=PT1H", "--advocacy.roster.load-on-start=false",
                 "--advocacy.districts.load-on-start=false", "--advocacy.demo-data=false",
                 "--advocacy.cwc.house.base-url=" + HOUSE.baseUrl(), "--advocacy.cwc.house.api-key=" + KEY,
@@ -139,12 +147,15 @@ class CwcDrainKillIntegrationTests {
                 "--advocacy.cwc.agent.name=Agent", "--advocacy.cwc.agent.ack-email=acks@agent.example",
                 "--advocacy.cwc.agent.contact-name=Ann Agent", "--advocacy.cwc.agent.contact-email=ann@agent.example",
                 "--advocacy.cwc.agent.contact-phone=202-555-0100"));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                .directory(new File(".")).start();
+        return new ProcessBuilder(command).redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .directory(new File("."))
+            .start();
     }
 
     private static String deliveryId(String xml) {
         int start = xml.indexOf("<DeliveryId>") + "<DeliveryId>".length();
         return xml.substring(start, xml.indexOf("</DeliveryId>"));
     }
+
 }

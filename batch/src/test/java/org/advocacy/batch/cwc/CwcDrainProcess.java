@@ -4,8 +4,9 @@ import org.advocacy.BatchTestApplication;
 import org.springframework.boot.SpringApplication;
 
 /**
- * The batch application as a process of its own, for {@link CwcDrainKillIntegrationTests}: it starts, its poller
- * drains the CWC outbox, and the test kills it with SIGKILL. Settings come as {@code --name=value} arguments.
+ * The batch application as a process of its own, for
+ * {@link CwcDrainKillIntegrationTests}: it starts, its poller drains the CWC outbox, and
+ * the test kills it with SIGKILL. Settings come as {@code --name=value} arguments.
  */
 public final class CwcDrainProcess {
 
@@ -15,4 +16,5 @@ public final class CwcDrainProcess {
     public static void main(String[] args) {
         SpringApplication.run(BatchTestApplication.class, args);
     }
+
 }

@@ -28,13 +28,17 @@ class DistrictImportJobIntegrationTests {
 
     @Autowired
     JobOperator jobOperator;
+
     @Autowired
     JobRepository jobRepository;
+
     @Autowired
     @Qualifier("districtImportJob")
     Job districtImportJob;
+
     @Autowired
     DistrictService districts;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,7 +58,8 @@ class DistrictImportJobIntegrationTests {
         JobExecution first = run("classpath:districts/zccd.csv");
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         String before = jdbc.sql("select string_agg(xmin::text, ',' order by zcta, state, district) from zcta_district")
-                .query(String.class).single();
+            .query(String.class)
+            .single();
 
         JobExecution second = run("classpath:districts/zccd.csv");
 
@@ -65,23 +70,26 @@ class DistrictImportJobIntegrationTests {
             assertThat(step.getWriteCount()).isZero();
         });
         assertThat(districts.count()).isEqualTo(42033);
-        assertThat(jdbc.sql("select count(distinct zcta) from zcta_district").query(Long.class).single()).isEqualTo(33774);
+        assertThat(jdbc.sql("select count(distinct zcta) from zcta_district").query(Long.class).single())
+            .isEqualTo(33774);
         assertThat(jdbc.sql("select string_agg(xmin::text, ',' order by zcta, state, district) from zcta_district")
-                .query(String.class).single()).isEqualTo(before);
+            .query(String.class)
+            .single()).isEqualTo(before);
     }
 
     @Test
     void aChangedFileIsAppliedByDifferenceAndTheBundledFileRestoresIt() throws Exception {
         byte[] bundled = getClass().getResourceAsStream("/districts/zccd.csv").readAllBytes();
-        String text = new String(bundled, StandardCharsets.UTF_8)
-                .replace("01,AL,35004,3\r\n", "") + "50,VT,05999,0\r\n";
+        String text = new String(bundled, StandardCharsets.UTF_8).replace("01,AL,35004,3\r\n", "")
+                + "50,VT,05999,0\r\n";
         Path file = folder.resolve("zccd.csv");
         Files.writeString(file, text);
 
         JobExecution changed = run(file.toUri().toString());
 
         assertThat(JobRunner.outcome(changed)).isEqualTo("42033 rows in the file, 1 inserted, 1 deleted");
-        assertThat(jdbc.sql("select count(*) from zcta_district where zcta = '05999'").query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from zcta_district where zcta = '05999'").query(Long.class).single())
+            .isOne();
 
         JobExecution restored = run("classpath:districts/zccd.csv");
         assertThat(JobRunner.outcome(restored)).isEqualTo("42033 rows in the file, 1 inserted, 1 deleted");
@@ -95,7 +103,8 @@ class DistrictImportJobIntegrationTests {
         JobExecution execution = run(file.toUri().toString());
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(JobRunner.outcome(execution)).isEqualTo("Line 3 of the ZIP-to-district file: A ZCTA is five digits, not '3500X'");
+        assertThat(JobRunner.outcome(execution))
+            .isEqualTo("Line 3 of the ZIP-to-district file: A ZCTA is five digits, not '3500X'");
         assertThat(districts.count()).isEqualTo(42033);
     }
 
@@ -110,6 +119,8 @@ class DistrictImportJobIntegrationTests {
 
     private JobExecution run(String url) throws Exception {
         return jobs.startJob(new JobParametersBuilder(jobs.getUniqueJobParameters())
-                .addString(DistrictImportJobConfiguration.ZCTA_URL, url, false).toJobParameters());
+            .addString(DistrictImportJobConfiguration.ZCTA_URL, url, false)
+            .toJobParameters());
     }
+
 }

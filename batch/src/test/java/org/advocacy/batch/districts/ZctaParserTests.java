@@ -13,8 +13,8 @@ class ZctaParserTests {
 
     @Test
     void readsRowsWithCrlfOrLfEndingsAByteOrderMarkAndBlankLines() {
-        List<ZctaDistrict> rows = ZctaParser.parse(bytes(
-                "\uFEFFstate_fips,state_abbr,zcta,cd\r\n01,AL,35004,3\r\n\r\n50,VT,05401,0\n\n"));
+        List<ZctaDistrict> rows = ZctaParser
+            .parse(bytes("\uFEFFstate_fips,state_abbr,zcta,cd\r\n01,AL,35004,3\r\n\r\n50,VT,05401,0\n\n"));
 
         assertThat(rows).extracting(ZctaDistrict::zcta).containsExactly("35004", "05401");
         assertThat(rows).extracting(ZctaDistrict::state).containsExactly("AL", "VT");
@@ -24,28 +24,29 @@ class ZctaParserTests {
     @Test
     void aFileWithoutTheHeaderIsRefused() {
         assertThatThrownBy(() -> ZctaParser.parse(bytes("01,AL,35004,3\r\n")))
-                .hasMessage("The ZIP-to-district file does not start with the header state_fips,state_abbr,zcta,cd");
+            .hasMessage("The ZIP-to-district file does not start with the header state_fips,state_abbr,zcta,cd");
     }
 
     @Test
     void aRowWithTheWrongNumberOfColumnsNamesItsLine() {
         assertThatThrownBy(() -> ZctaParser.parse(bytes("state_fips,state_abbr,zcta,cd\n01,AL,35004,3\n01,AL,35005\n")))
-                .hasMessage("Line 3 of the ZIP-to-district file has 3 columns, not 4");
+            .hasMessage("Line 3 of the ZIP-to-district file has 3 columns, not 4");
     }
 
     @Test
     void aValueThatDoesNotParseNamesItsLine() {
         assertThatThrownBy(() -> ZctaParser.parse(bytes("state_fips,state_abbr,zcta,cd\n01,AL,35004,x\n")))
-                .hasMessageStartingWith("Line 2 of the ZIP-to-district file: ");
+            .hasMessageStartingWith("Line 2 of the ZIP-to-district file: ");
     }
 
     @Test
     void aFileWithOnlyTheHeaderHasNoRows() {
         assertThatThrownBy(() -> ZctaParser.parse(bytes("state_fips,state_abbr,zcta,cd\r\n")))
-                .hasMessage("The ZIP-to-district file has no rows");
+            .hasMessage("The ZIP-to-district file has no rows");
     }
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
 }

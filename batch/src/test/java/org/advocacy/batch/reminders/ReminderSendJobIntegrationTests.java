@@ -52,23 +52,24 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /** The reminder-send job against real PostgreSQL and a real SMTP server (GreenMail). */
-@SpringBootTest(properties = {
-        "advocacy.reminders.scheduling.enabled=false",
+@SpringBootTest(properties = { "advocacy.reminders.scheduling.enabled=false",
         "advocacy.reminders.max-per-second=" + ReminderSendJobIntegrationTests.RATE,
-        "advocacy.reminders.send.workers=3",
-        "advocacy.reminders.initial-backoff=PT0.2S",
-        "advocacy.reminders.max-backoff=PT0.5S",
-        "advocacy.reminders.max-attempts=40"})
+        "advocacy.reminders.send.workers=3", "advocacy.reminders.initial-backoff=PT0.2S",
+        "advocacy.reminders.max-backoff=PT0.5S", "advocacy.reminders.max-attempts=40" })
 @SpringBatchTest
 class ReminderSendJobIntegrationTests {
 
     static final int RATE = 25;
 
-    /** GreenMail on a free port, not the fixed 3025 that other builds on the machine may hold. */
+    /**
+     * GreenMail on a free port, not the fixed 3025 that other builds on the machine may
+     * hold.
+     */
     static final int SMTP_PORT = freePort();
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -107,13 +108,14 @@ class ReminderSendJobIntegrationTests {
     JdbcTemplate jdbc;
 
     ReminderTestData data;
+
     long campaign;
 
     @BeforeEach
     void setUp() {
         jobs.setJob(reminderSendJob);
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("organizer@advocacy.test", null, "ROLE_ORGANIZER"));
+        SecurityContextHolder.getContext()
+            .setAuthentication(new TestingAuthenticationToken("organizer@advocacy.test", null, "ROLE_ORGANIZER"));
         data = new ReminderTestData(jdbc);
         data.clean();
         data.legislators();
@@ -126,7 +128,8 @@ class ReminderSendJobIntegrationTests {
     }
 
     private long scheduledReminder(String subject, String html, String text, Audience audience) {
-        Reminder reminder = reminders.create(new ReminderDraft(subject, html, text, audience), "organizer@advocacy.test");
+        Reminder reminder = reminders.create(new ReminderDraft(subject, html, text, audience),
+                "organizer@advocacy.test");
         reminders.schedule(reminder.getId(), Instant.now());
         return reminder.getId();
     }
@@ -139,12 +142,16 @@ class ReminderSendJobIntegrationTests {
     private List<Long> confirmedSupporters(int n) {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            ids.add(data.supporter("s" + i, "Supporter " + i, i % 2 == 0 ? "VT" : "ME", i % 2 == 0 ? 0 : 1, Consent.CONFIRMED));
+            ids.add(data.supporter("s" + i, "Supporter " + i, i % 2 == 0 ? "VT" : "ME", i % 2 == 0 ? 0 : 1,
+                    Consent.CONFIRMED));
         }
         return ids;
     }
 
-    /** A finished run. (A test method returning JobExecution would be taken by @SpringBatchTest as a factory.) */
+    /**
+     * A finished run. (A test method returning JobExecution would be taken
+     * by @SpringBatchTest as a factory.)
+     */
     record Run(JobExecution execution) {
         BatchStatus status() {
             return execution.getStatus();
@@ -166,8 +173,8 @@ class ReminderSendJobIntegrationTests {
 
     private static Map<String, Long> receivedPerAddress() {
         return Arrays.stream(smtp.getReceivedMessages())
-                .map(ReminderSendJobIntegrationTests::recipient)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+            .map(ReminderSendJobIntegrationTests::recipient)
+            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
     private String deliveryStatus(long reminderId, long supporterId) {
@@ -176,7 +183,8 @@ class ReminderSendJobIntegrationTests {
     }
 
     private ReminderStatus reminderStatus(long reminderId) {
-        return ReminderStatus.valueOf(jdbc.queryForObject("select status from reminder where id = ?", String.class, reminderId));
+        return ReminderStatus
+            .valueOf(jdbc.queryForObject("select status from reminder where id = ?", String.class, reminderId));
     }
 
     @Test
@@ -194,7 +202,10 @@ class ReminderSendJobIntegrationTests {
         assertThat(execution.status()).isEqualTo(BatchStatus.COMPLETED);
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(2);
-        MimeMessage toAna = Arrays.stream(received).filter(m -> recipient(m).equals(data.email(ana))).findFirst().orElseThrow();
+        MimeMessage toAna = Arrays.stream(received)
+            .filter(m -> recipient(m).equals(data.email(ana)))
+            .findFirst()
+            .orElseThrow();
         String unsubscribe = "http://localhost:8080/unsubscribe/" + data.unsubscribeToken(ana);
         assertThat(toAna.getSubject()).isEqualTo("Ana, call Rep. Becca Balint");
         assertThat(toAna.getHeader("List-Unsubscribe")).containsExactly("<" + unsubscribe + ">");
@@ -203,15 +214,16 @@ class ReminderSendJobIntegrationTests {
         assertThat(toAna.getMessageID()).isEqualTo("<reminder." + reminderId + "." + ana + "@advocacy.localhost>");
         String raw = GreenMailUtil.getWholeMessage(toAna);
         assertThat(raw).contains("Hello Ana <b>Lopez</b>, call Rep. Becca Balint at 202-225-4115.")
-                .contains("Senators: Sen. Bernard Sanders (202-224-5141) and Sen. Peter Welch (202-224-4242)")
-                .contains("Hello Ana &lt;b&gt;Lopez&lt;/b&gt;")
-                .contains(unsubscribe)
-                .doesNotContain("<script>");
+            .contains("Senators: Sen. Bernard Sanders (202-224-5141) and Sen. Peter Welch (202-224-4242)")
+            .contains("Hello Ana &lt;b&gt;Lopez&lt;/b&gt;")
+            .contains(unsubscribe)
+            .doesNotContain("<script>");
         MimeMessage toBen = Arrays.stream(received).filter(m -> m != toAna).findFirst().orElseThrow();
         assertThat(GreenMailUtil.getWholeMessage(toBen)).contains("Rep. Jared F. Golden at 202-225-6306")
-                .contains("Sen. Susan M. Collins (202-224-2523) and Sen. Angus S. King, Jr. (202-224-5344)");
+            .contains("Sen. Susan M. Collins (202-224-2523) and Sen. Angus S. King, Jr. (202-224-5344)");
         assertThat(reminderStatus(reminderId)).isEqualTo(ReminderStatus.SENT);
-        assertThat(jdbc.queryForObject("select sent_count from reminder where id = ?", Integer.class, reminderId)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select sent_count from reminder where id = ?", Integer.class, reminderId))
+            .isEqualTo(2);
         assertThat(deliveryStatus(reminderId, ben)).isEqualTo("SENT");
     }
 
@@ -226,8 +238,9 @@ class ReminderSendJobIntegrationTests {
         run(reminderId);
 
         assertThat(receivedPerAddress()).containsOnlyKeys(data.email(confirmed));
-        assertThat(jdbc.queryForObject("select count(*) from reminder_delivery where reminder_id = ?", Integer.class, reminderId))
-                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from reminder_delivery where reminder_id = ?", Integer.class,
+                reminderId))
+            .isEqualTo(1);
     }
 
     @Test
@@ -286,24 +299,32 @@ class ReminderSendJobIntegrationTests {
             }
         });
         assertThat(smtp.waitForIncomingEmail(10_000, 10)).isTrue();
-        long executionId = jdbc.queryForObject("select job_execution_id from reminder where id = ?", Long.class, reminderId);
+        long executionId = jdbc.queryForObject("select job_execution_id from reminder where id = ?", Long.class,
+                reminderId);
         jobOperator.stop(executionId);
         JobExecution stopped = first.get().execution();
-        // STOPPED, or UNKNOWN when the stop interrupted the step mid-chunk: either way the run ended.
+        // STOPPED, or UNKNOWN when the stop interrupted the step mid-chunk: either way
+        // the run ended.
         assertThat(stopped.getStatus()).isIn(BatchStatus.STOPPED, BatchStatus.UNKNOWN);
         int sentBeforeStop = smtp.getReceivedMessages().length;
         assertThat(sentBeforeStop).isBetween(10, n - 1);
 
-        // Now make it look as if the process had been killed: the execution still STARTED, and one delivery caught
-        // between the SMTP server accepting it and the SENT commit (it was received, but its row says SENDING).
-        jdbc.update("update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null where job_execution_id = ?",
+        // Now make it look as if the process had been killed: the execution still
+        // STARTED, and one delivery caught
+        // between the SMTP server accepting it and the SENT commit (it was received, but
+        // its row says SENDING).
+        jdbc.update(
+                "update batch_job_execution set status = 'STARTED', exit_code = 'UNKNOWN', end_time = null where job_execution_id = ?",
                 executionId);
-        jdbc.update("update batch_step_execution set status = 'STARTED', end_time = null where job_execution_id = ? and step_name = 'reminder-deliver'",
+        jdbc.update(
+                "update batch_step_execution set status = 'STARTED', end_time = null where job_execution_id = ? and step_name = 'reminder-deliver'",
                 executionId);
-        long caughtMidSend = jdbc.queryForObject("""
-                select supporter_id from reminder_delivery where reminder_id = ? and status = 'SENT' order by id desc limit 1""",
+        long caughtMidSend = jdbc.queryForObject(
+                """
+                        select supporter_id from reminder_delivery where reminder_id = ? and status = 'SENT' order by id desc limit 1""",
                 Long.class, reminderId);
-        jdbc.update("update reminder_delivery set status = 'SENDING', sent_at = null where reminder_id = ? and supporter_id = ?",
+        jdbc.update(
+                "update reminder_delivery set status = 'SENDING', sent_at = null where reminder_id = ? and supporter_id = ?",
                 reminderId, caughtMidSend);
 
         JobExecution restarted = launcher.run(reminderId);
@@ -333,9 +354,11 @@ class ReminderSendJobIntegrationTests {
             }
         });
         assertThat(smtp.waitForIncomingEmail(10_000, 5)).isTrue();
-        long executionId = jdbc.queryForObject("select job_execution_id from reminder where id = ?", Long.class, reminderId);
+        long executionId = jdbc.queryForObject("select job_execution_id from reminder where id = ?", Long.class,
+                reminderId);
 
-        // What the other instance's poller does when it saw the reminder due: it must not take the live run over.
+        // What the other instance's poller does when it saw the reminder due: it must not
+        // take the live run over.
         JobExecution seenByTheOther = launcher.run(reminderId, false);
 
         assertThat(seenByTheOther.getId()).isEqualTo(executionId);
@@ -343,7 +366,8 @@ class ReminderSendJobIntegrationTests {
         assertThat(smtp.getReceivedMessages()).hasSize(n);
         assertThat(jdbc.queryForObject("select count(*) from batch_job_execution e join batch_job_instance i "
                 + "on i.job_instance_id = e.job_instance_id where e.job_execution_id = ? and e.status = 'COMPLETED'",
-                Integer.class, executionId)).isOne();
+                Integer.class, executionId))
+            .isOne();
     }
 
     @Test
@@ -360,16 +384,19 @@ class ReminderSendJobIntegrationTests {
                 throw new IllegalStateException(e);
             }
         });
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "select count(*) from reminder_delivery where reminder_id = ? and last_error is not null",
-                Integer.class, reminderId)).isPositive());
+        await().atMost(Duration.ofSeconds(10))
+            .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                    "select count(*) from reminder_delivery where reminder_id = ? and last_error is not null",
+                    Integer.class, reminderId))
+                .isPositive());
         smtp.start();
         Run execution = running.get();
 
         assertThat(execution.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(receivedPerAddress()).hasSize(3).allSatisfy((address, count) -> assertThat(count).isOne());
-        assertThat(jdbc.queryForObject("select max(attempts) from reminder_delivery where reminder_id = ?", Integer.class, reminderId))
-                .isGreaterThan(1);
+        assertThat(jdbc.queryForObject("select max(attempts) from reminder_delivery where reminder_id = ?",
+                Integer.class, reminderId))
+            .isGreaterThan(1);
         supporters.forEach(s -> assertThat(deliveryStatus(reminderId, s)).isEqualTo("SENT"));
     }
 
@@ -385,7 +412,8 @@ class ReminderSendJobIntegrationTests {
         assertThat(execution.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(receivedPerAddress()).containsOnlyKeys(data.email(ok));
         assertThat(deliveryStatus(reminderId, broken)).isEqualTo("FAILED_PERMANENT");
-        assertThat(jdbc.queryForObject("select failed_count from reminder where id = ?", Integer.class, reminderId)).isOne();
+        assertThat(jdbc.queryForObject("select failed_count from reminder where id = ?", Integer.class, reminderId))
+            .isOne();
     }
 
     @Test
@@ -404,22 +432,27 @@ class ReminderSendJobIntegrationTests {
         assertThat(smtp.waitForIncomingEmail(10_000, 5)).isTrue();
         reminders.cancel(reminderId);
         running.get();
-        // GreenMail stores a message just after it answers 250: wait until it has every message recorded SENT.
-        await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(smtp.getReceivedMessages()).hasSize(reminders.progress(reminderId).sent()));
+        // GreenMail stores a message just after it answers 250: wait until it has every
+        // message recorded SENT.
+        await().pollInSameThread()
+            .atMost(Duration.ofSeconds(5))
+            .untilAsserted(() -> assertThat(smtp.getReceivedMessages()).hasSize(reminders.progress(reminderId).sent()));
 
         int received = smtp.getReceivedMessages().length;
         assertThat(received).isBetween(5, 29);
         assertThat(reminderStatus(reminderId)).isEqualTo(ReminderStatus.CANCELLED);
-        assertThat(jdbc.queryForObject("select count(*) from reminder_delivery where reminder_id = ? and status = 'SKIPPED'",
-                Integer.class, reminderId)).isEqualTo(30 - received);
+        assertThat(jdbc.queryForObject(
+                "select count(*) from reminder_delivery where reminder_id = ? and status = 'SKIPPED'", Integer.class,
+                reminderId))
+            .isEqualTo(30 - received);
         assertThat(reminders.progress(reminderId).sent()).isEqualTo(received);
     }
 
     @Test
     void sendNowStartsTheJobAfterTheCommit() throws Exception {
         long supporter = data.supporter("now", "Nora", "VT", 0, Consent.CONFIRMED);
-        Reminder reminder = reminders.create(new ReminderDraft("Now", "<p>Now</p>", "Now", Audience.all()), "organizer@advocacy.test");
+        Reminder reminder = reminders.create(new ReminderDraft("Now", "<p>Now</p>", "Now", Audience.all()),
+                "organizer@advocacy.test");
 
         reminders.sendNow(reminder.getId());
 
@@ -439,4 +472,5 @@ class ReminderSendJobIntegrationTests {
 
         assertThat(receivedPerAddress()).containsOnlyKeys(data.email(vt));
     }
+
 }

@@ -47,30 +47,35 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * Fault test (issue 7): the mail server becomes unreachable in the middle of a reminder run (connections cut and
- * refused) and stays so longer than the sender's retries. The run stops with the reminder FAILED and everyone not yet sent still PENDING; when the server
- * is back, Resume sends the rest. Every recipient receives the reminder exactly once across both runs. (Retries
- * during a shorter outage: {@code ReminderSendJobIntegrationTests.retriesWithBackoffWhileTheMailServerIsDown}.)
+ * Fault test (issue 7): the mail server becomes unreachable in the middle of a reminder
+ * run (connections cut and refused) and stays so longer than the sender's retries. The
+ * run stops with the reminder FAILED and everyone not yet sent still PENDING; when the
+ * server is back, Resume sends the rest. Every recipient receives the reminder exactly
+ * once across both runs. (Retries during a shorter outage:
+ * {@code ReminderSendJobIntegrationTests.retriesWithBackoffWhileTheMailServerIsDown}.)
  */
-@SpringBootTest(properties = {
-        "advocacy.reminders.scheduling.enabled=false",
-        "advocacy.reminders.max-per-second=20",
+@SpringBootTest(properties = { "advocacy.reminders.scheduling.enabled=false", "advocacy.reminders.max-per-second=20",
         "advocacy.reminders.send.workers=" + SmtpOutageIntegrationTests.WORKERS,
-        "advocacy.reminders.initial-backoff=PT0.1S",
-        "advocacy.reminders.max-backoff=PT0.2S",
-        "advocacy.reminders.max-attempts=4"})
+        "advocacy.reminders.initial-backoff=PT0.1S", "advocacy.reminders.max-backoff=PT0.2S",
+        "advocacy.reminders.max-attempts=4" })
 class SmtpOutageIntegrationTests {
 
     static final int WORKERS = 3;
 
-    /** GreenMail on a free port (not the fixed 3025 other builds on the machine may hold). */
+    /**
+     * GreenMail on a free port (not the fixed 3025 other builds on the machine may hold).
+     */
     static final int SMTP_PORT = freePort();
 
-    /** The app reaches the mail server through this relay; cutting it is the outage (GreenMail keeps what it got). */
+    /**
+     * The app reaches the mail server through this relay; cutting it is the outage
+     * (GreenMail keeps what it got).
+     */
     static final Relay relay = new Relay(freePort(), SMTP_PORT);
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -92,8 +97,8 @@ class SmtpOutageIntegrationTests {
     @BeforeEach
     void setUp() throws IOException {
         relay.up();
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("organizer@advocacy.test", null, "ROLE_ORGANIZER"));
+        SecurityContextHolder.getContext()
+            .setAuthentication(new TestingAuthenticationToken("organizer@advocacy.test", null, "ROLE_ORGANIZER"));
         data = new ReminderTestData(jdbc);
         data.clean();
         data.legislators();
@@ -106,13 +111,16 @@ class SmtpOutageIntegrationTests {
     }
 
     @Test
-    void aMailServerDownForLongerThanTheRetriesFailsTheRunResumablyAndTheResumeSendsEachRemainingRecipientOnce() throws Exception {
+    void aMailServerDownForLongerThanTheRetriesFailsTheRunResumablyAndTheResumeSendsEachRemainingRecipientOnce()
+            throws Exception {
         int n = 30;
         for (int i = 0; i < n; i++) {
-            data.supporter("outage" + i, "Supporter " + i, i % 2 == 0 ? "VT" : "ME", i % 2 == 0 ? 0 : 1, Consent.CONFIRMED);
+            data.supporter("outage" + i, "Supporter " + i, i % 2 == 0 ? "VT" : "ME", i % 2 == 0 ? 0 : 1,
+                    Consent.CONFIRMED);
         }
-        Reminder reminder = reminders.create(new ReminderDraft("Call {{representative.name}}", "<p>Hello {{supporter.name}}</p>",
-                "Hello {{supporter.name}}", Audience.all()), "organizer@advocacy.test");
+        Reminder reminder = reminders.create(new ReminderDraft("Call {{representative.name}}",
+                "<p>Hello {{supporter.name}}</p>", "Hello {{supporter.name}}", Audience.all()),
+                "organizer@advocacy.test");
         long id = reminder.getId();
 
         reminders.sendNow(id);
@@ -122,37 +130,47 @@ class SmtpOutageIntegrationTests {
         awaitStatus(id, "FAILED", Duration.ofSeconds(30));
         awaitRunEnded(id);
         assertThat(jdbc.queryForObject("select last_error from reminder where id = ?", String.class, id))
-                .contains("The mail server failed 4 times in a row");
-        // The batch at the head of the queue was tried 4 times by its worker while the others waited; a claim by
+            .contains("The mail server failed 4 times in a row");
+        // The batch at the head of the queue was tried 4 times by its worker while the
+        // others waited; a claim by
         // another worker that raced the first failure adds at most one try per worker.
-        assertThat(jdbc.queryForObject("select max(attempts) from reminder_delivery where reminder_id = ? and status = 'PENDING'",
-                Integer.class, id)).as("the retries of the recipients at the head of the queue").isBetween(4, 4 + WORKERS - 1);
+        assertThat(jdbc.queryForObject(
+                "select max(attempts) from reminder_delivery where reminder_id = ? and status = 'PENDING'",
+                Integer.class, id))
+            .as("the retries of the recipients at the head of the queue")
+            .isBetween(4, 4 + WORKERS - 1);
 
         // The server is reachable again; nothing is sent until Resume.
         relay.up();
         int receivedBeforeOutage = smtp.getReceivedMessages().length;
-        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
-                .until(() -> smtp.getReceivedMessages().length == receivedBeforeOutage);
+        await().during(Duration.ofMillis(500))
+            .atMost(Duration.ofSeconds(2))
+            .until(() -> smtp.getReceivedMessages().length == receivedBeforeOutage);
         assertThat(receivedBeforeOutage).isBetween(8, n - 1);
         Map<String, Integer> stopped = deliveryCounts(id);
         int sent = stopped.getOrDefault("SENT", 0);
-        // The cut may fall in the middle of a hand-off: that email is in doubt (the server may have taken it, so it
-        // is never sent again; at most one per worker), every other one is SENT exactly when the server has it.
+        // The cut may fall in the middle of a hand-off: that email is in doubt (the
+        // server may have taken it, so it
+        // is never sent again; at most one per worker), every other one is SENT exactly
+        // when the server has it.
         int inDoubt = stopped.getOrDefault("IN_DOUBT", 0);
         assertThat(inDoubt).as("deliveries cut mid-hand-off").isBetween(0, WORKERS);
         assertThat(receivedBeforeOutage).as("emails the server has").isBetween(sent, sent + inDoubt);
-        assertThat(stopped.getOrDefault("PENDING", 0)).as("delivery rows left for a resume").isEqualTo(n - sent - inDoubt);
+        assertThat(stopped.getOrDefault("PENDING", 0)).as("delivery rows left for a resume")
+            .isEqualTo(n - sent - inDoubt);
         assertThat(stopped).doesNotContainKeys("SENDING", "FAILED_PERMANENT");
-        assertThat(jdbc.queryForObject("select status from reminder where id = ?", String.class, id)).isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("select status from reminder where id = ?", String.class, id))
+            .isEqualTo("FAILED");
 
         reminders.resume(id);
         awaitStatus(id, "SENT", Duration.ofSeconds(30));
 
         Map<String, Long> received = Arrays.stream(smtp.getReceivedMessages())
-                .map(SmtpOutageIntegrationTests::recipient)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        List<String> recipients = jdbc.queryForList("""
-                select s.email from reminder_delivery d join supporter s on s.id = d.supporter_id where d.reminder_id = ?""",
+            .map(SmtpOutageIntegrationTests::recipient)
+            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        List<String> recipients = jdbc.queryForList(
+                """
+                        select s.email from reminder_delivery d join supporter s on s.id = d.supporter_id where d.reminder_id = ?""",
                 String.class, id);
         assertThat(recipients).hasSize(n);
         assertThat(received.values()).as("nobody gets the reminder twice").allMatch(count -> count == 1L);
@@ -161,17 +179,20 @@ class SmtpOutageIntegrationTests {
         assertThat(finished.getOrDefault("SENT", 0)).isEqualTo(n - inDoubt);
         assertThat(finished.getOrDefault("IN_DOUBT", 0)).isEqualTo(inDoubt);
         assertThat(finished).doesNotContainKeys("PENDING", "SENDING", "FAILED_PERMANENT");
-        assertThat(jdbc.queryForObject("select sent_count from reminder where id = ?", Integer.class, id)).isEqualTo(n - inDoubt);
+        assertThat(jdbc.queryForObject("select sent_count from reminder where id = ?", Integer.class, id))
+            .isEqualTo(n - inDoubt);
     }
 
     @Test
     void eachSendingWorkerKeepsOneConnectionOpenForAllItsEmails() throws Exception {
         int n = 40;
         for (int i = 0; i < n; i++) {
-            data.supporter("reuse" + i, "Supporter " + i, i % 2 == 0 ? "VT" : "ME", i % 2 == 0 ? 0 : 1, Consent.CONFIRMED);
+            data.supporter("reuse" + i, "Supporter " + i, i % 2 == 0 ? "VT" : "ME", i % 2 == 0 ? 0 : 1,
+                    Consent.CONFIRMED);
         }
-        Reminder reminder = reminders.create(new ReminderDraft("Call {{representative.name}}", "<p>Hello {{supporter.name}}</p>",
-                "Hello {{supporter.name}}", Audience.all()), "organizer@advocacy.test");
+        Reminder reminder = reminders.create(new ReminderDraft("Call {{representative.name}}",
+                "<p>Hello {{supporter.name}}</p>", "Hello {{supporter.name}}", Audience.all()),
+                "organizer@advocacy.test");
         relay.takeConnectionCount();
 
         reminders.sendNow(reminder.getId());
@@ -195,30 +216,43 @@ class SmtpOutageIntegrationTests {
     }
 
     private void awaitStatus(long reminderId, String wanted, Duration within) {
-        await().atMost(within).untilAsserted(() -> assertThat(
-                jdbc.queryForObject("select status from reminder where id = ?", String.class, reminderId))
-                .as("reminder %d status", reminderId).isEqualTo(wanted));
+        await().atMost(within)
+            .untilAsserted(() -> assertThat(
+                    jdbc.queryForObject("select status from reminder where id = ?", String.class, reminderId))
+                .as("reminder %d status", reminderId)
+                .isEqualTo(wanted));
     }
 
-    /** The failed run's job execution has ended (Resume starts a new run only once the old one is over). */
+    /**
+     * The failed run's job execution has ended (Resume starts a new run only once the old
+     * one is over).
+     */
     private void awaitRunEnded(long reminderId) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("""
-                select count(*) from batch_job_execution where job_execution_id = (select job_execution_id from reminder where id = ?)
-                  and end_time is null""", Integer.class, reminderId) == 0);
+        await().atMost(Duration.ofSeconds(10))
+            .until(() -> jdbc.queryForObject(
+                    """
+                            select count(*) from batch_job_execution where job_execution_id = (select job_execution_id from reminder where id = ?)
+                              and end_time is null""",
+                    Integer.class, reminderId) == 0);
         // The launcher lets go of the reminder just after the execution ends.
         await().atMost(Duration.ofSeconds(5)).until(() -> !launcher.isRunningHere(reminderId));
     }
 
     /**
-     * A TCP relay to the mail server. Down: its listening socket is closed (connections are refused) and every
-     * connection through it is cut, as when the mail server's host goes away.
+     * A TCP relay to the mail server. Down: its listening socket is closed (connections
+     * are refused) and every connection through it is cut, as when the mail server's host
+     * goes away.
      */
     static final class Relay {
 
         private final int port;
+
         private final int target;
+
         private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+
         private final AtomicInteger accepted = new AtomicInteger();
+
         private volatile @Nullable ServerSocket server;
 
         Relay(int port, int target) {
@@ -296,6 +330,7 @@ class SmtpOutageIntegrationTests {
                 // Already closed.
             }
         }
+
     }
 
     private static int freePort() {
@@ -315,4 +350,5 @@ class SmtpOutageIntegrationTests {
             throw new IllegalStateException(e);
         }
     }
+
 }

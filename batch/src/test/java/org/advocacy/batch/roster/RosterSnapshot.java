@@ -13,7 +13,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** The bundled snapshot, and edited copies of it written to a folder for the job to read by file: URL. */
+/**
+ * The bundled snapshot, and edited copies of it written to a folder for the job to read
+ * by file: URL.
+ */
 final class RosterSnapshot {
 
     static final YAMLMapper YAML = YAMLMapper.builder().build();
@@ -27,7 +30,10 @@ final class RosterSnapshot {
         }
     }
 
-    /** Writes the three files to the folder, the legislators file edited; returns its file: URL. */
+    /**
+     * Writes the three files to the folder, the legislators file edited; returns its
+     * file: URL.
+     */
     static String writeEdited(Path folder, UnaryOperator<ArrayNode> edit) throws IOException {
         ArrayNode legislators = (ArrayNode) YAML.readTree(bundled(RosterParser.LEGISLATORS));
         Files.write(folder.resolve(RosterParser.LEGISLATORS), YAML.writeValueAsBytes(edit.apply(legislators)));
@@ -47,4 +53,5 @@ final class RosterSnapshot {
         kept.forEach(result::add);
         return result;
     }
+
 }

@@ -39,8 +39,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The roster-sync job on the real snapshot bundled from ../shared/data: the counts and quirks of
- * that snapshot, idempotence, members who leave, and every way bad input is refused.
+ * The roster-sync job on the real snapshot bundled from ../shared/data: the counts and
+ * quirks of that snapshot, idempotence, members who leave, and every way bad input is
+ * refused.
  */
 @SpringBootTest
 class RosterSyncJobIntegrationTests {
@@ -49,17 +50,23 @@ class RosterSyncJobIntegrationTests {
 
     @Autowired
     JobOperator jobOperator;
+
     @Autowired
     JobRepository jobRepository;
+
     @Autowired
     @Qualifier("rosterSyncJob")
     Job rosterSyncJob;
+
     @Autowired
     LegislatorService legislators;
+
     @Autowired
     RosterService roster;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     LookupVersion lookupVersion;
 
@@ -85,10 +92,13 @@ class RosterSyncJobIntegrationTests {
         assertThat(legislators.countSitting()).isEqualTo(537);
         assertThat(legislators.countSitting(Chamber.SENATE)).isEqualTo(100);
         assertThat(legislators.countSitting(Chamber.HOUSE)).isEqualTo(437);
-        assertThat(jdbc.sql("select count(*) from district_office o join legislator l using (bioguide_id) where l.in_office")
-                .query(Long.class).single()).isEqualTo(1312);
+        assertThat(jdbc
+            .sql("select count(*) from district_office o join legislator l using (bioguide_id) where l.in_office")
+            .query(Long.class)
+            .single()).isEqualTo(1312);
         assertThat(jdbc.sql("select count(distinct state) from legislator where in_office and chamber = 'SENATE'")
-                .query(Long.class).single()).isEqualTo(50);
+            .query(Long.class)
+            .single()).isEqualTo(50);
     }
 
     @Test
@@ -120,12 +130,12 @@ class RosterSyncJobIntegrationTests {
     @Test
     void numericSuitesPartyChangesAndAppointedSenatorsParse() {
         assertThat(jdbc.sql("select count(*) from district_office where suite ~ '^[0-9]+$'").query(Long.class).single())
-                .isGreaterThanOrEqualTo(5);
+            .isGreaterThanOrEqualTo(5);
         Legislator kiley = legislators.findWithDetails("K000401").orElseThrow();
         assertThat(kiley.getParty()).isEqualTo("Independent");
         assertThat(kiley.getCaucus()).isEqualTo("Republican");
         assertThat(kiley.getPartyAffiliations()).extracting(PartyAffiliation::party)
-                .containsExactly("Republican", "Independent");
+            .containsExactly("Republican", "Independent");
         assertThat(kiley.getPartyAffiliations().get(1).startsOn()).isEqualTo(LocalDate.of(2026, 3, 9));
         for (String appointed : List.of("H001104", "M001244")) {
             Legislator senator = legislators.find(appointed).orElseThrow();
@@ -157,15 +167,17 @@ class RosterSyncJobIntegrationTests {
         assertThat(run.getMembersAdded() + run.getMembersChanged() + run.getMembersLeft()).isZero();
         assertThat(rowVersions()).isEqualTo(before);
         assertThat(execution.getStepExecutions()).filteredOn(s -> s.getStepName().equals("apply-roster"))
-                .singleElement().satisfies(step -> assertThat(step.getWriteCount()).isZero());
+            .singleElement()
+            .satisfies(step -> assertThat(step.getWriteCount()).isZero());
     }
 
     @Test
     void membersMissingFromANewRosterAreMarkedOutOfOfficeAndKeepTheirActions() throws Exception {
         long actionId = jdbc.sql("""
-                        insert into supporter_action (campaign_id, action_type, bioguide_id, idempotency_key)
-                        values ((select min(id) from campaign), 'CALL', 'P000197', gen_random_uuid()::text) returning id""")
-                .query(Long.class).single();
+                insert into supporter_action (campaign_id, action_type, bioguide_id, idempotency_key)
+                values ((select min(id) from campaign), 'CALL', 'P000197', gen_random_uuid()::text) returning id""")
+            .query(Long.class)
+            .single();
         String edited = RosterSnapshot.writeEdited(folder, list -> {
             var without = RosterSnapshot.without(list, Set.of("P000197", "S000033"));
             for (var person : without) {
@@ -197,8 +209,10 @@ class RosterSyncJobIntegrationTests {
         assertThat(legislators.representative("CA", 11)).isEmpty();
         assertThat(legislators.senators("VT")).extracting(Legislator::getBioguideId).containsExactly("W000800");
         assertThat(legislators.find("G000599").orElseThrow().getPhone()).isEqualTo("202-555-0100");
-        assertThat(jdbc.sql("select bioguide_id from supporter_action where id = ?").param(actionId)
-                .query(String.class).single()).isEqualTo("P000197");
+        assertThat(jdbc.sql("select bioguide_id from supporter_action where id = ?")
+            .param(actionId)
+            .query(String.class)
+            .single()).isEqualTo("P000197");
         assertThat(legislators.countSitting()).isEqualTo(535);
 
         JobExecution back = run(BUNDLED);
@@ -222,8 +236,8 @@ class RosterSyncJobIntegrationTests {
         JobExecution execution = run(edited);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(JobRunner.outcome(execution))
-                .contains("would remove 137 of 537 sitting members").contains("safety limit of 20%");
+        assertThat(JobRunner.outcome(execution)).contains("would remove 137 of 537 sitting members")
+            .contains("safety limit of 20%");
         assertThat(rowVersions()).isEqualTo(before);
         assertThat(legislators.countSitting()).isEqualTo(537);
         RosterSyncRun run = roster.runOfJob(execution.getId()).orElseThrow();
@@ -235,12 +249,11 @@ class RosterSyncJobIntegrationTests {
     void anUnreachableUrlFailsTheRunWithAClearMessageAndChangesNothing() throws Exception {
         Map<String, String> before = rowVersions();
         JobExecution execution = jobs.startJob(new JobParametersBuilder(jobs.getUniqueJobParameters())
-                .addString("legislators-url", "http://127.0.0.1:9/legislators-current.yaml", false)
-                .toJobParameters());
+            .addString("legislators-url", "http://127.0.0.1:9/legislators-current.yaml", false)
+            .toJobParameters());
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(JobRunner.outcome(execution))
-                .startsWith("Cannot read http://127.0.0.1:9/legislators-current.yaml");
+        assertThat(JobRunner.outcome(execution)).startsWith("Cannot read http://127.0.0.1:9/legislators-current.yaml");
         assertThat(rowVersions()).isEqualTo(before);
         assertThat(roster.runOfJob(execution.getId()).orElseThrow().getStatus()).isEqualTo(RosterSyncRun.Status.FAILED);
     }
@@ -271,27 +284,35 @@ class RosterSyncJobIntegrationTests {
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(JobRunner.outcome(execution))
-                .matches("legislators-current.yaml, record 3 \\([A-Z][0-9]{6}\\): name.last is missing");
+            .matches("legislators-current.yaml, record 3 \\([A-Z][0-9]{6}\\): name.last is missing");
         assertThat(rowVersions()).isEqualTo(before);
     }
 
     private JobExecution run(String folderUrl) throws Exception {
         String base = folderUrl.endsWith("/") ? folderUrl : folderUrl + "/";
         JobParameters parameters = new JobParametersBuilder(jobs.getUniqueJobParameters())
-                .addString("legislators-url", base + RosterParser.LEGISLATORS, false)
-                .addString("offices-url", base + RosterParser.OFFICES, false)
-                .addString("social-url", base + RosterParser.SOCIAL, false)
-                .toJobParameters();
+            .addString("legislators-url", base + RosterParser.LEGISLATORS, false)
+            .addString("offices-url", base + RosterParser.OFFICES, false)
+            .addString("social-url", base + RosterParser.SOCIAL, false)
+            .toJobParameters();
         return jobs.startJob(parameters);
     }
 
-    /** Every roster row with its transaction id: unchanged only if nothing was written. */
+    /**
+     * Every roster row with its transaction id: unchanged only if nothing was written.
+     */
     private Map<String, String> rowVersions() {
         Map<String, String> versions = new HashMap<>();
-        jdbc.sql("select 'l' || bioguide_id, xmin::text from legislator").query((rs, n) -> versions.put(rs.getString(1), rs.getString(2))).list();
-        jdbc.sql("select 'o' || id, xmin::text from district_office").query((rs, n) -> versions.put(rs.getString(1), rs.getString(2))).list();
+        jdbc.sql("select 'l' || bioguide_id, xmin::text from legislator")
+            .query((rs, n) -> versions.put(rs.getString(1), rs.getString(2)))
+            .list();
+        jdbc.sql("select 'o' || id, xmin::text from district_office")
+            .query((rs, n) -> versions.put(rs.getString(1), rs.getString(2)))
+            .list();
         jdbc.sql("select 'p' || bioguide_id || starts_on, xmin::text from legislator_party_affiliation")
-                .query((rs, n) -> versions.put(rs.getString(1), rs.getString(2))).list();
+            .query((rs, n) -> versions.put(rs.getString(1), rs.getString(2)))
+            .list();
         return versions;
     }
+
 }

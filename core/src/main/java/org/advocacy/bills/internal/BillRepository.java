@@ -9,4 +9,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface BillRepository extends JpaRepository<Bill, Long> {
 
     Optional<Bill> findByCongressAndTypeAndNumber(int congress, BillType type, int number);
+
 }

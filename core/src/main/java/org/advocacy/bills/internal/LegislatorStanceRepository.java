@@ -18,4 +18,5 @@ public interface LegislatorStanceRepository extends JpaRepository<LegislatorStan
 
     @Query("select s.key.bioguideId from LegislatorStance s where s.key.billId in :billIds and s.stance in :stances")
     List<String> findBioguideIds(Collection<Long> billIds, Collection<Stance> stances);
+
 }

@@ -16,4 +16,5 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     @Query("select c from Campaign c join c.billIds b where b = :billId")
     List<Campaign> findByBill(long billId);
+
 }

@@ -8,4 +8,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ToolkitResourceRepository extends JpaRepository<ToolkitResource, Long> {
 
     List<ToolkitResource> findByCampaignIdOrderByPosition(Long campaignId);
+
 }

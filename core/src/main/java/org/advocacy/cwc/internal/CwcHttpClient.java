@@ -23,24 +23,31 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /**
- * POSTs a message to {@code {base-url}/v2/message?apikey={key}} (or {@code /v2/validate}) as
- * {@code application/xml}, the transport of EFForg/congress_forms {@code lib/cwc/client.rb}, and sorts what
- * happened into {@link CwcOutcome}s. A failure to connect is temporary; any break after the connection was made
- * (the body may have left) is in doubt. HTTP/1.1 only, and the JDK client never resends a POST by itself.
+ * POSTs a message to {@code {base-url}/v2/message?apikey={key}} (or {@code /v2/validate})
+ * as {@code application/xml}, the transport of EFForg/congress_forms
+ * {@code lib/cwc/client.rb}, and sorts what happened into {@link CwcOutcome}s. A failure
+ * to connect is temporary; any break after the connection was made (the body may have
+ * left) is in doubt. HTTP/1.1 only, and the JDK client never resends a POST by itself.
  */
 public final class CwcHttpClient {
 
     private final URI baseUrl;
+
     private final String apiKey;
+
     private final Duration requestTimeout;
+
     private final HttpClient http;
 
     public CwcHttpClient(String baseUrl, String apiKey, Duration connectTimeout, Duration requestTimeout) {
         this.baseUrl = URI.create(baseUrl.replaceAll("/+$", ""));
         this.apiKey = apiKey;
         this.requestTimeout = requestTimeout;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     }
 
     public CwcOutcome deliver(String xml) {
@@ -53,9 +60,11 @@ public final class CwcHttpClient {
 
     private CwcOutcome post(String action, String xml) {
         URI uri = URI.create(baseUrl + action + "?apikey=" + URLEncoder.encode(apiKey, StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(requestTimeout)
-                .header("Content-Type", "application/xml")
-                .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8)).build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+            .timeout(requestTimeout)
+            .header("Content-Type", "application/xml")
+            .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
+            .build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -83,14 +92,18 @@ public final class CwcHttpClient {
         return new CwcOutcome.Rejected(status, errors(status, response.body()));
     }
 
-    /** The text of each {@code <Error>} element, or the body itself when there is none (as EFF's client does). */
+    /**
+     * The text of each {@code <Error>} element, or the body itself when there is none (as
+     * EFF's client does).
+     */
     static List<String> errors(int status, String body) {
         List<String> errors = new ArrayList<>();
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+            Document doc = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
             NodeList nodes = doc.getElementsByTagName("Error");
             for (int i = 0; i < nodes.getLength(); i++) {
                 String text = nodes.item(i).getTextContent().strip();
@@ -123,4 +136,5 @@ public final class CwcHttpClient {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
+
 }

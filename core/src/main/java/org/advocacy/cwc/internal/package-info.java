@@ -1,4 +1,7 @@
-/** The CWC HTTP transport and the outbox SQL; nothing outside the cwc feature uses these types. */
+/**
+ * The CWC HTTP transport and the outbox SQL; nothing outside the cwc feature uses these
+ * types.
+ */
 @NullMarked
 package org.advocacy.cwc.internal;
 

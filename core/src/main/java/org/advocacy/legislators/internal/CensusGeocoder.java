@@ -29,30 +29,37 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Finds the congressional district of a street address with the US Census geocoder
- * ({@code geographies/onelineaddress}, current benchmark and vintage, which carry the 119th
- * Congress districts). Short timeouts: when the geocoder is slow or unreachable the supporter is
- * offered the list of districts instead.
+ * ({@code geographies/onelineaddress}, current benchmark and vintage, which carry the
+ * 119th Congress districts). Short timeouts: when the geocoder is slow or unreachable the
+ * supporter is offered the list of districts instead.
  */
 @Component
 public class CensusGeocoder {
 
     private static final Logger log = LoggerFactory.getLogger(CensusGeocoder.class);
+
     private static final Pattern CD_FIELD = Pattern.compile("^CD\\d+$");
 
     private final URI baseUrl;
+
     private final String benchmark;
+
     private final String vintage;
+
     private final Duration timeout;
+
     private final HttpClient http;
+
     private final ObjectMapper json;
+
     private final UsStateRepository states;
+
     private volatile Map<String, String> stateByFips = Map.of();
 
     CensusGeocoder(@Value("${advocacy.geocoder.base-url:https://geocoding.geo.census.gov/geocoder}") String baseUrl,
-                   @Value("${advocacy.geocoder.benchmark:Public_AR_Current}") String benchmark,
-                   @Value("${advocacy.geocoder.vintage:Current_Current}") String vintage,
-                   @Value("${advocacy.geocoder.timeout:PT3S}") Duration timeout,
-                   ObjectMapper json, UsStateRepository states) {
+            @Value("${advocacy.geocoder.benchmark:Public_AR_Current}") String benchmark,
+            @Value("${advocacy.geocoder.vintage:Current_Current}") String vintage,
+            @Value("${advocacy.geocoder.timeout:PT3S}") Duration timeout, ObjectMapper json, UsStateRepository states) {
         this.baseUrl = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         this.benchmark = benchmark;
         this.vintage = vintage;
@@ -62,14 +69,20 @@ public class CensusGeocoder {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
-    /** The district of the address; empty when the geocoder matched no address or no district. */
+    /**
+     * The district of the address; empty when the geocoder matched no address or no
+     * district.
+     */
     public Optional<DistrictRef> district(String oneLineAddress) {
-        URI uri = baseUrl.resolve("geographies/onelineaddress?address="
-                + URLEncoder.encode(oneLineAddress, StandardCharsets.UTF_8)
-                + "&benchmark=" + URLEncoder.encode(benchmark, StandardCharsets.UTF_8)
-                + "&vintage=" + URLEncoder.encode(vintage, StandardCharsets.UTF_8)
-                + "&format=json");
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").GET().build();
+        URI uri = baseUrl
+            .resolve("geographies/onelineaddress?address=" + URLEncoder.encode(oneLineAddress, StandardCharsets.UTF_8)
+                    + "&benchmark=" + URLEncoder.encode(benchmark, StandardCharsets.UTF_8) + "&vintage="
+                    + URLEncoder.encode(vintage, StandardCharsets.UTF_8) + "&format=json");
+        HttpRequest request = HttpRequest.newBuilder(uri)
+            .timeout(timeout)
+            .header("Accept", "application/json")
+            .GET()
+            .build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -155,4 +168,5 @@ public class CensusGeocoder {
         return new LookupException(Reason.GEOCODER_UNAVAILABLE,
                 "The address service cannot be reached just now; choose your district from the list instead");
     }
+
 }

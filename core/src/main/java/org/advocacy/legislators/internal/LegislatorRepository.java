@@ -24,4 +24,5 @@ public interface LegislatorRepository extends JpaRepository<Legislator, String>,
     long countByInOfficeTrue();
 
     long countByChamberAndInOfficeTrue(Chamber chamber);
+
 }

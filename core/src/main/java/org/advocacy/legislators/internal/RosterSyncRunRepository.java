@@ -15,4 +15,5 @@ public interface RosterSyncRunRepository extends JpaRepository<RosterSyncRun, Lo
     /** The latest run that changed the roster: its id versions every lookup answer. */
     @Query("select coalesce(max(r.id), 0) from RosterSyncRun r where r.status = org.advocacy.legislators.RosterSyncRun.Status.SUCCEEDED and r.rowsWritten > 0")
     long latestChangingRunId();
+
 }

@@ -10,11 +10,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The ZIP (ZCTA) to congressional district table; plain SQL, since it is bulk reference data. */
+/**
+ * The ZIP (ZCTA) to congressional district table; plain SQL, since it is bulk reference
+ * data.
+ */
 @Repository
 public class ZctaDistrictRepository {
 
     private final JdbcClient jdbc;
+
     private final JdbcTemplate template;
 
     ZctaDistrictRepository(JdbcClient jdbc, JdbcTemplate template) {
@@ -24,14 +28,16 @@ public class ZctaDistrictRepository {
 
     public List<DistrictRef> districtsOf(String zcta) {
         return jdbc.sql("select state, district from zcta_district where zcta = ? order by state, district")
-                .param(zcta)
-                .query((rs, row) -> new DistrictRef(rs.getString("state"), rs.getInt("district")))
-                .list();
+            .param(zcta)
+            .query((rs, row) -> new DistrictRef(rs.getString("state"), rs.getInt("district")))
+            .list();
     }
 
     public boolean districtExists(DistrictRef district) {
         return jdbc.sql("select exists (select 1 from zcta_district where state = ? and district = ?)")
-                .params(district.state(), district.district()).query(Boolean.class).single();
+            .params(district.state(), district.district())
+            .query(Boolean.class)
+            .single();
     }
 
     public long count() {
@@ -41,8 +47,8 @@ public class ZctaDistrictRepository {
     /** Records a completed import of the whole table. */
     public void recordImport(int rowsInFile, int inserted, int deleted) {
         jdbc.sql("insert into district_import (rows_in_file, inserted, deleted) values (?, ?, ?)")
-                .params(rowsInFile, inserted, deleted)
-                .update();
+            .params(rowsInFile, inserted, deleted)
+            .update();
     }
 
     public boolean hasBeenImported() {
@@ -55,10 +61,9 @@ public class ZctaDistrictRepository {
 
     public Set<ZctaDistrict> all() {
         Set<ZctaDistrict> rows = new HashSet<>();
-        template.query("select zcta, state, district from zcta_district",
-                rs -> {
-                    rows.add(new ZctaDistrict(rs.getString(1), rs.getString(2), rs.getInt(3)));
-                });
+        template.query("select zcta, state, district from zcta_district", rs -> {
+            rows.add(new ZctaDistrict(rs.getString(1), rs.getString(2), rs.getInt(3)));
+        });
         return rows;
     }
 
@@ -85,11 +90,12 @@ public class ZctaDistrictRepository {
     /** Districts in the table that no sitting Representative holds. */
     public List<DistrictRef> vacantSeats() {
         return jdbc.sql("""
-                        select distinct z.state, z.district from zcta_district z
-                        where not exists (select 1 from legislator l where l.in_office and l.chamber = 'HOUSE'
-                                          and l.state = z.state and l.district = z.district)
-                        order by z.state, z.district""")
-                .query((rs, row) -> new DistrictRef(rs.getString("state"), rs.getInt("district")))
-                .list();
+                select distinct z.state, z.district from zcta_district z
+                where not exists (select 1 from legislator l where l.in_office and l.chamber = 'HOUSE'
+                                  and l.state = z.state and l.district = z.district)
+                order by z.state, z.district""")
+            .query((rs, row) -> new DistrictRef(rs.getString("state"), rs.getInt("district")))
+            .list();
     }
+
 }

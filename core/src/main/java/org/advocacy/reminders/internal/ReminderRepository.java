@@ -11,4 +11,5 @@ public interface ReminderRepository extends JpaRepository<Reminder, Long> {
 
     @Query("select r.id from Reminder r where r.status = org.advocacy.reminders.ReminderStatus.SCHEDULED and r.scheduledAt <= ?1 order by r.scheduledAt")
     List<Long> findDue(Instant now);
+
 }

@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** State changes a sending run makes to its reminder row; each bumps the version so a stale console edit fails. */
+/**
+ * State changes a sending run makes to its reminder row; each bumps the version so a
+ * stale console edit fails.
+ */
 @Repository
 public class ReminderRuns {
 
@@ -21,10 +24,11 @@ public class ReminderRuns {
     }
 
     public Optional<Row> lock(long reminderId) {
-        return jdbc.sql("select id, status, materialised_at is not null as materialised from reminder where id = ? for update")
-                .param(reminderId)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("status"), rs.getBoolean("materialised")))
-                .optional();
+        return jdbc
+            .sql("select id, status, materialised_at is not null as materialised from reminder where id = ? for update")
+            .param(reminderId)
+            .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("status"), rs.getBoolean("materialised")))
+            .optional();
     }
 
     public void markSending(long reminderId, @Nullable Long jobExecutionId) {
@@ -37,14 +41,18 @@ public class ReminderRuns {
 
     public void markMaterialised(long reminderId, int recipients) {
         jdbc.sql("update reminder set materialised_at = now(), recipient_count = ?, version = version + 1 where id = ?")
-                .params(recipients, reminderId).update();
+            .params(recipients, reminderId)
+            .update();
     }
 
     public void heartbeat(long reminderId) {
         jdbc.sql("update reminder set heartbeat_at = now() where id = ?").param(reminderId).update();
     }
 
-    /** Copies the delivery counts onto the reminder, and sets a final status when one is given. */
+    /**
+     * Copies the delivery counts onto the reminder, and sets a final status when one is
+     * given.
+     */
     public void finish(long reminderId, @Nullable String status, @Nullable String error) {
         jdbc.sql("""
                 update reminder r set
@@ -58,13 +66,20 @@ public class ReminderRuns {
                              count(*) filter (where status = 'SKIPPED') as skipped
                       from reminder_delivery where reminder_id = ?) c
                 where r.id = ?""")
-                .params(status, error == null ? null : DeliveryStore.truncate(error), status, reminderId, reminderId)
-                .update();
+            .params(status, error == null ? null : DeliveryStore.truncate(error), status, reminderId, reminderId)
+            .update();
     }
 
-    /** SENDING reminders whose sender has shown no sign of life for the given number of seconds. */
+    /**
+     * SENDING reminders whose sender has shown no sign of life for the given number of
+     * seconds.
+     */
     public List<Long> stale(long seconds) {
-        return jdbc.sql("select id from reminder where status = 'SENDING' and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?)) order by id")
-                .param(seconds).query(Long.class).list();
+        return jdbc.sql(
+                "select id from reminder where status = 'SENDING' and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?)) order by id")
+            .param(seconds)
+            .query(Long.class)
+            .list();
     }
+
 }

@@ -1,4 +1,7 @@
-/** Persistence and SQL for reminders; nothing outside the reminders feature uses these types. */
+/**
+ * Persistence and SQL for reminders; nothing outside the reminders feature uses these
+ * types.
+ */
 @NullMarked
 package org.advocacy.reminders.internal;
 

@@ -15,12 +15,17 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Builds and sends the platform's emails through SMTP (Spring Mail; SPRING_MAIL_* settings). */
+/**
+ * Builds and sends the platform's emails through SMTP (Spring Mail; SPRING_MAIL_*
+ * settings).
+ */
 @Component
 public class Mailer {
 
     private final JavaMailSender sender;
+
     private final String from;
+
     private final String messageIdDomain;
 
     Mailer(JavaMailSender sender, @Value("${advocacy.mail.from:Advocacy Platform <no-reply@localhost>}") String from) {
@@ -29,24 +34,36 @@ public class Mailer {
         this.messageIdDomain = domainOf(from);
     }
 
-    /** The domain every Message-ID ends with: the sending address's (advocacy.mail.from), not the host's. */
+    /**
+     * The domain every Message-ID ends with: the sending address's (advocacy.mail.from),
+     * not the host's.
+     */
     public String messageIdDomain() {
         return messageIdDomain;
     }
 
-    /** Sends at once; a {@link MailException} tells transient from permanent failures by its cause. */
+    /**
+     * Sends at once; a {@link MailException} tells transient from permanent failures by
+     * its cause.
+     */
     public void send(OutgoingMail mail) {
         sender.send(toMimeMessage(mail));
     }
 
-    /** The message as it will be sent: multipart text/HTML, with one-click unsubscribe headers when it has a URL. */
+    /**
+     * The message as it will be sent: multipart text/HTML, with one-click unsubscribe
+     * headers when it has a URL.
+     */
     public MimeMessage toMimeMessage(OutgoingMail mail) {
         MimeMessage message = sender.createMimeMessage();
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null,
+                    StandardCharsets.UTF_8.name());
             helper.setFrom(from);
-            // Jakarta Mail would take the host name (often "localhost"); the sender's domain looks like the
-            // organisation and keeps spam filters calm. JavaMailSenderImpl keeps an explicit Message-ID when sending.
+            // Jakarta Mail would take the host name (often "localhost"); the sender's
+            // domain looks like the
+            // organisation and keeps spam filters calm. JavaMailSenderImpl keeps an
+            // explicit Message-ID when sending.
             message.setHeader("Message-ID", "<" + UUID.randomUUID() + "@" + messageIdDomain + ">");
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());
@@ -63,12 +80,16 @@ public class Mailer {
             return message;
         }
         catch (MessagingException e) {
-            // Not the address: this message is logged, and a supporter's email address must not be.
+            // Not the address: this message is logged, and a supporter's email address
+            // must not be.
             throw new MailPreparationException("Could not build the email", e);
         }
     }
 
-    /** The domain of the sending address; a From without one cannot send mail, so it fails at start-up. */
+    /**
+     * The domain of the sending address; a From without one cannot send mail, so it fails
+     * at start-up.
+     */
     static String domainOf(String from) {
         try {
             String address = new InternetAddress(from, true).getAddress();
@@ -82,4 +103,5 @@ public class Mailer {
             throw new IllegalArgumentException("advocacy.mail.from is not an email address: " + from, e);
         }
     }
+
 }

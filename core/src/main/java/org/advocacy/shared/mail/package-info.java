@@ -1,4 +1,7 @@
-/** Sending email: every message the platform sends goes through {@link org.advocacy.shared.mail.Mailer}. */
+/**
+ * Sending email: every message the platform sends goes through
+ * {@link org.advocacy.shared.mail.Mailer}.
+ */
 @NullMarked
 @NamedInterface("mail")
 package org.advocacy.shared.mail;

@@ -11,9 +11,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @EnableMethodSecurity(jsr250Enabled = true)
 class StaffSecurityConfiguration {
 
-    /** Delegating encoder: bcrypt today, stored hashes carry their algorithm so it can change. */
+    /**
+     * Delegating encoder: bcrypt today, stored hashes carry their algorithm so it can
+     * change.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
+
 }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffUserRepository users;
+
     private final Clock clock;
 
     StaffUserDetailsService(StaffUserRepository users, Clock clock) {
@@ -28,9 +29,10 @@ public class StaffUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         StaffUser user = users.findByEmailIgnoreCase(email.strip())
-                .orElseThrow(() -> new UsernameNotFoundException("Unknown staff user"));
+            .orElseThrow(() -> new UsernameNotFoundException("Unknown staff user"));
         return new StaffPrincipal(user.getEmail(), user.getPasswordHash(),
                 List.of(new SimpleGrantedAuthority(user.getRole().authority())), user.isEnabled(),
                 !user.isLocked(clock.instant()), user.getSecurityVersion());
     }
+
 }

@@ -16,4 +16,5 @@ public interface StoryRepository extends JpaRepository<Story, Long> {
     Optional<Story> findByWithdrawalToken(String withdrawalToken);
 
     long countByStatus(StoryStatus status);
+
 }

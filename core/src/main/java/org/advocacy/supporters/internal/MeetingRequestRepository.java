@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface MeetingRequestRepository extends JpaRepository<MeetingRequest, Long> {
 
     long countByStatus(MeetingStatus status);
+
 }

@@ -12,4 +12,5 @@ public interface SupporterActionRepository extends JpaRepository<SupporterAction
 
     @Query("select a.type, count(a) from SupporterAction a where a.campaignId = :campaignId group by a.type")
     List<Object[]> countByType(long campaignId);
+
 }

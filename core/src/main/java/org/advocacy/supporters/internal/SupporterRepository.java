@@ -8,7 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface SupporterRepository extends JpaRepository<Supporter, Long> {
 
-    /** The supporter who holds this address; never the row of an unconfirmed visit that gave it. */
+    /**
+     * The supporter who holds this address; never the row of an unconfirmed visit that
+     * gave it.
+     */
     @Query("select s from Supporter s where lower(s.email) = lower(:email) and s.claimsSupporterId is null")
     Optional<Supporter> findByEmailIgnoreCase(String email);
 
@@ -18,6 +21,10 @@ public interface SupporterRepository extends JpaRepository<Supporter, Long> {
 
     Optional<Supporter> findByUnsubscribeToken(String token);
 
-    /** Supporters, leaving out unconfirmed visits that gave someone else's address (they are not yet anyone). */
+    /**
+     * Supporters, leaving out unconfirmed visits that gave someone else's address (they
+     * are not yet anyone).
+     */
     long countByClaimsSupporterIdIsNull();
+
 }

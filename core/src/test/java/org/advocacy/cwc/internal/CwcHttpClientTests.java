@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class CwcHttpClientTests {
 
     CwcTestServer server;
+
     CwcHttpClient client;
 
     @BeforeEach
@@ -37,10 +38,11 @@ class CwcHttpClientTests {
 
     static String message(String deliveryId, String office, String prefix) {
         return CwcXml.write(new CwcMessage(deliveryId, LocalDate.of(2026, 12, 1),
-                new CwcSettings.Agent("Agent", "acks@agent.example", "Ann Agent", "ann@agent.example", "202-555-0100",
-                        null, null),
-                "campaign-1", office, new CwcMessage.Constituent(prefix, "Rosa", "Alvarez", "12 Church Street", null,
-                        "Burlington", "VT", "05401", "rosa@example.org"),
+                new CwcSettings.Agent(
+                        "Agent", "acks@agent.example", "Ann Agent", "ann@agent.example", "202-555-0100", null, null),
+                "campaign-1", office,
+                new CwcMessage.Constituent(prefix, "Rosa", "Alvarez", "12 Church Street", null, "Burlington", "VT",
+                        "05401", "rosa@example.org"),
                 "Subject", List.of("Health"), List.of(), "Statement", null, null));
     }
 
@@ -74,10 +76,11 @@ class CwcHttpClientTests {
 
     @Test
     void aWrongKeyIsRefusedInPlainWords() {
-        CwcHttpClient wrong = new CwcHttpClient(server.baseUrl(), "other", Duration.ofSeconds(2), Duration.ofSeconds(5));
+        CwcHttpClient wrong = new CwcHttpClient(server.baseUrl(), "other", Duration.ofSeconds(2),
+                Duration.ofSeconds(5));
 
-        assertThat(wrong.deliver(message("E".repeat(32), "HVT00", "Ms."))).isInstanceOfSatisfying(CwcOutcome.Rejected.class,
-                r -> assertThat(r.errors()).containsExactly("Invalid or missing API key"));
+        assertThat(wrong.deliver(message("E".repeat(32), "HVT00", "Ms."))).isInstanceOfSatisfying(
+                CwcOutcome.Rejected.class, r -> assertThat(r.errors()).containsExactly("Invalid or missing API key"));
     }
 
     @Test
@@ -102,7 +105,8 @@ class CwcHttpClientTests {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        CwcHttpClient nowhere = new CwcHttpClient("http://127.0.0.1:" + port, "k", Duration.ofSeconds(1), Duration.ofSeconds(2));
+        CwcHttpClient nowhere = new CwcHttpClient("http://127.0.0.1:" + port, "k", Duration.ofSeconds(1),
+                Duration.ofSeconds(2));
 
         assertThat(nowhere.deliver(message("H".repeat(32), "HVT00", "Ms."))).isInstanceOf(CwcOutcome.Temporary.class);
     }
@@ -112,4 +116,5 @@ class CwcHttpClientTests {
         assertThat(CwcHttpClient.errors(400, "Bad things happened")).containsExactly("Bad things happened");
         assertThat(CwcHttpClient.errors(403, "")).containsExactly("The CWC service refused the letter (HTTP 403)");
     }
+
 }

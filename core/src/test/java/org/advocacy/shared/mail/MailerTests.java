@@ -26,7 +26,8 @@ class MailerTests {
                 "https://advocacy.test/unsubscribe/abc123"));
 
         MimeMessage received = smtp.getReceivedMessages()[0];
-        assertThat(received.getHeader("List-Unsubscribe")).containsExactly("<https://advocacy.test/unsubscribe/abc123>");
+        assertThat(received.getHeader("List-Unsubscribe"))
+            .containsExactly("<https://advocacy.test/unsubscribe/abc123>");
         assertThat(received.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
         assertThat(received.getSubject()).isEqualTo("Please confirm");
         String raw = GreenMailUtil.getWholeMessage(received);
@@ -51,14 +52,15 @@ class MailerTests {
         assertThat(received).hasSize(2);
         assertThat(received[0].getMessageID()).matches("<[0-9a-f-]{36}@advocacy\\.test>");
         assertThat(received[1].getMessageID()).matches("<[0-9a-f-]{36}@advocacy\\.test>")
-                .isNotEqualTo(received[0].getMessageID());
+            .isNotEqualTo(received[0].getMessageID());
         assertThat(mailer.messageIdDomain()).isEqualTo("advocacy.test");
     }
 
     @Test
     void aSendingAddressWithoutADomainIsRefusedAtStartUp() {
         assertThatThrownBy(() -> new Mailer(sender(), "Advocacy <no-reply>"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("advocacy.mail.from");
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("advocacy.mail.from");
         assertThat(Mailer.domainOf("no-reply@mail.example.org")).isEqualTo("mail.example.org");
     }
 
@@ -68,4 +70,5 @@ class MailerTests {
         sender.setPort(ServerSetupTest.SMTP.getPort());
         return sender;
     }
+
 }

@@ -42,39 +42,60 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * A Communicating with Congress server for tests and development: {@code POST /v2/message} and
- * {@code /v2/validate} with {@code ?apikey=}, validating every message against the CWC 2.0 schema written from the
- * open implementations ({@code cwc/cwc-2.0.xsd}) plus the rules a schema cannot say, and answering 200, or 400 with
- * one {@code <Error>} per violation. It can be told to answer 503 or to drop the connection after reading the body.
- * It speaks HTTP/1.1 on a plain socket so that a dropped connection is a real one.
+ * A Communicating with Congress server for tests and development:
+ * {@code POST /v2/message} and {@code /v2/validate} with {@code ?apikey=}, validating
+ * every message against the CWC 2.0 schema written from the open implementations
+ * ({@code cwc/cwc-2.0.xsd}) plus the rules a schema cannot say, and answering 200, or 400
+ * with one {@code <Error>} per violation. It can be told to answer 503 or to drop the
+ * connection after reading the body. It speaks HTTP/1.1 on a plain socket so that a
+ * dropped connection is a real one.
  *
- * <p>Only the JDK is needed, so it also runs on its own:
+ * <p>
+ * Only the JDK is needed, so it also runs on its own:
  * {@code java core/src/test/java/org/advocacy/testsupport/cwc/CwcTestServer.java --port 18510 --schema
- * core/src/test/resources/cwc/cwc-2.0.xsd --api-key dev-key --log /tmp/cwc-ids.log}; the log gets one line per
- * {@code /v2/message} request: its DeliveryId and what the server did with it.
+ * core/src/test/resources/cwc/cwc-2.0.xsd --api-key dev-key --log /tmp/cwc-ids.log}; the
+ * log gets one line per {@code /v2/message} request: its DeliveryId and what the server
+ * did with it.
  */
 public final class CwcTestServer implements AutoCloseable {
 
     /** What the server does with a {@code /v2/message} request. */
-    public enum Behaviour { NORMAL, UNAVAILABLE, DROP_AFTER_BODY }
+    public enum Behaviour {
+
+        NORMAL, UNAVAILABLE, DROP_AFTER_BODY
+
+    }
 
     private final ServerSocket socket;
+
     private final Schema schema;
+
     private final String apiKey;
+
     private final char chamber;
+
     private final Path log;
+
     private final ExecutorService connections = Executors.newVirtualThreadPerTaskExecutor();
+
     private final Map<String, AtomicInteger> postsByDeliveryId = new ConcurrentHashMap<>();
+
     private final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
+
     private final AtomicInteger validations = new AtomicInteger();
+
     private volatile Behaviour behaviour = Behaviour.NORMAL;
+
     private final AtomicInteger behaviourCount = new AtomicInteger();
+
     private volatile long delayMillis;
+
     private Writer logWriter;
 
     /**
-     * @param chamber 'H' or 'S' to accept only that chamber's offices, anything else for both
-     * @param log     where to append one line per message request, or null
+     * @param chamber 'H' or 'S' to accept only that chamber's offices, anything else for
+     * both
+     * @param log where to append one line per message request, or null
      */
     public CwcTestServer(int port, String apiKey, char chamber, Path log) throws IOException {
         this(port, apiKey, chamber, log, null);
@@ -104,7 +125,10 @@ public final class CwcTestServer implements AutoCloseable {
         return "http://127.0.0.1:" + socket.getLocalPort();
     }
 
-    /** The next {@code count} message requests get this behaviour; then the server answers normally again. */
+    /**
+     * The next {@code count} message requests get this behaviour; then the server answers
+     * normally again.
+     */
     public void next(int count, Behaviour behaviour) {
         this.behaviourCount.set(count);
         this.behaviour = behaviour;
@@ -121,7 +145,10 @@ public final class CwcTestServer implements AutoCloseable {
         }
     }
 
-    /** How many {@code /v2/message} requests carried each DeliveryId (accepted, rejected or dropped). */
+    /**
+     * How many {@code /v2/message} requests carried each DeliveryId (accepted, rejected
+     * or dropped).
+     */
     public Map<String, Integer> postsByDeliveryId() {
         Map<String, Integer> copy = new LinkedHashMap<>();
         postsByDeliveryId.forEach((id, n) -> copy.put(id, n.get()));
@@ -165,8 +192,9 @@ public final class CwcTestServer implements AutoCloseable {
         catch (IOException e) {
             return;
         }
-        try (client; InputStream in = new BufferedInputStream(client.getInputStream());
-             OutputStream out = client.getOutputStream()) {
+        try (client;
+                InputStream in = new BufferedInputStream(client.getInputStream());
+                OutputStream out = client.getOutputStream()) {
             while (true) {
                 Request request = Request.read(in);
                 if (request == null) {
@@ -203,10 +231,12 @@ public final class CwcTestServer implements AutoCloseable {
         if (!message) {
             validations.incrementAndGet();
             List<String> problems = validate(request.body());
-            respond(out, problems.isEmpty() ? 200 : 400, problems.isEmpty() ? "<Success>valid</Success>" : errors(problems));
+            respond(out, problems.isEmpty() ? 200 : 400,
+                    problems.isEmpty() ? "<Success>valid</Success>" : errors(problems));
             return true;
         }
-        postsByDeliveryId.computeIfAbsent(deliveryId == null ? "(none)" : deliveryId, k -> new AtomicInteger()).incrementAndGet();
+        postsByDeliveryId.computeIfAbsent(deliveryId == null ? "(none)" : deliveryId, k -> new AtomicInteger())
+            .incrementAndGet();
         Behaviour now = takeBehaviour();
         if (delayMillis > 0) {
             sleep(delayMillis);
@@ -250,7 +280,10 @@ public final class CwcTestServer implements AutoCloseable {
         return current;
     }
 
-    /** What the server would answer for this message: empty when valid, else one entry per violation. */
+    /**
+     * What the server would answer for this message: empty when valid, else one entry per
+     * violation.
+     */
     public List<String> validateForTest(String xml) {
         return validate(xml);
     }
@@ -348,17 +381,20 @@ public final class CwcTestServer implements AutoCloseable {
     private static String errors(List<String> problems) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Errors>");
         for (String problem : problems) {
-            xml.append("<Error>").append(problem.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
-                    .append("</Error>");
+            xml.append("<Error>")
+                .append(problem.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+                .append("</Error>");
         }
         return xml.append("</Errors>").toString();
     }
 
     private static void respond(OutputStream out, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String head = "HTTP/1.1 " + status + " " + reason(status) + "\r\nContent-Type: application/xml; charset=UTF-8\r\n"
-                + "Content-Length: " + bytes.length + "\r\n\r\n";
-        // One write: a head and body in two segments would meet the client's delayed ACK (40 ms a response).
+        String head = "HTTP/1.1 " + status + " " + reason(status)
+                + "\r\nContent-Type: application/xml; charset=UTF-8\r\n" + "Content-Length: " + bytes.length
+                + "\r\n\r\n";
+        // One write: a head and body in two segments would meet the client's delayed ACK
+        // (40 ms a response).
         byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
         byte[] whole = new byte[headBytes.length + bytes.length];
         System.arraycopy(headBytes, 0, whole, 0, headBytes.length);
@@ -407,7 +443,7 @@ public final class CwcTestServer implements AutoCloseable {
 
     /** One HTTP/1.1 request with a Content-Length body. */
     private record Request(String method, String path, Map<String, String> query, Map<String, String> headers,
-                           String body) {
+            String body) {
 
         static Request read(InputStream in) throws IOException {
             String line = line(in);
@@ -419,7 +455,8 @@ public final class CwcTestServer implements AutoCloseable {
             for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
                 int colon = header.indexOf(':');
                 if (colon > 0) {
-                    headers.put(header.substring(0, colon).strip().toLowerCase(Locale.ROOT), header.substring(colon + 1).strip());
+                    headers.put(header.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                            header.substring(colon + 1).strip());
                 }
             }
             int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
@@ -434,7 +471,8 @@ public final class CwcTestServer implements AutoCloseable {
                 for (String pair : target.substring(q + 1).split("&")) {
                     int eq = pair.indexOf('=');
                     if (eq > 0) {
-                        query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                        query.put(pair.substring(0, eq),
+                                URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                     }
                 }
             }
@@ -457,8 +495,9 @@ public final class CwcTestServer implements AutoCloseable {
     }
 
     /**
-     * {@code --port N} (default 18510), {@code --api-key K} (default dev-key), {@code --chamber H|S|*},
-     * {@code --schema file.xsd}, {@code --log file}, {@code --delay-ms N}.
+     * {@code --port N} (default 18510), {@code --api-key K} (default dev-key),
+     * {@code --chamber H|S|*}, {@code --schema file.xsd}, {@code --log file},
+     * {@code --delay-ms N}.
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
@@ -474,4 +513,5 @@ public final class CwcTestServer implements AutoCloseable {
         System.out.println("CWC test server listening on " + server.baseUrl());
         Thread.currentThread().join();
     }
+
 }

@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Everything an action page needs: the campaign, its current templates, the supporter, the seat
- * their ZIP settled on, and the legislators the campaign asks them to contact.
+ * Everything an action page needs: the campaign, its current templates, the supporter,
+ * the seat their ZIP settled on, and the legislators the campaign asks them to contact.
  */
 record ActionContext(Campaign campaign, TemplateSet templates, @Nullable Bill bill, Set<String> backers,
-                     SessionSupporter supporter, @Nullable String zip, DistrictRef district, List<Legislator> targets) {
+        SessionSupporter supporter, @Nullable String zip, DistrictRef district, List<Legislator> targets) {
 
     Optional<Legislator> target(String bioguideId) {
         return targets.stream().filter(l -> l.getBioguideId().equals(bioguideId)).findFirst();
@@ -37,12 +37,18 @@ record ActionContext(Campaign campaign, TemplateSet templates, @Nullable Bill bi
                 new SampleSupporter(supporter.name(), supporter.place(), supporter.zip()));
     }
 
-    /** The action page's address for this seat, e.g. /campaigns/tsra/call?zip=05401&district=VT-0. */
+    /**
+     * The action page's address for this seat, e.g.
+     * /campaigns/tsra/call?zip=05401&district=VT-0.
+     */
     String url(String action) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath("/campaigns/{slug}/" + action);
         if (zip != null) {
             url.queryParam("zip", zip);
         }
-        return url.queryParam("district", district.toString()).buildAndExpand(campaign.getSlug()).encode().toUriString();
+        return url.queryParam("district", district.toString())
+            .buildAndExpand(campaign.getSlug())
+            .encode()
+            .toUriString();
     }
 }

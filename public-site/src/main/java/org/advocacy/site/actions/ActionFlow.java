@@ -37,10 +37,11 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Resolves an action request into an {@link ActionContext}, or says where to send the visitor
- * instead: to the find-your-legislators step when the seat is unknown or unsettled, to the
- * details form when we do not know them yet, or back to the campaign when the action is closed.
- * Resolving writes nothing (page views change nothing); {@link #post} orders every action post.
+ * Resolves an action request into an {@link ActionContext}, or says where to send the
+ * visitor instead: to the find-your-legislators step when the seat is unknown or
+ * unsettled, to the details form when we do not know them yet, or back to the campaign
+ * when the action is closed. Resolving writes nothing (page views change nothing);
+ * {@link #post} orders every action post.
  */
 @Component
 class ActionFlow {
@@ -52,17 +53,25 @@ class ActionFlow {
     private static final String SEAT = ActionFlow.class.getName() + ".seat";
 
     private final CampaignService campaigns;
+
     private final CampaignTargeting targeting;
+
     private final LookupService lookups;
+
     private final FormGuard guard;
+
     private final SupporterService supporters;
+
     private final PublicContentVersion contentVersion;
-    /** Per campaign slug ({@link CacheNames#CAMPAIGN_SETUPS}); a handful of live campaigns at most. */
+
+    /**
+     * Per campaign slug ({@link CacheNames#CAMPAIGN_SETUPS}); a handful of live campaigns
+     * at most.
+     */
     private final Cache setups;
 
-    ActionFlow(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups,
-                  FormGuard guard, PublicContentVersion contentVersion, SupporterService supporters,
-                  CacheManager caches) {
+    ActionFlow(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups, FormGuard guard,
+            PublicContentVersion contentVersion, SupporterService supporters, CacheManager caches) {
         this.campaigns = campaigns;
         this.targeting = targeting;
         this.lookups = lookups;
@@ -73,9 +82,9 @@ class ActionFlow {
     }
 
     Resolution resolve(String slug, ActionKind kind, @Nullable String zip, @Nullable String district,
-                       HttpServletRequest request) {
+            HttpServletRequest request) {
         CampaignSetup setup = setup(slug).filter(s -> s.campaign().isEnabled(kind))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Campaign campaign = setup.campaign();
         String campaignUrl = "/campaigns/" + campaign.getSlug();
         if (!campaign.isLive() || setup.templates() == null) {
@@ -105,46 +114,56 @@ class ActionFlow {
     }
 
     /**
-     * The campaign with what every action request needs of it (its bills, the template set for the
-     * lead bill's stage, the bills' backers), read once per public content version rather than on
-     * every request: actions arrive in bursts, and the rows only change when staff edit them.
+     * The campaign with what every action request needs of it (its bills, the template
+     * set for the lead bill's stage, the bills' backers), read once per public content
+     * version rather than on every request: actions arrive in bursts, and the rows only
+     * change when staff edit them.
      */
     private Optional<CampaignSetup> setup(String slug) {
-        return Optional.ofNullable(contentVersion.<CampaignSetup>cached(setups, slug, () -> campaigns.findPublic(slug).map(campaign -> {
-            List<Bill> bills = campaigns.bills(campaign);
-            TemplateSet templates = campaign.currentTemplates(bills).orElse(null);
-            return new CampaignSetup(campaign, bills, templates, campaigns.backers(campaign));
-        }).orElse(null)));
+        return Optional.ofNullable(
+                contentVersion.<CampaignSetup>cached(setups, slug, () -> campaigns.findPublic(slug).map(campaign -> {
+                    List<Bill> bills = campaigns.bills(campaign);
+                    TemplateSet templates = campaign.currentTemplates(bills).orElse(null);
+                    return new CampaignSetup(campaign, bills, templates, campaigns.backers(campaign));
+                }).orElse(null)));
     }
 
     private record CampaignSetup(Campaign campaign, List<Bill> bills, @Nullable TemplateSet templates,
-                                 Set<String> backers) {
-    }
-
-    /** The one write of an action post, given whether the seat it was taken from still has to be stored. */
-    @FunctionalInterface
-    interface ActionWrite {
-        String write(boolean settleSeat);
+            Set<String> backers) {
     }
 
     /**
-     * Runs an action post in the order all three actions keep: the bot check, then validation, then one
-     * write. A refused post (a bot, or invalid input) writes nothing; a post sent back sooner than a
-     * person usually could is shown again with a notice and what they typed, never dropped; the supporter's seat is stored with
-     * their action (once per visit and seat, for staff's audience counts), never on a page view.
+     * The one write of an action post, given whether the seat it was taken from still has
+     * to be stored.
+     */
+    @FunctionalInterface
+    interface ActionWrite {
+
+        String write(boolean settleSeat);
+
+    }
+
+    /**
+     * Runs an action post in the order all three actions keep: the bot check, then
+     * validation, then one write. A refused post (a bot, or invalid input) writes
+     * nothing; a post sent back sooner than a person usually could is shown again with a
+     * notice and what they typed, never dropped; the supporter's seat is stored with
+     * their action (once per visit and seat, for staff's audience counts), never on a
+     * page view.
      */
     String post(ActionContext context, HttpSession session, @Nullable String formToken, @Nullable String website,
-                Supplier<FormErrors> validation, Function<FormErrors, String> invalid, ActionWrite write) {
+            Supplier<FormErrors> validation, Function<FormErrors, String> invalid, ActionWrite write) {
         FormGuard.Verdict verdict = guard.check(formToken, website);
         if (verdict == FormGuard.Verdict.BOT) {
             return "redirect:/campaigns/" + context.campaign().getSlug() + "/thanks";
         }
-        FormErrors errors = verdict == FormGuard.Verdict.TOO_QUICK
-                ? FormErrors.tooQuick().addAll(validation.get()) : validation.get();
+        FormErrors errors = verdict == FormGuard.Verdict.TOO_QUICK ? FormErrors.tooQuick().addAll(validation.get())
+                : validation.get();
         if (errors.any()) {
             return invalid.apply(errors);
         }
-        SettledSeat seat = new SettledSeat(context.supporter().id(), context.district().state(), context.district().district());
+        SettledSeat seat = new SettledSeat(context.supporter().id(), context.district().state(),
+                context.district().district());
         boolean settleSeat = !seat.equals(session.getAttribute(SEAT));
         String view = write.write(settleSeat);
         if (settleSeat) {
@@ -173,8 +192,9 @@ class ActionFlow {
     }
 
     /**
-     * The action page to come back to after the details step. A post carries the seat in its body, not
-     * its address (a visit whose supporter was erased meanwhile is sent on from a post), so it is added.
+     * The action page to come back to after the details step. A post carries the seat in
+     * its body, not its address (a visit whose supporter was erased meanwhile is sent on
+     * from a post), so it is added.
      */
     private static String actionPage(HttpServletRequest request, LegislatorLookup lookup) {
         if (request.getQueryString() != null) {
@@ -194,4 +214,5 @@ class ActionFlow {
         }
         return url.buildAndExpand(slug).encode().toUriString();
     }
+
 }

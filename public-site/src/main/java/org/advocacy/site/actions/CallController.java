@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The call action, one legislator per page: the script filled in for them, their numbers as tel:
- * links and office hours, and the outcome the supporter records before moving on to the next.
+ * The call action, one legislator per page: the script filled in for them, their numbers
+ * as tel: links and office hours, and the outcome the supporter records before moving on
+ * to the next.
  */
 @Controller
 class CallController {
@@ -35,7 +36,9 @@ class CallController {
             ActionOutcome.BUSY.name(), ActionOutcome.NO_ANSWER.name(), ActionOutcome.SKIPPED.name());
 
     private final ActionFlow support;
+
     private final SupporterService supporters;
+
     private final FormGuard guard;
 
     CallController(ActionFlow support, SupporterService supporters, FormGuard guard) {
@@ -46,17 +49,20 @@ class CallController {
 
     @GetMapping("/campaigns/{slug}/call")
     String call(@PathVariable String slug, @RequestParam(required = false) @Nullable String zip,
-                @RequestParam(required = false) @Nullable String district,
-                @RequestParam(defaultValue = "0") int step, @RequestParam(required = false) @Nullable String recorded,
-                HttpServletRequest request, Model model) {
+            @RequestParam(required = false) @Nullable String district, @RequestParam(defaultValue = "0") int step,
+            @RequestParam(required = false) @Nullable String recorded, HttpServletRequest request, Model model) {
         ActionFlow.Resolution resolution = support.resolve(slug, ActionKind.CALL, zip, district, request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
         }
         ActionContext context = resolution.context();
-        // The call just recorded, named in the address rather than kept in the session: nothing to store per post.
-        context.targets().stream().filter(l -> l.getBioguideId().equals(recorded)).findFirst()
-                .ifPresent(l -> model.addAttribute("recorded", l.getTitle() + " " + l.getDisplayName()));
+        // The call just recorded, named in the address rather than kept in the session:
+        // nothing to store per post.
+        context.targets()
+            .stream()
+            .filter(l -> l.getBioguideId().equals(recorded))
+            .findFirst()
+            .ifPresent(l -> model.addAttribute("recorded", l.getTitle() + " " + l.getDisplayName()));
         int current = Math.max(0, step);
         if (current >= context.targets().size()) {
             model.addAttribute("context", context);
@@ -64,20 +70,21 @@ class CallController {
             return "actions/call-done";
         }
         Legislator legislator = context.targets().get(current);
-        return render(context, current, new CallForm(guard.issue(), context.zip(), context.district().toString(), current,
-                legislator.getBioguideId(), null, ""), new FormErrors(), model);
+        return render(context, current, new CallForm(guard.issue(), context.zip(), context.district().toString(),
+                current, legislator.getBioguideId(), null, ""), new FormErrors(), model);
     }
 
     @PostMapping("/campaigns/{slug}/call")
     String record(@PathVariable String slug, @ModelAttribute("form") CallForm form, HttpServletRequest request,
-                  Model model) {
+            Model model) {
         ActionFlow.Resolution resolution = support.resolve(slug, ActionKind.CALL, form.zip(), form.district(), request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
         }
         ActionContext context = resolution.context();
         int step = form.step() == null ? 0 : Math.max(0, form.step());
-        if (step >= context.targets().size() || !context.targets().get(step).getBioguideId().equals(form.bioguideId())) {
+        if (step >= context.targets().size()
+                || !context.targets().get(step).getBioguideId().equals(form.bioguideId())) {
             return "redirect:" + context.url("call");
         }
         return support.post(context, request.getSession(), form.formToken(), form.website(),
@@ -89,16 +96,21 @@ class CallController {
 
     private String record(ActionContext context, int step, ActionOutcome outcome, CallForm form, boolean settleSeat) {
         Legislator legislator = context.targets().get(step);
-        supporters.recordActions(List.of(new NewAction(context.supporter().id(), context.campaign().getId(),
-                ActionType.CALL, legislator.getBioguideId(), DeliveryMethod.PHONE, outcome, context.district().state(),
-                context.district().district(), "call:" + form.formToken() + ":" + legislator.getBioguideId())),
+        supporters.recordActions(
+                List.of(new NewAction(context.supporter().id(), context.campaign().getId(), ActionType.CALL,
+                        legislator.getBioguideId(), DeliveryMethod.PHONE, outcome, context.district().state(),
+                        context.district().district(), "call:" + form.formToken() + ":" + legislator.getBioguideId())),
                 settleSeat);
-        return "redirect:" + UriComponentsBuilder.fromUriString(context.url("call")).queryParam("step", step + 1)
-                .queryParam("recorded", legislator.getBioguideId()).build().toUriString();
+        return "redirect:" + UriComponentsBuilder.fromUriString(context.url("call"))
+            .queryParam("step", step + 1)
+            .queryParam("recorded", legislator.getBioguideId())
+            .build()
+            .toUriString();
     }
 
     private static @Nullable ActionOutcome outcome(CallForm form) {
-        return form.outcome() != null && OUTCOMES.contains(form.outcome()) ? ActionOutcome.valueOf(form.outcome()) : null;
+        return form.outcome() != null && OUTCOMES.contains(form.outcome()) ? ActionOutcome.valueOf(form.outcome())
+                : null;
     }
 
     private String render(ActionContext context, int step, CallForm form, FormErrors errors, Model model) {
@@ -112,11 +124,14 @@ class CallController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("outcomes", OUTCOMES);
-        model.addAttribute("dcPhone", legislator.getPhone() == null ? null
-                : new PhoneLine("DC", legislator.getDcAddress(), legislator.getPhone(), tel(legislator.getPhone()), null));
-        model.addAttribute("offices", legislator.getOffices().stream().filter(o -> o.getPhone() != null)
-                .map(o -> new PhoneLine(o.getCity(), o.streetLine(), o.getPhone(), tel(o.getPhone()), o.getHours()))
-                .toList());
+        model.addAttribute("dcPhone", legislator.getPhone() == null ? null : new PhoneLine("DC",
+                legislator.getDcAddress(), legislator.getPhone(), tel(legislator.getPhone()), null));
+        model.addAttribute("offices",
+                legislator.getOffices()
+                    .stream()
+                    .filter(o -> o.getPhone() != null)
+                    .map(o -> new PhoneLine(o.getCity(), o.streetLine(), o.getPhone(), tel(o.getPhone()), o.getHours()))
+                    .toList());
         return "actions/call";
     }
 
@@ -129,4 +144,5 @@ class CallController {
     /** A number to call, ready for the page. */
     record PhoneLine(String place, @Nullable String address, String phone, String tel, @Nullable String hours) {
     }
+
 }

@@ -5,12 +5,12 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What direct delivery (CWC) needs beyond the letter: a name prefix, first and last name, street address, city
- * and ZIP (the state comes from the lookup). All blank means the supporter chose not to give an address.
+ * What direct delivery (CWC) needs beyond the letter: a name prefix, first and last name,
+ * street address, city and ZIP (the state comes from the lookup). All blank means the
+ * supporter chose not to give an address.
  */
 record CwcAddressForm(@Nullable String cwcPrefix, @Nullable String cwcFirstName, @Nullable String cwcLastName,
-                      @Nullable String cwcAddress1, @Nullable String cwcAddress2, @Nullable String cwcCity,
-                      @Nullable String cwcZip) {
+        @Nullable String cwcAddress1, @Nullable String cwcAddress2, @Nullable String cwcCity, @Nullable String cwcZip) {
 
     static final int MAX_NAME = 80;
     static final int MAX_ADDRESS = 200;
@@ -20,10 +20,13 @@ record CwcAddressForm(@Nullable String cwcPrefix, @Nullable String cwcFirstName,
         return new CwcAddressForm(null, null, null, null, null, null, zip);
     }
 
-    /** True when the supporter left every field of their own blank (the ZIP is filled in for them). */
+    /**
+     * True when the supporter left every field of their own blank (the ZIP is filled in
+     * for them).
+     */
     boolean declined() {
         return Stream.of(cwcPrefix, cwcFirstName, cwcLastName, cwcAddress1, cwcAddress2, cwcCity)
-                .allMatch(v -> v == null || v.isBlank());
+            .allMatch(v -> v == null || v.isBlank());
     }
 
     static String clean(@Nullable String value) {

@@ -24,15 +24,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The letter action's direct delivery: which targets can receive CWC, the address fields and their checks (the
- * address must lie in the supporter's district: the Census geocoder settles a ZIP split between districts, and
- * when it cannot be reached the ZIP must lie in the district), and the hand-over to the outbox. Kept apart from
+ * The letter action's direct delivery: which targets can receive CWC, the address fields
+ * and their checks (the address must lie in the supporter's district: the Census geocoder
+ * settles a ZIP split between districts, and when it cannot be reached the ZIP must lie
+ * in the district), and the hand-over to the outbox. Kept apart from
  * {@link LetterController}, which calls it at three points.
  */
 @Component
 class CwcLetterDelivery {
 
     private final CwcLetters letters;
+
     private final LookupService lookups;
 
     CwcLetterDelivery(CwcLetters letters, LookupService lookups) {
@@ -40,7 +42,10 @@ class CwcLetterDelivery {
         this.lookups = lookups;
     }
 
-    /** Bioguide id to office code, for the targets that can receive CWC now; empty when CWC is off. */
+    /**
+     * Bioguide id to office code, for the targets that can receive CWC now; empty when
+     * CWC is off.
+     */
     Map<String, String> offices(ActionContext context) {
         Map<String, String> offices = new LinkedHashMap<>();
         if (!letters.enabled()) {
@@ -60,7 +65,10 @@ class CwcLetterDelivery {
         model.addAttribute("cwcState", context.district().state());
     }
 
-    /** Address errors, when the supporter gave an address and at least one chosen target takes CWC. */
+    /**
+     * Address errors, when the supporter gave an address and at least one chosen target
+     * takes CWC.
+     */
     void validate(ActionContext context, LetterForm form, CwcAddressForm a, FormErrors errors) {
         Map<String, String> offices = offices(context);
         if (a.declined() || form.chosenTargets().stream().noneMatch(offices::containsKey)) {
@@ -83,8 +91,9 @@ class CwcLetterDelivery {
         if (errors.any()) {
             return;
         }
-        inDistrict(context.district(), zip, CwcAddressForm.clean(a.cwcAddress1()) + ", " + CwcAddressForm.clean(a.cwcCity())
-                + ", " + context.district().state()).ifPresent(key -> errors.reject("cwcAddress1", key));
+        inDistrict(context.district(), zip, CwcAddressForm.clean(a.cwcAddress1()) + ", "
+                + CwcAddressForm.clean(a.cwcCity()) + ", " + context.district().state())
+            .ifPresent(key -> errors.reject("cwcAddress1", key));
     }
 
     /** Empty when the address is in the district, else the message key saying why not. */
@@ -95,8 +104,8 @@ class CwcLetterDelivery {
         }
         catch (LookupException e) {
             return switch (e.reason()) {
-                case GEOCODER_UNAVAILABLE -> zipInDistrict(zip, district) ? Optional.empty()
-                        : Optional.of("cwc.error.not-in-district");
+                case GEOCODER_UNAVAILABLE ->
+                    zipInDistrict(zip, district) ? Optional.empty() : Optional.of("cwc.error.not-in-district");
                 case ADDRESS_NOT_FOUND -> Optional.of("cwc.error.address-not-found");
                 default -> Optional.of("cwc.error.not-in-district");
             };
@@ -123,11 +132,11 @@ class CwcLetterDelivery {
     }
 
     /**
-     * Records and queues the letters to CWC offices; returns bioguide id to delivery row. Nothing when the
-     * supporter declined to give an address.
+     * Records and queues the letters to CWC offices; returns bioguide id to delivery row.
+     * Nothing when the supporter declined to give an address.
      */
     Map<String, Long> queue(ActionContext context, LetterForm form, CwcAddressForm a, String subject,
-                            boolean settleSeat) {
+            boolean settleSeat) {
         Map<String, String> offices = offices(context);
         Map<String, Long> queued = new LinkedHashMap<>();
         if (a.declined()) {
@@ -143,7 +152,8 @@ class CwcLetterDelivery {
                 continue;
             }
             String body = form.body(bioguideId).strip();
-            boolean edited = !normalise(body).equals(normalise(context.fill(context.templates().letterTemplate(), legislator)));
+            boolean edited = !normalise(body)
+                .equals(normalise(context.fill(context.templates().letterTemplate(), legislator)));
             String key = "letter:" + form.formToken() + ":" + bioguideId;
             batch.add(new CwcLetters.Letter(
                     new NewAction(context.supporter().id(), context.campaign().getId(), ActionType.LETTER, bioguideId,
@@ -170,7 +180,9 @@ class CwcLetterDelivery {
         return deliveries.isEmpty() ? Map.of() : letters.states(deliveries.values());
     }
 
-    /** Bioguide id to the state's name (PENDING, DELIVERED...), for the confirmation page. */
+    /**
+     * Bioguide id to the state's name (PENDING, DELIVERED...), for the confirmation page.
+     */
     static Map<String, String> statesByMember(Map<String, Long> deliveries, Map<Long, DeliveryState> states) {
         Map<String, String> byMember = new LinkedHashMap<>();
         deliveries.forEach((bioguideId, id) -> {
@@ -194,4 +206,5 @@ class CwcLetterDelivery {
     private static @Nullable String blankToNull(String value) {
         return value.isEmpty() ? null : value;
     }
+
 }

@@ -28,19 +28,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The letter action: a letter per legislator from the campaign's template, which the supporter
- * can edit, then sent from their own email client or through the member's contact form. One
- * action is recorded per legislator; the form token makes a double submit record it once.
+ * The letter action: a letter per legislator from the campaign's template, which the
+ * supporter can edit, then sent from their own email client or through the member's
+ * contact form. One action is recorded per legislator; the form token makes a double
+ * submit record it once.
  */
 @Controller
 class LetterController {
 
     private static final String PREPARED = LetterController.class.getName() + ".prepared";
+
     private static final int MAX_PREPARED_IN_SESSION = 5;
 
     private final ActionFlow support;
+
     private final SupporterService supporters;
+
     private final FormGuard guard;
+
     private final CwcLetterDelivery cwc;
 
     LetterController(ActionFlow support, SupporterService supporters, FormGuard guard, CwcLetterDelivery cwc) {
@@ -52,7 +57,7 @@ class LetterController {
 
     @GetMapping("/campaigns/{slug}/letter")
     String letter(@PathVariable String slug, @RequestParam(required = false) @Nullable String zip,
-                  @RequestParam(required = false) @Nullable String district, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) @Nullable String district, HttpServletRequest request, Model model) {
         ActionFlow.Resolution resolution = support.resolve(slug, ActionKind.LETTER, zip, district, request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
@@ -63,15 +68,16 @@ class LetterController {
             bodies.put(legislator.getBioguideId(), context.fill(context.templates().letterTemplate(), legislator));
         }
         LetterForm form = new LetterForm(guard.issue(), context.zip(), context.district().toString(),
-                context.targets().stream().map(Legislator::getBioguideId).toList(),
-                subject(context), bodies, DeliveryMethod.MAILTO.name(), "");
+                context.targets().stream().map(Legislator::getBioguideId).toList(), subject(context), bodies,
+                DeliveryMethod.MAILTO.name(), "");
         return render(context, form, CwcAddressForm.empty(context.zip()), new FormErrors(), model);
     }
 
     @PostMapping("/campaigns/{slug}/letter")
     String send(@PathVariable String slug, @ModelAttribute("form") LetterForm form,
-                @ModelAttribute("cwcAddress") CwcAddressForm address, HttpServletRequest request, Model model) {
-        ActionFlow.Resolution resolution = support.resolve(slug, ActionKind.LETTER, form.zip(), form.district(), request);
+            @ModelAttribute("cwcAddress") CwcAddressForm address, HttpServletRequest request, Model model) {
+        ActionFlow.Resolution resolution = support.resolve(slug, ActionKind.LETTER, form.zip(), form.district(),
+                request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
         }
@@ -88,11 +94,12 @@ class LetterController {
     }
 
     private String record(ActionContext context, LetterForm form, CwcAddressForm address, boolean settleSeat,
-                          HttpSession session) {
+            HttpSession session) {
         DeliveryMethod delivery = Objects.requireNonNull(parseDelivery(form.delivery()));
         String slug = context.campaign().getSlug();
         String subject = form.subject().strip();
-        // Letters to offices that take CWC are recorded together with their delivery row (and the seat).
+        // Letters to offices that take CWC are recorded together with their delivery row
+        // (and the seat).
         Map<String, Long> direct = cwc.queue(context, form, address, subject, settleSeat);
         List<NewAction> actions = new ArrayList<>();
         List<PreparedLetter> letters = new ArrayList<>();
@@ -103,8 +110,9 @@ class LetterController {
                         bioguideId, delivery, null, context.district().state(), context.district().district(),
                         "letter:" + form.formToken() + ":" + bioguideId));
             }
-            letters.add(new PreparedLetter(bioguideId, legislator.getTitle() + " " + legislator.getDisplayName(),
-                    subject, form.body(bioguideId).strip(), legislator.getContactFormUrl(), legislator.getWebsiteUrl()));
+            letters
+                .add(new PreparedLetter(bioguideId, legislator.getTitle() + " " + legislator.getDisplayName(), subject,
+                        form.body(bioguideId).strip(), legislator.getContactFormUrl(), legislator.getWebsiteUrl()));
         }
         supporters.recordActions(actions, settleSeat && direct.isEmpty());
         remember(session, form.formToken(), new Prepared(slug, delivery, letters, direct));
@@ -121,12 +129,13 @@ class LetterController {
         model.addAttribute("delivery", prepared.delivery().name());
         model.addAttribute("letters", prepared.letters());
         model.addAttribute("cwcEnabled", cwc.enabled());
-        model.addAttribute("cwcStates", CwcLetterDelivery.statesByMember(prepared.direct(), cwc.states(prepared.direct())));
+        model.addAttribute("cwcStates",
+                CwcLetterDelivery.statesByMember(prepared.direct(), cwc.states(prepared.direct())));
         return "actions/letter-ready";
     }
 
     private String render(ActionContext context, LetterForm form, CwcAddressForm address, FormErrors errors,
-                          Model model) {
+            Model model) {
         cwc.addToModel(context, address, model);
         model.addAttribute("context", context);
         model.addAttribute("campaign", context.campaign());
@@ -185,8 +194,8 @@ class LetterController {
         };
     }
 
-    record Prepared(String slug, DeliveryMethod delivery, List<PreparedLetter> letters, Map<String, Long> direct)
-            implements Serializable {
+    record Prepared(String slug, DeliveryMethod delivery, List<PreparedLetter> letters,
+            Map<String, Long> direct) implements Serializable {
     }
 
     @SuppressWarnings("unchecked")
@@ -203,4 +212,5 @@ class LetterController {
         }
         session.setAttribute(PREPARED, all);
     }
+
 }

@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The meeting request: each legislator's district offices nearest first, the meeting letter
- * ready to copy, and a request form stored for staff to follow up, confirmed to the supporter by email.
+ * The meeting request: each legislator's district offices nearest first, the meeting
+ * letter ready to copy, and a request form stored for staff to follow up, confirmed to
+ * the supporter by email.
  */
 @Controller
 class MeetingController {
@@ -39,14 +40,19 @@ class MeetingController {
     }
 
     private final ActionFlow support;
+
     private final OfficeRanking ranking;
+
     private final SupporterService supporters;
+
     private final SupporterMails mails;
+
     private final FormGuard guard;
+
     private final FormValidation validation;
 
     MeetingController(ActionFlow support, OfficeRanking ranking, SupporterService supporters, SupporterMails mails,
-                      FormGuard guard, FormValidation validation) {
+            FormGuard guard, FormValidation validation) {
         this.support = support;
         this.ranking = ranking;
         this.supporters = supporters;
@@ -57,7 +63,7 @@ class MeetingController {
 
     @GetMapping("/campaigns/{slug}/meeting")
     String meeting(@PathVariable String slug, @RequestParam(required = false) @Nullable String zip,
-                   @RequestParam(required = false) @Nullable String district, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) @Nullable String district, HttpServletRequest request, Model model) {
         ActionFlow.Resolution resolution = support.resolve(slug, ActionKind.MEETING, zip, district, request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
@@ -71,8 +77,9 @@ class MeetingController {
 
     @PostMapping("/campaigns/{slug}/meeting")
     String request(@PathVariable String slug, @ModelAttribute("form") MeetingForm form, HttpServletRequest request,
-                   Locale locale, Model model, RedirectAttributes redirect) {
-        ActionFlow.Resolution resolution = support.resolve(slug, ActionKind.MEETING, form.zip(), form.district(), request);
+            Locale locale, Model model, RedirectAttributes redirect) {
+        ActionFlow.Resolution resolution = support.resolve(slug, ActionKind.MEETING, form.zip(), form.district(),
+                request);
         if (resolution.context() == null) {
             return "redirect:" + resolution.redirect();
         }
@@ -83,7 +90,7 @@ class MeetingController {
     }
 
     private String record(ActionContext context, MeetingForm form, boolean settleSeat, Locale locale,
-                          RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         Legislator legislator = context.target(Objects.requireNonNull(form.bioguideId())).orElseThrow();
         Optional<MeetingRequest> stored = supporters.requestMeeting(new NewMeetingRequest(context.supporter().id(),
                 context.campaign().getId(), legislator.getBioguideId(), blankToNull(form.officeId()),
@@ -93,10 +100,11 @@ class MeetingController {
                 settleSeat);
         String legislatorName = legislator.getTitle() + " " + legislator.getDisplayName();
         if (stored.isPresent()) {
-            // Goes to the visit's own record; never to the address of a supporter the visit has not proved it is.
-            supporters.find(context.supporter().id()).ifPresent(supporter -> mails.sendMeetingConfirmation(supporter,
-                    legislatorName, form.preferredDates().strip(), form.topic().strip(), context.campaign().getTitle(),
-                    locale));
+            // Goes to the visit's own record; never to the address of a supporter the
+            // visit has not proved it is.
+            supporters.find(context.supporter().id())
+                .ifPresent(supporter -> mails.sendMeetingConfirmation(supporter, legislatorName,
+                        form.preferredDates().strip(), form.topic().strip(), context.campaign().getTitle(), locale));
         }
         redirect.addFlashAttribute("legislatorName", legislatorName);
         return "redirect:/campaigns/" + context.campaign().getSlug() + "/meeting/requested";
@@ -127,7 +135,10 @@ class MeetingController {
         return "actions/meeting";
     }
 
-    /** The form's own rules (see {@link MeetingForm}), and that the legislator and office are among the targets. */
+    /**
+     * The form's own rules (see {@link MeetingForm}), and that the legislator and office
+     * are among the targets.
+     */
     private FormErrors validate(ActionContext context, MeetingForm form) {
         FormErrors errors = new FormErrors();
         Legislator legislator = form.bioguideId() == null ? null : context.target(form.bioguideId()).orElse(null);
@@ -144,4 +155,5 @@ class MeetingController {
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
 }

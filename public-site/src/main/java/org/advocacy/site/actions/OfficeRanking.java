@@ -19,10 +19,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Orders a legislator's district offices nearest first: an office in the supporter's ZIP, then
- * offices in their district, then by distance. We do not know where a ZIP code is, so its location
- * is approximated from the coordinates of the roster's offices in that ZIP code (or, failing
- * that, in its three-digit ZIP area); without any, the remaining offices are listed by city.
+ * Orders a legislator's district offices nearest first: an office in the supporter's ZIP,
+ * then offices in their district, then by distance. We do not know where a ZIP code is,
+ * so its location is approximated from the coordinates of the roster's offices in that
+ * ZIP code (or, failing that, in its three-digit ZIP area); without any, the remaining
+ * offices are listed by city.
  */
 @Component
 class OfficeRanking {
@@ -37,7 +38,10 @@ class OfficeRanking {
         }
     }
 
-    /** A rough location for a ZIP code, and whether it came from the exact ZIP or its area. */
+    /**
+     * A rough location for a ZIP code, and whether it came from the exact ZIP or its
+     * area.
+     */
     record Place(double latitude, double longitude, boolean exactZip) {
     }
 
@@ -47,14 +51,18 @@ class OfficeRanking {
         this.lookups = lookups;
     }
 
-    /** Approximates the ZIP's location from the offices (of these legislators) that have coordinates. */
+    /**
+     * Approximates the ZIP's location from the offices (of these legislators) that have
+     * coordinates.
+     */
     @Nullable Place locate(@Nullable String zip, List<Legislator> legislators) {
         if (zip == null) {
             return null;
         }
         Place exact = average(legislators, o -> zip.equals(o.getZip()), true);
         return exact != null ? exact : average(legislators,
-                o -> o.getZip() != null && o.getZip().length() >= 3 && o.getZip().startsWith(zip.substring(0, 3)), false);
+                o -> o.getZip() != null && o.getZip().length() >= 3 && o.getZip().startsWith(zip.substring(0, 3)),
+                false);
     }
 
     List<RankedOffice> rank(Legislator legislator, @Nullable String zip, DistrictRef district, @Nullable Place place) {
@@ -62,18 +70,20 @@ class OfficeRanking {
         List<RankedOffice> ranked = new ArrayList<>();
         for (DistrictOffice office : legislator.getOffices()) {
             boolean inZip = zip != null && zip.equals(office.getZip());
-            boolean inDistrict = inZip || (legislator.getChamber() == Chamber.HOUSE
-                    && Objects.equals(legislator.getDistrict(), district.district())
-                    && legislator.getState().equals(district.state()))
-                    || (office.getZip() != null && districtOfZip.computeIfAbsent(office.getZip(), z -> liesIn(z, district)));
-            Long miles = place == null || office.getLatitude() == null || office.getLongitude() == null ? null
-                    : Math.round(distance(place.latitude(), place.longitude(), office.getLatitude(), office.getLongitude()));
+            boolean inDistrict = inZip
+                    || (legislator.getChamber() == Chamber.HOUSE
+                            && Objects.equals(legislator.getDistrict(), district.district())
+                            && legislator.getState().equals(district.state()))
+                    || (office.getZip() != null
+                            && districtOfZip.computeIfAbsent(office.getZip(), z -> liesIn(z, district)));
+            Long miles = place == null || office.getLatitude() == null || office.getLongitude() == null ? null : Math
+                .round(distance(place.latitude(), place.longitude(), office.getLatitude(), office.getLongitude()));
             ranked.add(new RankedOffice(office, inZip, inDistrict, miles));
         }
         ranked.sort(Comparator.comparing((RankedOffice r) -> !r.inYourZip())
-                .thenComparing(r -> !r.inYourDistrict())
-                .thenComparing(r -> r.milesAway() == null ? Long.MAX_VALUE : r.milesAway())
-                .thenComparing(r -> r.office().getCity()));
+            .thenComparing(r -> !r.inYourDistrict())
+            .thenComparing(r -> r.milesAway() == null ? Long.MAX_VALUE : r.milesAway())
+            .thenComparing(r -> r.office().getCity()));
         return ranked;
     }
 
@@ -89,7 +99,7 @@ class OfficeRanking {
     }
 
     private static @Nullable Place average(List<Legislator> legislators, Predicate<DistrictOffice> filter,
-                                           boolean exact) {
+            boolean exact) {
         double lat = 0;
         double lon = 0;
         int count = 0;
@@ -109,8 +119,9 @@ class OfficeRanking {
     static double distance(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 2 * EARTH_RADIUS_MILES * Math.asin(Math.sqrt(a));
     }
+
 }

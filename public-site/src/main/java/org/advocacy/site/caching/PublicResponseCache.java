@@ -18,42 +18,53 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The store behind {@link PublicResponseCacheFilter}. An entry is valid only at the public content
- * version it was rendered at, so a staff edit shows on the next request; within a version it is
- * fresh for {@code advocacy.site.response-cache.fresh-for} (which bounds how old the action
- * counters can be), then served stale while one request renders it again, and dropped after
- * {@code max-stale} (which bounds how long pages outlive a database outage). Size is bounded in
- * bytes, least recently used first out.
+ * The store behind {@link PublicResponseCacheFilter}. An entry is valid only at the
+ * public content version it was rendered at, so a staff edit shows on the next request;
+ * within a version it is fresh for {@code advocacy.site.response-cache.fresh-for} (which
+ * bounds how old the action counters can be), then served stale while one request renders
+ * it again, and dropped after {@code max-stale} (which bounds how long pages outlive a
+ * database outage). Size is bounded in bytes, least recently used first out.
  */
 @Component
 class PublicResponseCache {
 
-    /** Answers served from the cache and answers rendered (then stored or not) since start. */
+    /**
+     * Answers served from the cache and answers rendered (then stored or not) since
+     * start.
+     */
     record Statistics(long hits, long misses) {
     }
 
     private final Cache<String, CachedResponse> entries;
+
     private final PublicContentVersion contentVersion;
+
     private final Duration freshFor;
+
     private final Clock clock;
+
     private final AtomicLong hits = new AtomicLong();
+
     private final AtomicLong misses = new AtomicLong();
 
     PublicResponseCache(PublicContentVersion contentVersion,
-                        @Value("${advocacy.site.response-cache.fresh-for:10s}") Duration freshFor,
-                        @Value("${advocacy.site.response-cache.max-stale:2m}") Duration maxStale,
-                        @Value("${advocacy.site.response-cache.max-size:32MB}") DataSize maxSize) {
+            @Value("${advocacy.site.response-cache.fresh-for:10s}") Duration freshFor,
+            @Value("${advocacy.site.response-cache.max-stale:2m}") Duration maxStale,
+            @Value("${advocacy.site.response-cache.max-size:32MB}") DataSize maxSize) {
         this.contentVersion = contentVersion;
         this.freshFor = freshFor;
         this.clock = Clock.systemUTC();
         this.entries = Caffeine.newBuilder()
-                .maximumWeight(maxSize.toBytes())
-                .weigher((String key, CachedResponse entry) -> entry.weight())
-                .expireAfterWrite(maxStale.plus(freshFor))
-                .build();
+            .maximumWeight(maxSize.toBytes())
+            .weigher((String key, CachedResponse entry) -> entry.weight())
+            .expireAfterWrite(maxStale.plus(freshFor))
+            .build();
     }
 
-    /** The entry for this key if it was rendered at the current content version (fresh or stale). */
+    /**
+     * The entry for this key if it was rendered at the current content version (fresh or
+     * stale).
+     */
     @Nullable CachedResponse find(String key) {
         CachedResponse entry = entries.getIfPresent(key);
         return entry == null || entry.version() != contentVersion.current() ? null : entry;
@@ -80,7 +91,8 @@ class PublicResponseCache {
     }
 
     void put(String key, CachedResponse entry) {
-        // Rendered at an older version than the current one: an edit landed meanwhile, keep nothing.
+        // Rendered at an older version than the current one: an edit landed meanwhile,
+        // keep nothing.
         if (entry.version() == contentVersion.current()) {
             entries.put(key, entry);
         }
@@ -94,10 +106,13 @@ class PublicResponseCache {
         entries.invalidateAll();
     }
 
-    /** After the commit, so that no request in between can store the old content again. */
-    @TransactionalEventListener(classes = {RosterSynced.class, DistrictsImported.class, StoryConsentWithdrawn.class},
+    /**
+     * After the commit, so that no request in between can store the old content again.
+     */
+    @TransactionalEventListener(classes = { RosterSynced.class, DistrictsImported.class, StoryConsentWithdrawn.class },
             fallbackExecution = true)
     void publicContentReplaced() {
         clear();
     }
+
 }

@@ -26,25 +26,30 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves answers marked {@link SameForEveryone} from {@link PublicResponseCache}, in front of the
- * security filters and the MVC machinery: a stored answer is replayed with the headers it was
- * rendered with (the security headers included). Entries are keyed by URL and the visitor's
- * language. An answer is stored only when its handler is marked, it is a 200 and it sets no
- * cookie and carries no flash message, so nothing tied to one visitor is ever stored. Only paths
- * sent as they are routed are served or stored: an encoded spelling, path parameters or doubled
- * slashes go through the whole stack (the security firewall included), as if there were no cache.
+ * Serves answers marked {@link SameForEveryone} from {@link PublicResponseCache}, in
+ * front of the security filters and the MVC machinery: a stored answer is replayed with
+ * the headers it was rendered with (the security headers included). Entries are keyed by
+ * URL and the visitor's language. An answer is stored only when its handler is marked, it
+ * is a 200 and it sets no cookie and carries no flash message, so nothing tied to one
+ * visitor is ever stored. Only paths sent as they are routed are served or stored: an
+ * encoded spelling, path parameters or doubled slashes go through the whole stack (the
+ * security firewall included), as if there were no cache.
  */
 class PublicResponseCacheFilter extends OncePerRequestFilter {
 
-    /** Set by {@link SameForEveryoneInterceptor} when the handler's answer may be stored. */
+    /**
+     * Set by {@link SameForEveryoneInterceptor} when the handler's answer may be stored.
+     */
     static final String STORABLE = PublicResponseCacheFilter.class.getName() + ".storable";
 
     private static final int MAX_KEY_LENGTH = 512;
+
     private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.SET_COOKIE, HttpHeaders.DATE,
-            HttpHeaders.CONTENT_LENGTH, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONTENT_TYPE,
-            HttpHeaders.CONNECTION, "Keep-Alive");
+            HttpHeaders.CONTENT_LENGTH, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONTENT_TYPE, HttpHeaders.CONNECTION,
+            "Keep-Alive");
 
     private final PublicResponseCache cache;
+
     private final LocaleResolver localeResolver;
 
     PublicResponseCacheFilter(PublicResponseCache cache, LocaleResolver localeResolver) {
@@ -73,7 +78,8 @@ class PublicResponseCacheFilter extends OncePerRequestFilter {
             replay(entry, request, response);
             return;
         }
-        // A miss, or this request renders a stale entry again while the others are still served it.
+        // A miss, or this request renders a stale entry again while the others are still
+        // served it.
         cache.rendered();
         long version = cache.currentVersion();
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
@@ -91,14 +97,20 @@ class PublicResponseCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    /** URL path, parameters (in a fixed order, however the client ordered them) and language. */
+    /**
+     * URL path, parameters (in a fixed order, however the client ordered them) and
+     * language.
+     */
     private @Nullable String key(HttpServletRequest request) {
         StringBuilder key = new StringBuilder(request.getRequestURI());
         new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
             for (String value : values) {
-                // Encoded, so that no value can pass for another parameter (and poison another URL's entry).
-                key.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                // Encoded, so that no value can pass for another parameter (and poison
+                // another URL's entry).
+                key.append('&')
+                    .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         });
         key.append('|').append(localeResolver.resolveLocale(request).toLanguageTag());
@@ -106,11 +118,9 @@ class PublicResponseCacheFilter extends OncePerRequestFilter {
     }
 
     private static boolean storable(HttpServletRequest request, HttpServletResponse response,
-                                    ContentCachingResponseWrapper wrapper) {
-        return Boolean.TRUE.equals(request.getAttribute(STORABLE))
-                && wrapper.getStatus() == HttpServletResponse.SC_OK
-                && wrapper.getContentType() != null
-                && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
+            ContentCachingResponseWrapper wrapper) {
+        return Boolean.TRUE.equals(request.getAttribute(STORABLE)) && wrapper.getStatus() == HttpServletResponse.SC_OK
+                && wrapper.getContentType() != null && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
                 && RequestContextUtils.getInputFlashMap(request) == null;
     }
 
@@ -142,8 +152,10 @@ class PublicResponseCacheFilter extends OncePerRequestFilter {
             response.setLocale(entry.contentLanguage());
         }
         response.setContentLength(entry.body().length);
-        // Room for the whole body: Tomcat then sends headers and body in one write rather than in 8 KB pieces.
+        // Room for the whole body: Tomcat then sends headers and body in one write rather
+        // than in 8 KB pieces.
         response.setBufferSize(entry.body().length + 1024);
         response.getOutputStream().write(entry.body());
     }
+
 }

@@ -12,25 +12,27 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Puts the public response cache in front of everything else but the lookup rate limit: a stored
- * answer costs neither the security filters nor the request observation (http.server.requests
- * counts rendered answers; the cache counts its own in {@code advocacy.site.response.cache}).
+ * Puts the public response cache in front of everything else but the lookup rate limit: a
+ * stored answer costs neither the security filters nor the request observation
+ * (http.server.requests counts rendered answers; the cache counts its own in
+ * {@code advocacy.site.response.cache}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ResponseCacheConfiguration implements WebMvcConfigurer {
 
     /**
-     * Right after the lookup rate limit (HIGHEST_PRECEDENCE). Boot's request observation has the same
-     * order; application filters are registered before auto-configured ones, so this one runs first.
+     * Right after the lookup rate limit (HIGHEST_PRECEDENCE). Boot's request observation
+     * has the same order; application filters are registered before auto-configured ones,
+     * so this one runs first.
      */
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
 
     @Bean
     FilterRegistrationBean<PublicResponseCacheFilter> publicResponseCacheFilter(PublicResponseCache cache,
-                                                                                LocaleResolver localeResolver) {
-        FilterRegistrationBean<PublicResponseCacheFilter> registration =
-                new FilterRegistrationBean<>(new PublicResponseCacheFilter(cache, localeResolver));
+            LocaleResolver localeResolver) {
+        FilterRegistrationBean<PublicResponseCacheFilter> registration = new FilterRegistrationBean<>(
+                new PublicResponseCacheFilter(cache, localeResolver));
         registration.setOrder(ORDER);
         return registration;
     }
@@ -39,9 +41,13 @@ class ResponseCacheConfiguration implements WebMvcConfigurer {
     MeterBinder publicResponseCacheMetrics(PublicResponseCache cache) {
         return registry -> {
             FunctionCounter.builder("advocacy.site.response.cache", cache, c -> c.statistics().hits())
-                    .tag("result", "hit").description("Public answers served from the response cache").register(registry);
+                .tag("result", "hit")
+                .description("Public answers served from the response cache")
+                .register(registry);
             FunctionCounter.builder("advocacy.site.response.cache", cache, c -> c.statistics().misses())
-                    .tag("result", "miss").description("Public answers rendered by the application").register(registry);
+                .tag("result", "miss")
+                .description("Public answers rendered by the application")
+                .register(registry);
         };
     }
 
@@ -49,4 +55,5 @@ class ResponseCacheConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SameForEveryoneInterceptor()).excludePathPatterns("/admin/**");
     }
+
 }

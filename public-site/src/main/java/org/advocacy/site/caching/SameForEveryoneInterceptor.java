@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-/** Tells {@link PublicResponseCacheFilter} which answers may be stored: those of {@link SameForEveryone} handlers. */
+/**
+ * Tells {@link PublicResponseCacheFilter} which answers may be stored: those of
+ * {@link SameForEveryone} handlers.
+ */
 class SameForEveryoneInterceptor implements HandlerInterceptor {
 
     @Override
@@ -28,4 +31,5 @@ class SameForEveryoneInterceptor implements HandlerInterceptor {
         }
         return false;
     }
+
 }

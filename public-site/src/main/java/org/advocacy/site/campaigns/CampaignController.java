@@ -11,12 +11,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The list of live campaigns, each campaign's information centre, its toolkit pages and the privacy page. */
+/**
+ * The list of live campaigns, each campaign's information centre, its toolkit pages and
+ * the privacy page.
+ */
 @Controller
 class CampaignController {
 
     private final CampaignService campaigns;
+
     private final CampaignPageCache cache;
+
     private final PublicUrls urls;
 
     CampaignController(CampaignService campaigns, CampaignPageCache cache, PublicUrls urls) {
@@ -50,14 +55,20 @@ class CampaignController {
     @GetMapping("/campaigns/{slug}/toolkit/{id:\\d+}")
     String resource(@PathVariable String slug, @PathVariable long id, Model model) {
         CampaignPage page = page(slug);
-        ToolkitResource resource = page.toolkit().stream().filter(r -> r.getId() == id).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ToolkitResource resource = page.toolkit()
+            .stream()
+            .filter(r -> r.getId() == id)
+            .findFirst()
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("campaign", page.campaign());
         model.addAttribute("resource", resource);
         return "campaigns/resource";
     }
 
-    /** Where a submission lands when it was accepted without being recorded (and for bots). */
+    /**
+     * Where a submission lands when it was accepted without being recorded (and for
+     * bots).
+     */
     @GetMapping("/campaigns/{slug}/thanks")
     String thanks(@PathVariable String slug, Model model) {
         model.addAttribute("campaign", page(slug).campaign());
@@ -73,4 +84,5 @@ class CampaignController {
     private CampaignPage page(String slug) {
         return cache.page(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
+
 }

@@ -14,13 +14,16 @@ import org.jspecify.annotations.Nullable;
 
 /** Everything the campaign page shows, read in one go and cached briefly. */
 record CampaignPage(Campaign campaign, List<Bill> bills, @Nullable Bill bill, BillStage stage,
-                    @Nullable TemplateSet templates, List<Story> stories, List<ToolkitResource> toolkit,
-                    List<ActionCount> counts, long totalActions) {
+        @Nullable TemplateSet templates, List<Story> stories, List<ToolkitResource> toolkit, List<ActionCount> counts,
+        long totalActions) {
 
-    /** The call to action as the page shows it: campaign and bill placeholders filled, never shown raw. */
+    /**
+     * The call to action as the page shows it: campaign and bill placeholders filled,
+     * never shown raw.
+     */
     public @Nullable String callToAction() {
-        return templates == null ? null
-                : TemplatePlaceholders.fill(templates.callToAction(), TemplatePlaceholders.campaignValues(campaign, bill));
+        return templates == null ? null : TemplatePlaceholders.fill(templates.callToAction(),
+                TemplatePlaceholders.campaignValues(campaign, bill));
     }
 
     /** Progress towards the goal, 0 to 100; null without a goal. */

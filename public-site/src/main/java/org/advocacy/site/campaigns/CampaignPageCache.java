@@ -19,26 +19,32 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the campaign page cheap: its data (campaign, bills, stories, toolkit, totals) is read
- * once and reused ({@link CacheNames#CAMPAIGN_PAGES}). An edit to anything the page shows shows at
- * once, on every instance, because entries are keyed with the {@link PublicContentVersion} they
- * were read at; the time to live ({@code advocacy.site.campaign-cache-ttl}) only bounds how old the
- * action counters can be. A withdrawn story leaves at once too. Concurrent requests for a page
- * being read wait for that one read; a slug that names no campaign is remembered as such, within
- * the cache's bound.
+ * Keeps the campaign page cheap: its data (campaign, bills, stories, toolkit, totals) is
+ * read once and reused ({@link CacheNames#CAMPAIGN_PAGES}). An edit to anything the page
+ * shows shows at once, on every instance, because entries are keyed with the
+ * {@link PublicContentVersion} they were read at; the time to live
+ * ({@code advocacy.site.campaign-cache-ttl}) only bounds how old the action counters can
+ * be. A withdrawn story leaves at once too. Concurrent requests for a page being read
+ * wait for that one read; a slug that names no campaign is remembered as such, within the
+ * cache's bound.
  */
 @Component
 class CampaignPageCache {
 
     private final CampaignService campaigns;
+
     private final CampaignToolkit toolkit;
+
     private final StoryService stories;
+
     private final SupporterService supporters;
+
     private final PublicContentVersion contentVersion;
+
     private final Cache pages;
 
     CampaignPageCache(CampaignService campaigns, CampaignToolkit toolkit, StoryService stories,
-                      SupporterService supporters, PublicContentVersion contentVersion, CacheManager caches) {
+            SupporterService supporters, PublicContentVersion contentVersion, CacheManager caches) {
         this.contentVersion = contentVersion;
         this.campaigns = campaigns;
         this.toolkit = toolkit;
@@ -48,8 +54,8 @@ class CampaignPageCache {
     }
 
     Optional<CampaignPage> page(String slug) {
-        return Optional.ofNullable(contentVersion.cached(pages, slug,
-                () -> campaigns.findPublic(slug).map(this::load).orElse(null)));
+        return Optional.ofNullable(
+                contentVersion.cached(pages, slug, () -> campaigns.findPublic(slug).map(this::load).orElse(null)));
     }
 
     private CampaignPage load(Campaign campaign) {
@@ -62,9 +68,13 @@ class CampaignPageCache {
                 toolkit.resources(campaign), counts, total);
     }
 
-    /** A withdrawn story leaves every page on every instance (consent rows are not all written through JPA). */
+    /**
+     * A withdrawn story leaves every page on every instance (consent rows are not all
+     * written through JPA).
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void storyWithdrawn(StoryConsentWithdrawn event) {
         contentVersion.changed();
     }
+
 }

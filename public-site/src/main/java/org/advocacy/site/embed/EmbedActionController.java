@@ -34,10 +34,11 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The widget's letter and call, for the supporter and seat sealed in its state. Each post runs in the
- * site's order: the form's token (refused with a plain message when forged, expired or taken from
- * another form), the honeypot, validation, then one write that records the actions with the partner
- * site that brought them. A replayed post finds its actions already recorded and is refused.
+ * The widget's letter and call, for the supporter and seat sealed in its state. Each post
+ * runs in the site's order: the form's token (refused with a plain message when forged,
+ * expired or taken from another form), the honeypot, validation, then one write that
+ * records the actions with the partner site that brought them. A replayed post finds its
+ * actions already recorded and is refused.
  */
 @Controller
 class EmbedActionController {
@@ -50,14 +51,19 @@ class EmbedActionController {
             DeliveryMethod.COPIED.name());
 
     private final EmbedCampaigns campaigns;
+
     private final EmbedPages pages;
+
     private final EmbedSeal seal;
+
     private final EmbedFormTokens tokens;
+
     private final SupporterService supporters;
+
     private final EmbedPartners partners;
 
     EmbedActionController(EmbedCampaigns campaigns, EmbedPages pages, EmbedSeal seal, EmbedFormTokens tokens,
-                          SupporterService supporters, EmbedPartners partners) {
+            SupporterService supporters, EmbedPartners partners) {
         this.campaigns = campaigns;
         this.pages = pages;
         this.seal = seal;
@@ -66,9 +72,12 @@ class EmbedActionController {
         this.partners = partners;
     }
 
-    /** The supporter and seat of a state, when it opens, belongs to this campaign and its supporter still exists. */
+    /**
+     * The supporter and seat of a state, when it opens, belongs to this campaign and its
+     * supporter still exists.
+     */
     private record Journey(EmbedCampaigns.Setup setup, EmbedState state, String sealed, Supporter supporter,
-                           List<Legislator> targets) {
+            List<Legislator> targets) {
 
         SampleSupporter sample() {
             return new SampleSupporter(supporter.getName(), state.zip(), state.zip());
@@ -84,22 +93,30 @@ class EmbedActionController {
     }
 
     private Optional<Journey> journey(EmbedCampaigns.Setup setup, @Nullable String sealed, ActionKind kind) {
-        return seal.open(sealed).filter(s -> s.slug().equals(setup.campaign().getSlug()) && s.offers(kind)
-                && s.hasSupporter()).flatMap(state -> supporters.find(state.supporterId()).map(supporter ->
-                new Journey(setup, state, sealed, supporter, campaigns.targets(setup, state.zip(), state.district()))));
+        return seal.open(sealed)
+            .filter(s -> s.slug().equals(setup.campaign().getSlug()) && s.offers(kind) && s.hasSupporter())
+            .flatMap(state -> supporters.find(state.supporterId())
+                .map(supporter -> new Journey(setup, state, sealed, supporter,
+                        campaigns.targets(setup, state.zip(), state.district()))));
     }
 
     private EmbedCampaigns.Setup setup(String slug) {
         return campaigns.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** Back to the widget's first page, keeping its options (a state that no longer opens has none to keep). */
+    /**
+     * Back to the widget's first page, keeping its options (a state that no longer opens
+     * has none to keep).
+     */
     private String restart(EmbedCampaigns.Setup setup, @Nullable String sealed) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath("/embed/{slug}");
-        seal.open(sealed).ifPresent(state -> url.queryParam("partner", state.partner())
+        seal.open(sealed)
+            .ifPresent(state -> url.queryParam("partner", state.partner())
                 .queryParam("actions", String.join(",", state.actions().stream().map(ActionKind::name).toList()))
-                .queryParam("language", state.language()).queryParam("signup", state.signup())
-                .queryParam("button", state.button()).queryParam("widget", state.widget()));
+                .queryParam("language", state.language())
+                .queryParam("signup", state.signup())
+                .queryParam("button", state.button())
+                .queryParam("widget", state.widget()));
         return "redirect:" + url.buildAndExpand(setup.campaign().getSlug()).encode().toUriString();
     }
 
@@ -107,7 +124,7 @@ class EmbedActionController {
 
     @GetMapping("/embed/{slug}/letter")
     String letter(@PathVariable String slug, @RequestParam(name = "s", required = false) @Nullable String sealed,
-                  HttpServletRequest request, Model model) {
+            HttpServletRequest request, Model model) {
         EmbedCampaigns.Setup setup = setup(slug);
         Journey journey = journey(setup, sealed, ActionKind.LETTER).orElse(null);
         if (journey == null || !setup.open()) {
@@ -115,17 +132,19 @@ class EmbedActionController {
         }
         Map<String, String> bodies = new LinkedHashMap<>();
         for (Legislator legislator : journey.targets()) {
-            bodies.put(legislator.getBioguideId(), setup.fill(setup.templates().letterTemplate(), legislator, journey.sample()));
+            bodies.put(legislator.getBioguideId(),
+                    setup.fill(setup.templates().letterTemplate(), legislator, journey.sample()));
         }
         String subject = journey.targets().isEmpty() ? setup.templates().letterSubject()
                 : setup.fill(setup.templates().letterSubject(), journey.targets().getFirst(), journey.sample());
-        return renderLetter(request, journey, subject, bodies, journey.targets().stream().map(Legislator::getBioguideId).toList(),
-                DeliveryMethod.MAILTO.name(), new FormErrors(), model);
+        return renderLetter(request, journey, subject, bodies,
+                journey.targets().stream().map(Legislator::getBioguideId).toList(), DeliveryMethod.MAILTO.name(),
+                new FormErrors(), model);
     }
 
     @PostMapping("/embed/{slug}/letter")
     String sendLetter(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params,
-                      HttpServletRequest request, HttpServletResponse response, Model model) {
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         EmbedCampaigns.Setup setup = setup(slug);
         String sealed = params.getFirst("s");
         Journey journey = journey(setup, sealed, ActionKind.LETTER).orElse(null);
@@ -185,26 +204,29 @@ class EmbedActionController {
         List<EmbeddedLetter> letters = new ArrayList<>();
         for (String id : chosen) {
             Legislator legislator = journey.target(id).orElseThrow();
-            actions.add(new NewAction(journey.supporter().getId(), setup.campaign().getId(), ActionType.LETTER, id, method,
-                    null, journey.district().state(), journey.district().district(), "embed-letter:" + nonce + ":" + id));
+            actions.add(new NewAction(journey.supporter().getId(), setup.campaign().getId(), ActionType.LETTER, id,
+                    method, null, journey.district().state(), journey.district().district(),
+                    "embed-letter:" + nonce + ":" + id));
             letters.add(new EmbeddedLetter(id, legislator.getTitle() + " " + legislator.getDisplayName(), subject,
                     bodies.get(id), legislator.getContactFormUrl() != null ? legislator.getContactFormUrl()
-                    : legislator.getWebsiteUrl()));
+                            : legislator.getWebsiteUrl()));
         }
         if (partners.recordActions(actions, true, journey.state().partner()) == 0) {
             return pages.refused(request, response, setup.campaign(), EmbedRefusal.REPLAYED, model);
         }
-        // Answered here rather than redirected: the letters as edited live only in this post, never in a session.
+        // Answered here rather than redirected: the letters as edited live only in this
+        // post, never in a session.
         pages.prepare(request, setup.campaign(), journey.state(), journey.sealed(), model);
         model.addAttribute("letters", letters);
         model.addAttribute("delivery", delivery);
-        model.addAttribute("callUrl", journey.state().offers(ActionKind.CALL) && setup.campaign().isEnabled(ActionKind.CALL)
-                ? EmbedStartController.EmbedLinks.of(slug, "call", journey.sealed()) : null);
+        model.addAttribute("callUrl",
+                journey.state().offers(ActionKind.CALL) && setup.campaign().isEnabled(ActionKind.CALL)
+                        ? EmbedStartController.EmbedLinks.of(slug, "call", journey.sealed()) : null);
         return "embed/letter-ready";
     }
 
     private String renderLetter(HttpServletRequest request, Journey journey, String subject, Map<String, String> bodies,
-                                List<String> chosen, String delivery, FormErrors errors, Model model) {
+            List<String> chosen, String delivery, FormErrors errors, Model model) {
         pages.prepare(request, journey.setup().campaign(), journey.state(), journey.sealed(), model);
         model.addAttribute("targets", journey.targets());
         model.addAttribute("chosen", chosen);
@@ -227,15 +249,18 @@ class EmbedActionController {
 
     @GetMapping("/embed/{slug}/call")
     String call(@PathVariable String slug, @RequestParam(name = "s", required = false) @Nullable String sealed,
-                @RequestParam(defaultValue = "0") int step, @RequestParam(required = false) @Nullable String recorded,
-                HttpServletRequest request, Model model) {
+            @RequestParam(defaultValue = "0") int step, @RequestParam(required = false) @Nullable String recorded,
+            HttpServletRequest request, Model model) {
         EmbedCampaigns.Setup setup = setup(slug);
         Journey journey = journey(setup, sealed, ActionKind.CALL).orElse(null);
         if (journey == null || !setup.open()) {
             return restart(setup, sealed);
         }
-        journey.targets().stream().filter(l -> l.getBioguideId().equals(recorded)).findFirst()
-                .ifPresent(l -> model.addAttribute("recorded", l.getTitle() + " " + l.getDisplayName()));
+        journey.targets()
+            .stream()
+            .filter(l -> l.getBioguideId().equals(recorded))
+            .findFirst()
+            .ifPresent(l -> model.addAttribute("recorded", l.getTitle() + " " + l.getDisplayName()));
         int current = Math.max(0, step);
         if (current >= journey.targets().size()) {
             return "redirect:" + EmbedStartController.EmbedLinks.of(slug, "done", journey.sealed());
@@ -245,12 +270,12 @@ class EmbedActionController {
 
     @PostMapping("/embed/{slug}/call")
     String recordCall(@PathVariable String slug, @RequestParam(name = "s", required = false) @Nullable String sealed,
-                      @RequestParam(required = false) @Nullable String formToken,
-                      @RequestParam(required = false) @Nullable String step,
-                      @RequestParam(required = false) @Nullable String bioguideId,
-                      @RequestParam(required = false) @Nullable String outcome,
-                      @RequestParam(required = false) @Nullable String website,
-                      HttpServletRequest request, HttpServletResponse response, Model model) {
+            @RequestParam(required = false) @Nullable String formToken,
+            @RequestParam(required = false) @Nullable String step,
+            @RequestParam(required = false) @Nullable String bioguideId,
+            @RequestParam(required = false) @Nullable String outcome,
+            @RequestParam(required = false) @Nullable String website, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         EmbedCampaigns.Setup setup = setup(slug);
         Journey journey = journey(setup, sealed, ActionKind.CALL).orElse(null);
         if (journey == null) {
@@ -273,7 +298,8 @@ class EmbedActionController {
         }
         if (current < 0 || current >= journey.targets().size()
                 || !journey.targets().get(current).getBioguideId().equals(bioguideId)) {
-            // The legislators changed since the form was rendered (a roster update): show the list as it is now.
+            // The legislators changed since the form was rendered (a roster update): show
+            // the list as it is now.
             return "redirect:" + EmbedStartController.EmbedLinks.of(slug, "call", journey.sealed());
         }
         if (website != null && !website.isEmpty()) {
@@ -288,21 +314,27 @@ class EmbedActionController {
         }
         Legislator legislator = journey.targets().get(current);
         NewAction action = new NewAction(journey.supporter().getId(), setup.campaign().getId(), ActionType.CALL,
-                legislator.getBioguideId(), DeliveryMethod.PHONE, ActionOutcome.valueOf(outcome), journey.district().state(),
-                journey.district().district(), "embed-call:" + EmbedFormTokens.nonce(formToken) + ":" + legislator.getBioguideId());
+                legislator.getBioguideId(), DeliveryMethod.PHONE, ActionOutcome.valueOf(outcome),
+                journey.district().state(), journey.district().district(),
+                "embed-call:" + EmbedFormTokens.nonce(formToken) + ":" + legislator.getBioguideId());
         if (partners.recordActions(List.of(action), true, journey.state().partner()) == 0) {
             return pages.refused(request, response, setup.campaign(), EmbedRefusal.REPLAYED, model);
         }
-        return "redirect:" + UriComponentsBuilder.fromUriString(EmbedStartController.EmbedLinks.of(slug, "call", journey.sealed()))
-                .queryParam("step", current + 1).queryParam("recorded", legislator.getBioguideId()).build().toUriString();
+        return "redirect:"
+                + UriComponentsBuilder.fromUriString(EmbedStartController.EmbedLinks.of(slug, "call", journey.sealed()))
+                    .queryParam("step", current + 1)
+                    .queryParam("recorded", legislator.getBioguideId())
+                    .build()
+                    .toUriString();
     }
 
     private String renderCall(HttpServletRequest request, Journey journey, int step, @Nullable String outcome,
-                              FormErrors errors, Model model) {
+            FormErrors errors, Model model) {
         Legislator legislator = journey.targets().get(step);
         pages.prepare(request, journey.setup().campaign(), journey.state(), journey.sealed(), model);
         model.addAttribute("legislator", legislator);
-        model.addAttribute("script", journey.setup().fill(journey.setup().templates().callScript(), legislator, journey.sample()));
+        model.addAttribute("script",
+                journey.setup().fill(journey.setup().templates().callScript(), legislator, journey.sample()));
         model.addAttribute("step", step);
         model.addAttribute("total", journey.targets().size());
         model.addAttribute("outcome", outcome);
@@ -310,7 +342,8 @@ class EmbedActionController {
         model.addAttribute("errors", errors);
         model.addAttribute("phone", legislator.getPhone());
         model.addAttribute("tel", legislator.getPhone() == null ? null : tel(legislator.getPhone()));
-        model.addAttribute("formToken", tokens.issue(callBinding(journey, Integer.toString(step), legislator.getBioguideId())));
+        model.addAttribute("formToken",
+                tokens.issue(callBinding(journey, Integer.toString(step), legislator.getBioguideId())));
         return "embed/call";
     }
 
@@ -322,7 +355,7 @@ class EmbedActionController {
 
     @GetMapping("/embed/{slug}/done")
     String done(@PathVariable String slug, @RequestParam(name = "s", required = false) @Nullable String sealed,
-                HttpServletRequest request, Model model) {
+            HttpServletRequest request, Model model) {
         EmbedCampaigns.Setup setup = setup(slug);
         EmbedState state = seal.open(sealed).filter(s -> s.slug().equals(setup.campaign().getSlug())).orElse(null);
         if (state == null) {
@@ -344,4 +377,5 @@ class EmbedActionController {
     private static String text(@Nullable String value) {
         return value == null ? "" : value.strip();
     }
+
 }

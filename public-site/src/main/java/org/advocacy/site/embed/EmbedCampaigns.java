@@ -26,13 +26,17 @@ import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 
 /**
- * What the widget needs of a campaign (its bills, current templates and the bills' backers), read once
- * per public content version, and the legislators a supporter's seat asks them to contact.
+ * What the widget needs of a campaign (its bills, current templates and the bills'
+ * backers), read once per public content version, and the legislators a supporter's seat
+ * asks them to contact.
  */
 @Component
 class EmbedCampaigns {
 
-    /** The actions a compact widget offers (a meeting request needs more than fits in a partner's column). */
+    /**
+     * The actions a compact widget offers (a meeting request needs more than fits in a
+     * partner's column).
+     */
     static final List<ActionKind> EMBEDDABLE = List.of(ActionKind.LETTER, ActionKind.CALL);
 
     record Setup(Campaign campaign, @Nullable Bill bill, @Nullable TemplateSet templates, Set<String> backers) {
@@ -52,13 +56,17 @@ class EmbedCampaigns {
     }
 
     private final CampaignService campaigns;
+
     private final CampaignTargeting targeting;
+
     private final LookupService lookups;
+
     private final PublicContentVersion contentVersion;
+
     private final Cache setups;
 
     EmbedCampaigns(CampaignService campaigns, CampaignTargeting targeting, LookupService lookups,
-                   PublicContentVersion contentVersion, CacheManager caches) {
+            PublicContentVersion contentVersion, CacheManager caches) {
         this.campaigns = campaigns;
         this.targeting = targeting;
         this.lookups = lookups;
@@ -67,14 +75,19 @@ class EmbedCampaigns {
     }
 
     Optional<Setup> find(String slug) {
-        return Optional.ofNullable(contentVersion.<Setup>cached(setups, slug, () -> campaigns.findPublic(slug).map(campaign -> {
-            List<Bill> bills = campaigns.bills(campaign);
-            Bill lead = bills.isEmpty() ? null : bills.getFirst();
-            return new Setup(campaign, lead, campaign.currentTemplates(bills).orElse(null), campaigns.backers(campaign));
-        }).orElse(null)));
+        return Optional
+            .ofNullable(contentVersion.<Setup>cached(setups, slug, () -> campaigns.findPublic(slug).map(campaign -> {
+                List<Bill> bills = campaigns.bills(campaign);
+                Bill lead = bills.isEmpty() ? null : bills.getFirst();
+                return new Setup(campaign, lead, campaign.currentTemplates(bills).orElse(null),
+                        campaigns.backers(campaign));
+            }).orElse(null)));
     }
 
-    /** Who represents a ZIP (and the district chosen for a split one); empty for a ZIP we do not know. */
+    /**
+     * Who represents a ZIP (and the district chosen for a split one); empty for a ZIP we
+     * do not know.
+     */
     Optional<LegislatorLookup> lookup(String zip, @Nullable String district) {
         try {
             return Optional.of(district == null || district.isBlank() ? lookups.lookup(zip)
@@ -88,6 +101,8 @@ class EmbedCampaigns {
     /** The legislators the campaign asks a supporter of this seat to contact. */
     List<Legislator> targets(Setup setup, String zip, String district) {
         return lookup(zip, district).filter(LegislatorLookup::settled)
-                .map(lookup -> targeting.targets(setup.campaign(), lookup, setup.backers())).orElse(List.of());
+            .map(lookup -> targeting.targets(setup.campaign(), lookup, setup.backers()))
+            .orElse(List.of());
     }
+
 }

@@ -23,38 +23,48 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * CSRF protection without cookies for the embedded forms. Each rendered form carries a token: the time
- * it was issued, a random part, and an HMAC-SHA256 over both together with what the form is for (its
- * purpose, the campaign, the sealed state and the hidden fields that fix its target). A token therefore
- * only fits the one form it was rendered into: changed hidden fields, a token copied into another form
- * and a made-up token all fail, and a token older than {@code advocacy.embed.form-token-max-age} has
- * expired. The random part is the submission's idempotency key, so a replayed post records nothing.
+ * CSRF protection without cookies for the embedded forms. Each rendered form carries a
+ * token: the time it was issued, a random part, and an HMAC-SHA256 over both together
+ * with what the form is for (its purpose, the campaign, the sealed state and the hidden
+ * fields that fix its target). A token therefore only fits the one form it was rendered
+ * into: changed hidden fields, a token copied into another form and a made-up token all
+ * fail, and a token older than {@code advocacy.embed.form-token-max-age} has expired. The
+ * random part is the submission's idempotency key, so a replayed post records nothing.
  */
 @Component
 class EmbedFormTokens {
 
     /** What a submitted token turned out to be. */
     enum Check {
+
         VALID,
-        /** Genuine, but sent back sooner than a person usually could: shown again with a notice. */
+        /**
+         * Genuine, but sent back sooner than a person usually could: shown again with a
+         * notice.
+         */
         TOO_QUICK,
         /** Not issued for this form: made up, changed, or taken from another form. */
-        FORGED,
-        EXPIRED
+        FORGED, EXPIRED
+
     }
 
     private static final Pattern TOKEN = Pattern.compile("^(\\d{13})\\.([A-Za-z0-9_-]{22})\\.([A-Za-z0-9_-]{43})$");
+
     private static final SecureRandom RANDOM = new SecureRandom();
+
     private static final long MAX_CLOCK_SKEW_MILLIS = 60_000;
 
     private final Supplier<SecretKeySpec> key;
+
     private final Duration maxAge;
+
     private final Duration minimumFillTime;
+
     private final Clock clock;
 
     @Autowired
     EmbedFormTokens(ServerSecrets secrets, @Value("${advocacy.embed.form-token-max-age:2h}") Duration maxAge,
-                    @Value("${advocacy.site.minimum-fill-time:2s}") Duration minimumFillTime) {
+            @Value("${advocacy.site.minimum-fill-time:2s}") Duration minimumFillTime) {
         this(() -> secrets.secret("embed-form-key", 32), maxAge, minimumFillTime, Clock.systemUTC());
     }
 
@@ -65,7 +75,10 @@ class EmbedFormTokens {
         this.clock = clock;
     }
 
-    /** A token for one form: {@code binding} is what the form is for, see {@link #binding}. */
+    /**
+     * A token for one form: {@code binding} is what the form is for, see
+     * {@link #binding}.
+     */
     String issue(String binding) {
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
@@ -100,7 +113,10 @@ class EmbedFormTokens {
         return token.split("\\.")[1];
     }
 
-    /** What a form is for, from its purpose and the fields that fix it (each field on its own line). */
+    /**
+     * What a form is for, from its purpose and the fields that fix it (each field on its
+     * own line).
+     */
     static String binding(String purpose, String slug, String sealedState, String... fields) {
         return purpose + "\n" + slug + "\n" + sealedState + "\n" + String.join("\n", fields);
     }
@@ -118,4 +134,5 @@ class EmbedFormTokens {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
     }
+
 }

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
-/** What every widget page does: framing for the campaign's partners, the widget's language, the common model. */
+/**
+ * What every widget page does: framing for the campaign's partners, the widget's
+ * language, the common model.
+ */
 @Component
 class EmbedPages {
 
@@ -36,7 +39,7 @@ class EmbedPages {
 
     /** A refused post: a plain message and a way to start again; nothing was recorded. */
     String refused(HttpServletRequest request, HttpServletResponse response, Campaign campaign, EmbedRefusal refusal,
-                   Model model) {
+            Model model) {
         EmbedFraming.allow(request, allowedOrigins(campaign));
         response.setStatus(refusal.status.value());
         model.addAttribute("campaign", campaign);
@@ -45,10 +48,12 @@ class EmbedPages {
     }
 
     /**
-     * The widget's language is part of its state, not a cookie (which a framed page cannot keep): it is
-     * put where the site's cookie-based locale resolver looks first, for this request only.
+     * The widget's language is part of its state, not a cookie (which a framed page
+     * cannot keep): it is put where the site's cookie-based locale resolver looks first,
+     * for this request only.
      */
     static void useLanguage(HttpServletRequest request, Locale locale) {
         request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, locale);
     }
+
 }

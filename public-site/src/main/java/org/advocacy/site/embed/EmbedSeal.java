@@ -26,21 +26,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Seals {@link EmbedState} with AES-256-GCM under a key kept in the database ({@link ServerSecrets}), so
- * every instance reads what another sealed. Authenticated encryption: a changed or made-up state does
- * not open, and the supporter's id in it cannot be read from a link. A state older than
- * {@code advocacy.embed.state-max-age} does not open either.
+ * Seals {@link EmbedState} with AES-256-GCM under a key kept in the database
+ * ({@link ServerSecrets}), so every instance reads what another sealed. Authenticated
+ * encryption: a changed or made-up state does not open, and the supporter's id in it
+ * cannot be read from a link. A state older than {@code advocacy.embed.state-max-age}
+ * does not open either.
  */
 @Component
 class EmbedSeal {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
     private static final int IV_BYTES = 12;
+
     private static final byte[] CONTEXT = "advocacy-embed-state-v1".getBytes(StandardCharsets.US_ASCII);
+
     private static final int MAX_SEALED_LENGTH = 2000;
 
     private final Supplier<SecretKeySpec> key;
+
     private final Duration maxAge;
+
     private final Clock clock;
 
     @Autowired
@@ -72,8 +78,9 @@ class EmbedSeal {
             cipher.init(Cipher.ENCRYPT_MODE, key.get(), new GCMParameterSpec(128, iv));
             cipher.updateAAD(CONTEXT);
             byte[] sealed = cipher.doFinal(plain);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+            return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
         }
         catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
@@ -117,4 +124,5 @@ class EmbedSeal {
             return Optional.empty();
         }
     }
+
 }

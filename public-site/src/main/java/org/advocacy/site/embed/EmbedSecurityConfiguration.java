@@ -11,11 +11,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The widget's own filter chain, ahead of the public site's. Framed by partner sites whose browsers
- * block third-party cookies, these pages never use the session: no session is created, and Spring's
- * cookie-backed CSRF token is replaced by {@link EmbedFormTokens} (a signed token bound to each form,
- * checked by the controllers before anything is written). Framing is decided per page by
- * {@link EmbedFraming}.
+ * The widget's own filter chain, ahead of the public site's. Framed by partner sites
+ * whose browsers block third-party cookies, these pages never use the session: no session
+ * is created, and Spring's cookie-backed CSRF token is replaced by
+ * {@link EmbedFormTokens} (a signed token bound to each form, checked by the controllers
+ * before anything is written). Framing is decided per page by {@link EmbedFraming}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -24,20 +24,19 @@ class EmbedSecurityConfiguration {
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE - 20)
     SecurityFilterChain embedFilterChain(HttpSecurity http) throws Exception {
-        return http
-                .securityMatcher("/embed/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.disable())
-                .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers
-                        .frameOptions(frame -> frame.disable())
-                        .addHeaderWriter(new EmbedFraming())
-                        .permissionsPolicyHeader(permissions -> permissions.policy(
-                                "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
-                                        + "magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
-                .build();
+        return http.securityMatcher("/embed/**")
+            .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .securityContext(context -> context.disable())
+            .requestCache(cache -> cache.disable())
+            .csrf(csrf -> csrf.disable())
+            .headers(headers -> headers.frameOptions(frame -> frame.disable())
+                .addHeaderWriter(new EmbedFraming())
+                .permissionsPolicyHeader(permissions -> permissions
+                    .policy("accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+                            + "magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+            .build();
     }
+
 }

@@ -32,27 +32,35 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The widget's first page, framed by a partner site: the campaign in a few lines and one short form
- * (name, email, ZIP, the optional sign-up ask and which action). Its post saves the supporter as the
- * site's details step does, then carries them on, sealed, to the letter or the call.
+ * The widget's first page, framed by a partner site: the campaign in a few lines and one
+ * short form (name, email, ZIP, the optional sign-up ask and which action). Its post
+ * saves the supporter as the site's details step does, then carries them on, sealed, to
+ * the letter or the call.
  */
 @Controller
 class EmbedStartController {
 
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     static final Pattern ZIP = Pattern.compile("^\\d{5}$");
+
     private static final Pattern WIDGET_ID = Pattern.compile("^[A-Za-z0-9_-]{1,40}$");
 
     private final EmbedCampaigns campaigns;
+
     private final EmbedPages pages;
+
     private final EmbedSeal seal;
+
     private final EmbedFormTokens tokens;
+
     private final SupporterService supporters;
+
     private final SupporterMails mails;
+
     private final EmbedPartners partners;
 
     EmbedStartController(EmbedCampaigns campaigns, EmbedPages pages, EmbedSeal seal, EmbedFormTokens tokens,
-                         SupporterService supporters, SupporterMails mails, EmbedPartners partners) {
+            SupporterService supporters, SupporterMails mails, EmbedPartners partners) {
         this.partners = partners;
         this.campaigns = campaigns;
         this.pages = pages;
@@ -63,31 +71,34 @@ class EmbedStartController {
     }
 
     /**
-     * The options come from the embed code: {@code partner} (the embedding page's origin, counted only when
-     * staff allowed it), {@code actions} (letter, call), {@code language} (en, es), {@code signup} (false to
-     * leave out the sign-up ask), {@code button} (the start button's text) and {@code widget} (which widget on
-     * the partner's page this is, for its height messages).
+     * The options come from the embed code: {@code partner} (the embedding page's origin,
+     * counted only when staff allowed it), {@code actions} (letter, call),
+     * {@code language} (en, es), {@code signup} (false to leave out the sign-up ask),
+     * {@code button} (the start button's text) and {@code widget} (which widget on the
+     * partner's page this is, for its height messages).
      */
     @GetMapping("/embed/{slug}")
     String start(@PathVariable String slug, @RequestParam(required = false) @Nullable String partner,
-                 @RequestParam(required = false) @Nullable String actions,
-                 @RequestParam(required = false) @Nullable String language,
-                 @RequestParam(required = false) @Nullable String signup,
-                 @RequestParam(required = false) @Nullable String button,
-                 @RequestParam(required = false) @Nullable String widget, HttpServletRequest request, Model model) {
-        EmbedCampaigns.Setup setup = campaigns.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            @RequestParam(required = false) @Nullable String actions,
+            @RequestParam(required = false) @Nullable String language,
+            @RequestParam(required = false) @Nullable String signup,
+            @RequestParam(required = false) @Nullable String button,
+            @RequestParam(required = false) @Nullable String widget, HttpServletRequest request, Model model) {
+        EmbedCampaigns.Setup setup = campaigns.find(slug)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<String> allowed = pages.allowedOrigins(setup.campaign());
         String partnerOrigin = PartnerOrigin.parse(partner).filter(allowed::contains).orElse("");
         List<ActionKind> offered = offered(setup, actions);
         String lang = "es".equalsIgnoreCase(language) ? "es" : "en";
-        boolean askSignup = !(signup != null && List.of("false", "0", "no").contains(signup.strip().toLowerCase(Locale.ROOT)));
+        boolean askSignup = !(signup != null
+                && List.of("false", "0", "no").contains(signup.strip().toLowerCase(Locale.ROOT)));
         String buttonText = button == null ? "" : button.strip();
         if (buttonText.length() > EmbedState.MAX_BUTTON) {
             buttonText = buttonText.substring(0, EmbedState.MAX_BUTTON);
         }
         String widgetId = widget != null && WIDGET_ID.matcher(widget).matches() ? widget : "";
-        EmbedState state = new EmbedState(setup.campaign().getSlug(), partnerOrigin, offered, lang, askSignup, buttonText,
-                widgetId, null, "", "", seal.now());
+        EmbedState state = new EmbedState(setup.campaign().getSlug(), partnerOrigin, offered, lang, askSignup,
+                buttonText, widgetId, null, "", "", seal.now());
         String sealed = seal.seal(state);
         pages.prepare(request, setup.campaign(), state, sealed, model);
         if (!setup.open() || offered.isEmpty()) {
@@ -99,8 +110,9 @@ class EmbedStartController {
 
     @PostMapping("/embed/{slug}/start")
     String begin(@PathVariable String slug, @ModelAttribute("form") EmbedStartForm form, HttpServletRequest request,
-                 HttpServletResponse response, Locale locale, Model model) {
-        EmbedCampaigns.Setup setup = campaigns.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            HttpServletResponse response, Locale locale, Model model) {
+        EmbedCampaigns.Setup setup = campaigns.find(slug)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String sealed = EmbedStartForm.text(form.state());
         EmbedState state = seal.open(sealed).filter(s -> s.slug().equals(setup.campaign().getSlug())).orElse(null);
         if (state == null) {
@@ -116,11 +128,12 @@ class EmbedStartController {
             return "embed/closed";
         }
         if (form.website() != null && !form.website().isEmpty()) {
-            // A bot that filled the honeypot: thanked as if it had acted, and nothing is stored (as on the site).
+            // A bot that filled the honeypot: thanked as if it had acted, and nothing is
+            // stored (as on the site).
             return "redirect:" + EmbedLinks.of(slug, "done", sealed);
         }
-        FormErrors errors = check == EmbedFormTokens.Check.TOO_QUICK ? FormErrors.tooQuick().addAll(validate(state, form))
-                : validate(state, form);
+        FormErrors errors = check == EmbedFormTokens.Check.TOO_QUICK
+                ? FormErrors.tooQuick().addAll(validate(state, form)) : validate(state, form);
         LegislatorLookup lookup = null;
         if (!errors.has("zip")) {
             lookup = campaigns.lookup(EmbedStartForm.text(form.zip()), form.district()).orElse(null);
@@ -138,9 +151,10 @@ class EmbedStartController {
         if (!partners.useFormOnce(EmbedFormTokens.nonce(form.formToken()))) {
             return pages.refused(request, response, setup.campaign(), EmbedRefusal.REPLAYED, model);
         }
-        SavedVisit saved = supporters.saveVisit(new SupporterDetails(EmbedStartForm.text(form.name()),
-                EmbedStartForm.text(form.email()), EmbedStartForm.text(form.zip()), null, null,
-                state.signup() && form.wantsUpdates()), state.supporterId());
+        SavedVisit saved = supporters.saveVisit(
+                new SupporterDetails(EmbedStartForm.text(form.name()), EmbedStartForm.text(form.email()),
+                        EmbedStartForm.text(form.zip()), null, null, state.signup() && form.wantsUpdates()),
+                state.supporterId());
         Supporter supporter = saved.supporter();
         if (saved.visitConfirmationToken() != null) {
             mails.sendVisitConfirmation(supporter.getEmail(), saved.visitConfirmationToken(), state.locale());
@@ -155,7 +169,7 @@ class EmbedStartController {
     }
 
     private String render(EmbedCampaigns.Setup setup, EmbedState state, EmbedStartForm form, FormErrors errors,
-                          @Nullable LegislatorLookup lookup, Model model) {
+            @Nullable LegislatorLookup lookup, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("actions", state.actions().stream().map(ActionKind::name).toList());
@@ -206,16 +220,22 @@ class EmbedStartController {
         return kind == null ? state.actions().getFirst() : kind;
     }
 
-    /** The actions asked for that the campaign has and a widget can hold; all of those when none is asked for. */
+    /**
+     * The actions asked for that the campaign has and a widget can hold; all of those
+     * when none is asked for.
+     */
     private static List<ActionKind> offered(EmbedCampaigns.Setup setup, @Nullable String actions) {
         List<ActionKind> available = setup.embeddable();
         if (actions == null || actions.isBlank()) {
             return available;
         }
         List<ActionKind> offered = new ArrayList<>();
-        Arrays.stream(actions.split(",")).map(a -> a.strip().toUpperCase(Locale.ROOT))
-                .forEach(name -> available.stream().filter(k -> k.name().equals(name) && !offered.contains(k))
-                        .findFirst().ifPresent(offered::add));
+        Arrays.stream(actions.split(","))
+            .map(a -> a.strip().toUpperCase(Locale.ROOT))
+            .forEach(name -> available.stream()
+                .filter(k -> k.name().equals(name) && !offered.contains(k))
+                .findFirst()
+                .ifPresent(offered::add));
         return offered;
     }
 
@@ -230,8 +250,13 @@ class EmbedStartController {
         }
 
         static String of(String slug, String step, String sealed) {
-            return UriComponentsBuilder.fromPath("/embed/{slug}/" + step).queryParam("s", sealed)
-                    .buildAndExpand(slug).encode().toUriString();
+            return UriComponentsBuilder.fromPath("/embed/{slug}/" + step)
+                .queryParam("s", sealed)
+                .buildAndExpand(slug)
+                .encode()
+                .toUriString();
         }
+
     }
+
 }

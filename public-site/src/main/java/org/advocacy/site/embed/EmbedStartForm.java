@@ -2,10 +2,13 @@ package org.advocacy.site.embed;
 
 import org.jspecify.annotations.Nullable;
 
-/** The widget's first step: who the supporter is, their ZIP (and district, for a split ZIP) and which action. */
+/**
+ * The widget's first step: who the supporter is, their ZIP (and district, for a split
+ * ZIP) and which action.
+ */
 record EmbedStartForm(@Nullable String state, @Nullable String formToken, @Nullable String website,
-                      @Nullable String name, @Nullable String email, @Nullable String zip, @Nullable String district,
-                      @Nullable Boolean updates, @Nullable String action) {
+        @Nullable String name, @Nullable String email, @Nullable String zip, @Nullable String district,
+        @Nullable Boolean updates, @Nullable String action) {
 
     static final int MAX_NAME = 120;
     static final int MAX_EMAIL = 254;

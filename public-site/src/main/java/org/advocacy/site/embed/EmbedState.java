@@ -7,14 +7,14 @@ import org.advocacy.campaigns.ActionKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the embedded journey would otherwise keep in a session: the widget's options (the partner
- * site, the actions offered, language, whether to ask for sign-up, the button text) and, once given, the
- * supporter and their seat. It travels sealed ({@link EmbedSeal}) in form fields and links, so it cannot be
- * read or changed by the visitor or the partner page.
+ * Everything the embedded journey would otherwise keep in a session: the widget's options
+ * (the partner site, the actions offered, language, whether to ask for sign-up, the
+ * button text) and, once given, the supporter and their seat. It travels sealed
+ * ({@link EmbedSeal}) in form fields and links, so it cannot be read or changed by the
+ * visitor or the partner page.
  */
-record EmbedState(String slug, String partner, List<ActionKind> actions, String language, boolean signup,
-                  String button, String widget, @Nullable Long supporterId, String zip, String district,
-                  long issuedAt) {
+record EmbedState(String slug, String partner, List<ActionKind> actions, String language, boolean signup, String button,
+        String widget, @Nullable Long supporterId, String zip, String district, long issuedAt) {
 
     static final int MAX_BUTTON = 40;
 
@@ -38,7 +38,10 @@ record EmbedState(String slug, String partner, List<ActionKind> actions, String 
         return new EmbedState(slug, partner, actions, language, signup, button, widget, id, zip, district, now);
     }
 
-    /** The supporter's details, forgotten (a supporter erased meanwhile): the journey starts again. */
+    /**
+     * The supporter's details, forgotten (a supporter erased meanwhile): the journey
+     * starts again.
+     */
     EmbedState withoutSupporter(long now) {
         return new EmbedState(slug, partner, actions, language, signup, button, widget, null, "", "", now);
     }

@@ -20,24 +20,29 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 
 /**
- * Writes the site's error page (the one {@link SiteErrorController} shows) straight from a filter, for a
- * request whose parameters cannot be read: the container keeps refusing them, so the usual error dispatch,
- * which reads them again, would fail with a stack trace. The page is rendered against a view of the request
- * without parameters, in the visitor's language (cookie or browser), with the hotline and quick exit.
+ * Writes the site's error page (the one {@link SiteErrorController} shows) straight from
+ * a filter, for a request whose parameters cannot be read: the container keeps refusing
+ * them, so the usual error dispatch, which reads them again, would fail with a stack
+ * trace. The page is rendered against a view of the request without parameters, in the
+ * visitor's language (cookie or browser), with the hotline and quick exit.
  */
 @Component
 public class ErrorPageWriter {
 
-    /** Statuses with a message of their own; others get the generic one for their class. */
+    /**
+     * Statuses with a message of their own; others get the generic one for their class.
+     */
     private static final Map<Integer, String> MESSAGES = Map.of(400, "error.400", 403, "error.403", 404, "error.404",
             405, "error.405", 413, "error.413", 414, "error.414", 429, "error.429");
 
     private final ViewResolver views;
+
     private final LocaleResolver locales;
+
     private final String quickExitUrl;
 
     ErrorPageWriter(@Qualifier("thymeleafViewResolver") ViewResolver views, LocaleResolver locales,
-                    @Value("${advocacy.site.quick-exit-url:https://www.weather.gov/}") String quickExitUrl) {
+            @Value("${advocacy.site.quick-exit-url:https://www.weather.gov/}") String quickExitUrl) {
         this.views = views;
         this.locales = locales;
         this.quickExitUrl = quickExitUrl;
@@ -87,5 +92,7 @@ public class ErrorPageWriter {
         public String @Nullable [] getParameterValues(String name) {
             return null;
         }
+
     }
+
 }

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Validation errors of one form, in field order: each field's id and the message key that
- * explains what to fix. Templates render them as an error summary linking to the fields and as a
- * message next to each field.
+ * explains what to fix. Templates render them as an error summary linking to the fields
+ * and as a message next to each field.
  */
 public final class FormErrors {
 
@@ -18,18 +18,25 @@ public final class FormErrors {
 
     private final Map<String, Error> errors = new LinkedHashMap<>();
 
-    /** The field the summary's notice links to when the whole form, not one field, needs another look. */
+    /**
+     * The field the summary's notice links to when the whole form, not one field, needs
+     * another look.
+     */
     public static final String WHOLE_FORM = "error-summary";
 
     /**
-     * Errors starting with the notice for a form sent back sooner than a person usually could: it is
-     * shown again, with what they typed, to check and send (see {@code FormGuard}).
+     * Errors starting with the notice for a form sent back sooner than a person usually
+     * could: it is shown again, with what they typed, to check and send (see
+     * {@code FormGuard}).
      */
     public static FormErrors tooQuick() {
         return new FormErrors().reject(WHOLE_FORM, "form.error.too-quick");
     }
 
-    /** Adds another form's errors after these (a field already rejected keeps its first message). */
+    /**
+     * Adds another form's errors after these (a field already rejected keeps its first
+     * message).
+     */
     public FormErrors addAll(FormErrors other) {
         other.errors.values().forEach(e -> errors.putIfAbsent(e.field(), e));
         return this;
@@ -63,4 +70,5 @@ public final class FormErrors {
     public List<Error> all() {
         return List.copyOf(errors.values());
     }
+
 }

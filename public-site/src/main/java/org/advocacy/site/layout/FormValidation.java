@@ -17,33 +17,41 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a form record's Bean Validation constraints with the application's validator and turns them
- * into {@link FormErrors}: each constraint's message is a message key of the site's bundles, a
- * {@code @Size} says its maximum, and the errors come in the order of the record's fields, with a
- * missing value reported before a too-long one and that before any other rule. Checks that need more
- * than the form (the chosen legislator among the targets) are added by the caller, and take their
- * place in the same order.
+ * Checks a form record's Bean Validation constraints with the application's validator and
+ * turns them into {@link FormErrors}: each constraint's message is a message key of the
+ * site's bundles, a {@code @Size} says its maximum, and the errors come in the order of
+ * the record's fields, with a missing value reported before a too-long one and that
+ * before any other rule. Checks that need more than the form (the chosen legislator among
+ * the targets) are added by the caller, and take their place in the same order.
  */
 @Component
 public class FormValidation {
 
     private final Validator validator;
-    /** The position of each field of each form record, for the order of the error summary. */
+
+    /**
+     * The position of each field of each form record, for the order of the error summary.
+     */
     private final Map<Class<?>, Map<String, Integer>> fieldOrder = new ConcurrentHashMap<>();
 
     FormValidation(Validator validator) {
         this.validator = validator;
     }
 
-    /** The form's errors, with {@code more} (errors only the caller can find) in their place among them. */
+    /**
+     * The form's errors, with {@code more} (errors only the caller can find) in their
+     * place among them.
+     */
     public FormErrors errors(Record form, FormErrors more) {
         Map<String, Integer> order = fieldOrder.computeIfAbsent(form.getClass(), FormValidation::order);
         List<FormErrors.Error> all = new ArrayList<>(more.all());
-        validator.validate(form).stream()
-                .sorted(Comparator.comparingInt(FormValidation::precedence))
-                .map(FormValidation::error)
-                .forEach(all::add);
-        // A stable sort keeps, within one field, the caller's errors first and then the constraints' by precedence.
+        validator.validate(form)
+            .stream()
+            .sorted(Comparator.comparingInt(FormValidation::precedence))
+            .map(FormValidation::error)
+            .forEach(all::add);
+        // A stable sort keeps, within one field, the caller's errors first and then the
+        // constraints' by precedence.
         all.sort(Comparator.comparingInt(e -> order.getOrDefault(fieldOf(e.field()), Integer.MAX_VALUE)));
         FormErrors errors = new FormErrors();
         all.forEach(e -> errors.reject(e.field(), e.messageKey(), e.argument()));
@@ -70,7 +78,10 @@ public class FormValidation {
         return constraint instanceof NotBlank ? 0 : constraint instanceof Size ? 1 : 2;
     }
 
-    /** "attribution-ANONYMOUS", the id of a choice's first option, belongs to the field "attribution". */
+    /**
+     * "attribution-ANONYMOUS", the id of a choice's first option, belongs to the field
+     * "attribution".
+     */
     private static String fieldOf(String id) {
         int dash = id.indexOf('-');
         return dash < 0 ? id : id.substring(0, dash);
@@ -84,4 +95,5 @@ public class FormValidation {
         }
         return order;
     }
+
 }

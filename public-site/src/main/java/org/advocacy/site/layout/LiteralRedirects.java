@@ -7,13 +7,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * Every {@code redirect:} address is sent as it is, only made a valid header value. By default Spring
- * reads {@code {name}} in it as a URI template variable, so an address built from request input
- * ({@code next=/campaigns/{x}}, or a path variable) ended in a server error after the work was done; and
- * an address with characters outside ASCII (a decoded path variable) left the redirect without a
- * Location header. Controllers build their redirect addresses themselves; the view resolver initialises
- * each redirect view as a bean, which lets this switch the expansion off for all of them and
- * percent-encode what is not printable ASCII.
+ * Every {@code redirect:} address is sent as it is, only made a valid header value. By
+ * default Spring reads {@code {name}} in it as a URI template variable, so an address
+ * built from request input ({@code next=/campaigns/{x}}, or a path variable) ended in a
+ * server error after the work was done; and an address with characters outside ASCII (a
+ * decoded path variable) left the redirect without a Location header. Controllers build
+ * their redirect addresses themselves; the view resolver initialises each redirect view
+ * as a bean, which lets this switch the expansion off for all of them and percent-encode
+ * what is not printable ASCII.
  */
 @Component
 class LiteralRedirects implements BeanPostProcessor {
@@ -32,7 +33,10 @@ class LiteralRedirects implements BeanPostProcessor {
         return bean;
     }
 
-    /** Percent-encodes (as UTF-8) every character that is not printable ASCII; the rest is left alone. */
+    /**
+     * Percent-encodes (as UTF-8) every character that is not printable ASCII; the rest is
+     * left alone.
+     */
     static String printable(String url) {
         StringBuilder encoded = new StringBuilder(url.length());
         url.codePoints().forEach(c -> {
@@ -47,4 +51,5 @@ class LiteralRedirects implements BeanPostProcessor {
         });
         return encoded.toString();
     }
+
 }

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tells every public page where quick exit goes. It is a request attribute rather than a model
- * attribute so that error pages and the rate-limit page, which no controller renders, have it too.
+ * Tells every public page where quick exit goes. It is a request attribute rather than a
+ * model attribute so that error pages and the rate-limit page, which no controller
+ * renders, have it too.
  */
 @Component
 class QuickExitFilter extends OncePerRequestFilter {
@@ -32,4 +33,5 @@ class QuickExitFilter extends OncePerRequestFilter {
         request.setAttribute(ATTRIBUTE, quickExitUrl);
         chain.doFilter(request, response);
     }
+
 }

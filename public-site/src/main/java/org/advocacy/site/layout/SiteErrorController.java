@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The error page, in place of Boot's: the status the failed request ended with, a page in the visitor's
- * language with the hotline and quick exit (or a one-line JSON error for API clients), never details of
- * the failure. Asked for directly ({@code GET /error}) there is no failed request: that is a page that
- * does not exist, not a server error.
+ * The error page, in place of Boot's: the status the failed request ended with, a page in
+ * the visitor's language with the hotline and quick exit (or a one-line JSON error for
+ * API clients), never details of the failure. Asked for directly ({@code GET /error})
+ * there is no failed request: that is a page that does not exist, not a server error.
  */
 @Controller
 class SiteErrorController implements ErrorController {
@@ -34,8 +34,9 @@ class SiteErrorController implements ErrorController {
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<Map<String, String>> json(HttpServletRequest request) {
         HttpStatus status = status(request);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", status.getReasonPhrase()));
+        return ResponseEntity.status(status)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(Map.of("error", status.getReasonPhrase()));
     }
 
     static HttpStatus status(HttpServletRequest request) {
@@ -44,7 +45,8 @@ class SiteErrorController implements ErrorController {
             return HttpStatus.NOT_FOUND;
         }
         HttpStatus status = HttpStatus.resolve(value);
-        return status != null && (status.is4xxClientError() || status.is5xxServerError())
-                ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+        return status != null && (status.is4xxClientError() || status.is5xxServerError()) ? status
+                : HttpStatus.INTERNAL_SERVER_ERROR;
     }
+
 }

@@ -12,7 +12,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** English and Spanish: the browser's preference by default, or the language the visitor picked (?lang=es). */
+/**
+ * English and Spanish: the browser's preference by default, or the language the visitor
+ * picked (?lang=es).
+ */
 @Configuration(proxyBeanMethods = false)
 class SiteWebConfiguration implements WebMvcConfigurer {
 
@@ -23,11 +26,15 @@ class SiteWebConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
         resolver.setDefaultLocaleFunction(request -> {
             Locale requested = request.getLocale();
-            return SUPPORTED.stream().filter(l -> l.getLanguage().equals(requested.getLanguage()))
-                    .findFirst().orElse(Locale.ENGLISH);
+            return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(requested.getLanguage()))
+                .findFirst()
+                .orElse(Locale.ENGLISH);
         });
-        // A session cookie: a language choice that outlived the visit would tell the next user of a shared
-        // device that this site was visited (the default for CookieLocaleResolver, said here on purpose).
+        // A session cookie: a language choice that outlived the visit would tell the next
+        // user of a shared
+        // device that this site was visited (the default for CookieLocaleResolver, said
+        // here on purpose).
         resolver.setCookieMaxAge(Duration.ofSeconds(-1));
         resolver.setCookieSameSite("Lax");
         return resolver;
@@ -40,4 +47,5 @@ class SiteWebConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor).excludePathPatterns("/admin/**", "/api/**");
     }
+
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-
 import org.advocacy.legislators.DistrictOffice;
 import org.advocacy.legislators.DistrictRef;
 import org.advocacy.legislators.Legislator;
@@ -29,17 +28,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/lookup?zip=NNNNN[&address=...|&district=ST-NN]}: who represents a ZIP code.
- * {@code districts} lists the settled district, or every district of a split ZIP that is not
- * settled; {@code legislators} then lists every candidate's member, and the senators when the
- * ZIP lies in one state. Answers carry an ETag that changes with the roster and the ZIP table.
+ * {@code GET /api/v1/lookup?zip=NNNNN[&address=...|&district=ST-NN]}: who represents a
+ * ZIP code. {@code districts} lists the settled district, or every district of a split
+ * ZIP that is not settled; {@code legislators} then lists every candidate's member, and
+ * the senators when the ZIP lies in one state. Answers carry an ETag that changes with
+ * the roster and the ZIP table.
  */
 @RestController
 class LookupApiController {
 
-    private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().mustRevalidate();
+    private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(5))
+        .cachePublic()
+        .mustRevalidate();
 
     private final LookupService lookups;
+
     private final LookupVersion version;
 
     LookupApiController(LookupService lookups, LookupVersion version) {
@@ -54,20 +57,20 @@ class LookupApiController {
     }
 
     record LegislatorJson(String bioguideId, String name, String chamber, String state, @Nullable Integer district,
-                          String party, @Nullable String phone, @Nullable String office, @Nullable String url,
-                          @Nullable String contactForm, List<OfficeJson> offices) {
+            String party, @Nullable String phone, @Nullable String office, @Nullable String url,
+            @Nullable String contactForm, List<OfficeJson> offices) {
     }
 
     record LookupJson(@Nullable String zip, @Nullable String state, boolean split, List<DistrictJson> districts,
-                      List<LegislatorJson> legislators) {
+            List<LegislatorJson> legislators) {
     }
 
     @SameForEveryone(unlessParameters = "address")
     @GetMapping(path = "/api/v1/lookup", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> lookup(@RequestParam(required = false) @Nullable String zip,
-                             @RequestParam(required = false) @Nullable String address,
-                             @RequestParam(required = false) @Nullable String district,
-                             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
+            @RequestParam(required = false) @Nullable String address,
+            @RequestParam(required = false) @Nullable String district,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
         if (zip == null || zip.isBlank()) {
             return ResponseEntity.badRequest().body(error("The zip parameter is required: five digits, like 20002"));
         }
@@ -86,7 +89,8 @@ class LookupApiController {
                     chosen = DistrictRef.parse(district);
                 }
                 catch (IllegalArgumentException e) {
-                    return ResponseEntity.badRequest().body(error("A district is written like CA-12, or VT-0 for an at-large seat"));
+                    return ResponseEntity.badRequest()
+                        .body(error("A district is written like CA-12, or VT-0 for an at-large seat"));
                 }
                 result = lookups.lookup(zip, chosen);
             }
@@ -144,4 +148,5 @@ class LookupApiController {
                 l.getDistrict(), l.getParty(), l.getPhone(), l.getDcOffice(), l.getWebsiteUrl(), l.getContactFormUrl(),
                 offices);
     }
+
 }

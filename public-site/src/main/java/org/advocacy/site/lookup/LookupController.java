@@ -25,18 +25,23 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * "Find your legislators", a step of every campaign. Only GET forms, so it works without
- * JavaScript and every answer has its own address: a ZIP code first; a second step only when
- * the ZIP is split (pick a district from the candidates, shown with their members, or give a
- * street address); or a territory for supporters in AS, GU, MP and VI, which have no ZIP data.
+ * JavaScript and every answer has its own address: a ZIP code first; a second step only
+ * when the ZIP is split (pick a district from the candidates, shown with their members,
+ * or give a street address); or a territory for supporters in AS, GU, MP and VI, which
+ * have no ZIP data.
  */
 @Controller
 class LookupController {
 
-    /** DC and the territories with a House delegate, which a supporter can pick directly. */
+    /**
+     * DC and the territories with a House delegate, which a supporter can pick directly.
+     */
     static final List<String> TERRITORIES = List.of("DC", "PR", "AS", "GU", "MP", "VI");
 
     private final CampaignService campaigns;
+
     private final LookupService lookups;
+
     private final LegislatorService legislators;
 
     LookupController(CampaignService campaigns, LookupService lookups, LegislatorService legislators) {
@@ -47,7 +52,7 @@ class LookupController {
 
     /** The query of the page; every part optional. */
     record LookupForm(@Nullable String zip, @Nullable String district, @Nullable String address,
-                      @Nullable String territory) {
+            @Nullable String territory) {
 
         boolean empty() {
             return blank(zip) && blank(district) && blank(address) && blank(territory);
@@ -66,7 +71,7 @@ class LookupController {
     @GetMapping("/campaigns/{slug}/legislators")
     String find(@PathVariable String slug, @ModelAttribute("form") LookupForm form, Model model) {
         Campaign campaign = campaigns.findPublic(slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("campaign", campaign);
         model.addAttribute("territories", TERRITORIES);
         if (form.empty()) {
@@ -99,8 +104,10 @@ class LookupController {
                 default -> "zip";
             };
             if (!field.equals("zip")) {
-                // The ZIP itself is good. When it settles the seat on its own, the address or district was
-                // never needed (a ZIP in one district with an over-long address): show the answer. Otherwise
+                // The ZIP itself is good. When it settles the seat on its own, the
+                // address or district was
+                // never needed (a ZIP in one district with an over-long address): show
+                // the answer. Otherwise
                 // show its candidates again with the problem.
                 LegislatorLookup byZip = lookups.lookup(zip);
                 show(campaign, byZip, model);
@@ -152,9 +159,11 @@ class LookupController {
         if (result.settled()) {
             String state = result.district().state();
             model.addAttribute("noSenators", result.senators().isEmpty() && !legislators.hasSenators(state));
-            model.addAttribute("actions", campaign.getEnabledActions().stream()
-                    .map(kind -> new ActionLink(kind, actionUrl(campaign, kind, result)))
-                    .toList());
+            model.addAttribute("actions",
+                    campaign.getEnabledActions()
+                        .stream()
+                        .map(kind -> new ActionLink(kind, actionUrl(campaign, kind, result)))
+                        .toList());
         }
         return "lookup/find";
     }
@@ -167,4 +176,5 @@ class LookupController {
         url.queryParam("district", result.district().toString());
         return url.buildAndExpand(campaign.getSlug(), kind.name().toLowerCase(Locale.ROOT)).encode().toUriString();
     }
+
 }

@@ -13,10 +13,12 @@ class LookupRateLimitConfiguration {
 
     @Bean
     FilterRegistrationBean<LookupRateLimitFilter> lookupRateLimitFilter(LookupRateLimiter limiter) {
-        FilterRegistrationBean<LookupRateLimitFilter> registration =
-                new FilterRegistrationBean<>(new LookupRateLimitFilter(limiter));
-        // Ahead of the public response cache (HIGHEST_PRECEDENCE + 1), so that cached answers are limited too.
+        FilterRegistrationBean<LookupRateLimitFilter> registration = new FilterRegistrationBean<>(
+                new LookupRateLimitFilter(limiter));
+        // Ahead of the public response cache (HIGHEST_PRECEDENCE + 1), so that cached
+        // answers are limited too.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
+
 }

@@ -16,19 +16,23 @@ import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Applies {@link LookupRateLimiter} to every lookup (the JSON API, and the find-your-legislators
- * page when it is asked something) before anything else answers it, cached answers included.
- * Paths are compared as the application routes them ({@link RoutedPath}), so an encoded or
- * otherwise disguised spelling of a lookup is limited like the lookup itself.
+ * Applies {@link LookupRateLimiter} to every lookup (the JSON API, and the
+ * find-your-legislators page when it is asked something) before anything else answers it,
+ * cached answers included. Paths are compared as the application routes them
+ * ({@link RoutedPath}), so an encoded or otherwise disguised spelling of a lookup is
+ * limited like the lookup itself.
  */
 class LookupRateLimitFilter extends OncePerRequestFilter {
 
     static final String API = "/api/v1/lookup";
+
     private static final String FIND_PAGE = "/campaigns/*/legislators";
+
     private static final byte[] API_REFUSAL = "{\"error\":\"Too many lookups from your address; try again in a minute\"}"
-            .getBytes(StandardCharsets.UTF_8);
+        .getBytes(StandardCharsets.UTF_8);
 
     private final LookupRateLimiter limiter;
+
     private final AntPathMatcher paths = new AntPathMatcher();
 
     LookupRateLimitFilter(LookupRateLimiter limiter) {
@@ -63,7 +67,7 @@ class LookupRateLimitFilter extends OncePerRequestFilter {
 
     /** The page without a question (the empty form) is not a lookup. */
     private static boolean asksSomething(HttpServletRequest request) {
-        for (String parameter : new String[] {"zip", "district", "address", "territory"}) {
+        for (String parameter : new String[] { "zip", "district", "address", "territory" }) {
             String[] values = request.getParameterValues(parameter);
             for (String value : values == null ? new String[0] : values) {
                 if (!value.isBlank()) {
@@ -73,4 +77,5 @@ class LookupRateLimitFilter extends OncePerRequestFilter {
         }
         return false;
     }
+
 }

@@ -12,8 +12,9 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
 /**
- * Requests per minute per client address for lookups ({@code advocacy.lookup.rate-limit-per-minute}).
- * One bucket per client address ({@link ClientBuckets}).
+ * Requests per minute per client address for lookups
+ * ({@code advocacy.lookup.rate-limit-per-minute}). One bucket per client address
+ * ({@link ClientBuckets}).
  */
 @Component
 class LookupRateLimiter {
@@ -22,11 +23,12 @@ class LookupRateLimiter {
 
     LookupRateLimiter(@Value("${advocacy.lookup.rate-limit-per-minute:120}") long perMinute) {
         this.buckets = new ClientBuckets(() -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build(), Duration.ofMinutes(1));
+            .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+            .build(), Duration.ofMinutes(1));
     }
 
     boolean allows(HttpServletRequest request) {
         return buckets.take(request).isConsumed();
     }
+
 }

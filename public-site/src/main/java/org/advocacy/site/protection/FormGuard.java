@@ -26,42 +26,60 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Cheap protection for every public form, on top of CSRF and rate limits. Each rendered form carries a
- * token that is also the submission's idempotency key: the time it was issued, a random part, and an
- * HMAC-SHA256 of both under a server key, so that only tokens this site issued count and their time
- * cannot be made up. A honeypot field people never see completes it. A filled honeypot, a token that
- * was not issued here or one older than {@code advocacy.site.form-token-max-age} is treated as a bot:
- * accepted and silently dropped. A form sent back faster than {@code advocacy.site.minimum-fill-time}
- * may be a quick person, so it is {@link Verdict#TOO_QUICK}: shown again with a notice, never dropped.
+ * Cheap protection for every public form, on top of CSRF and rate limits. Each rendered
+ * form carries a token that is also the submission's idempotency key: the time it was
+ * issued, a random part, and an HMAC-SHA256 of both under a server key, so that only
+ * tokens this site issued count and their time cannot be made up. A honeypot field people
+ * never see completes it. A filled honeypot, a token that was not issued here or one
+ * older than {@code advocacy.site.form-token-max-age} is treated as a bot: accepted and
+ * silently dropped. A form sent back faster than {@code advocacy.site.minimum-fill-time}
+ * may be a quick person, so it is {@link Verdict#TOO_QUICK}: shown again with a notice,
+ * never dropped.
  * <p>
- * The key is {@code advocacy.site.form-token-key} when configured; otherwise a random key generated
- * once and kept in the database ({@link ServerSecrets}), so tokens survive restarts and work on every
- * instance.
+ * The key is {@code advocacy.site.form-token-key} when configured; otherwise a random key
+ * generated once and kept in the database ({@link ServerSecrets}), so tokens survive
+ * restarts and work on every instance.
  */
 @Component
 public class FormGuard {
 
-    /** The honeypot's field name: a plausible name that form-filling bots are drawn to. */
+    /**
+     * The honeypot's field name: a plausible name that form-filling bots are drawn to.
+     */
     public static final String HONEYPOT = "website";
 
     private static final Logger log = LoggerFactory.getLogger(FormGuard.class);
+
     private static final Pattern TOKEN = Pattern.compile("^(\\d{13})\\.([A-Za-z0-9_-]{22})\\.([A-Za-z0-9_-]{22})$");
+
     private static final int RANDOM_BYTES = 16;
-    /** A truncated HMAC (128 bits), which keeps the token short enough for the idempotency keys. */
+
+    /**
+     * A truncated HMAC (128 bits), which keeps the token short enough for the idempotency
+     * keys.
+     */
     private static final int MAC_BYTES = 16;
+
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Instances' clocks may differ a little; a signed token from further in the future than this is not ours. */
+
+    /**
+     * Instances' clocks may differ a little; a signed token from further in the future
+     * than this is not ours.
+     */
     private static final long MAX_CLOCK_SKEW_MILLIS = 60_000;
 
     private final Duration minimumFillTime;
+
     private final Duration maxAge;
+
     private final Supplier<SecretKeySpec> key;
+
     private final Clock clock;
 
     @Autowired
     FormGuard(@Value("${advocacy.site.minimum-fill-time:2s}") Duration minimumFillTime,
-              @Value("${advocacy.site.form-token-max-age:24h}") Duration maxAge,
-              @Value("${advocacy.site.form-token-key:}") String configuredKey, ServerSecrets secrets) {
+            @Value("${advocacy.site.form-token-max-age:24h}") Duration maxAge,
+            @Value("${advocacy.site.form-token-key:}") String configuredKey, ServerSecrets secrets) {
         this(minimumFillTime, maxAge, key(configuredKey, secrets), Clock.systemUTC());
     }
 
@@ -96,15 +114,26 @@ public class FormGuard {
 
     /** What to do with a submission. */
     public enum Verdict {
+
         /** Looks like a person's: go on. */
         HUMAN,
-        /** A genuine token sent back sooner than the minimum fill time: show the form again with a notice. */
+        /**
+         * A genuine token sent back sooner than the minimum fill time: show the form
+         * again with a notice.
+         */
         TOO_QUICK,
-        /** A filled honeypot or a token that is forged, malformed or expired: accept and drop silently. */
+        /**
+         * A filled honeypot or a token that is forged, malformed or expired: accept and
+         * drop silently.
+         */
         BOT
+
     }
 
-    /** Whether a submission looks like a person's: a token issued here, neither too fast nor too old, an empty honeypot. */
+    /**
+     * Whether a submission looks like a person's: a token issued here, neither too fast
+     * nor too old, an empty honeypot.
+     */
     public boolean isHuman(@Nullable String formToken, @Nullable String honeypot) {
         return check(formToken, honeypot) == Verdict.HUMAN;
     }
@@ -143,4 +172,5 @@ public class FormGuard {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
     }
+
 }

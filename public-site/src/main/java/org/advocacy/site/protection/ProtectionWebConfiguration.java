@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts the rate limit in front of every public controller (the console and the JSON API excluded). */
+/**
+ * Puts the rate limit in front of every public controller (the console and the JSON API
+ * excluded).
+ */
 @Configuration(proxyBeanMethods = false)
 class ProtectionWebConfiguration implements WebMvcConfigurer {
 
@@ -18,4 +21,5 @@ class ProtectionWebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(rateLimit).excludePathPatterns("/admin/**", "/api/**");
     }
+
 }

@@ -8,10 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * The path a request is routed by, rather than the raw one the client sent: percent-decoded, without
- * {@code ;jsessionid} and other path parameters, without repeated slashes. Filters that run before the
- * application's own routing (rate limits, the response cache) decide on this path, so that
- * {@code /api/v1/%6Cookup} or {@code /api/v1/lookup;x=1} is the lookup it is routed to.
+ * The path a request is routed by, rather than the raw one the client sent:
+ * percent-decoded, without {@code ;jsessionid} and other path parameters, without
+ * repeated slashes. Filters that run before the application's own routing (rate limits,
+ * the response cache) decide on this path, so that {@code /api/v1/%6Cookup} or
+ * {@code /api/v1/lookup;x=1} is the lookup it is routed to.
  */
 public final class RoutedPath {
 
@@ -22,8 +23,10 @@ public final class RoutedPath {
 
     /** The decoded path within the application, as the servlet container routed it. */
     public static String of(HttpServletRequest request) {
-        // The container has decoded and normalised these (dot segments, double slashes, path parameters);
-        // the helper repeats the clean-up for requests that did not pass through a container (MockMvc).
+        // The container has decoded and normalised these (dot segments, double slashes,
+        // path parameters);
+        // the helper repeats the clean-up for requests that did not pass through a
+        // container (MockMvc).
         String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
         if (path.isEmpty()) {
             path = PATHS.getPathWithinApplication(request);
@@ -33,9 +36,9 @@ public final class RoutedPath {
     }
 
     /**
-     * The routed path in one spelling for comparisons: lower case, no trailing slash. Limits compare
-     * this form, so that {@code /API/v1/lookup/} is limited like {@code /api/v1/lookup} even though the
-     * application answers it with 404.
+     * The routed path in one spelling for comparisons: lower case, no trailing slash.
+     * Limits compare this form, so that {@code /API/v1/lookup/} is limited like
+     * {@code /api/v1/lookup} even though the application answers it with 404.
      */
     public static String forMatching(HttpServletRequest request) {
         String path = of(request).toLowerCase(Locale.ROOT);
@@ -45,8 +48,12 @@ public final class RoutedPath {
         return path;
     }
 
-    /** Whether the client sent the path exactly as it is routed (nothing encoded, no path parameters, no extra slashes). */
+    /**
+     * Whether the client sent the path exactly as it is routed (nothing encoded, no path
+     * parameters, no extra slashes).
+     */
     public static boolean isCanonical(HttpServletRequest request) {
         return request.getRequestURI().equals(request.getContextPath() + of(request));
     }
+
 }

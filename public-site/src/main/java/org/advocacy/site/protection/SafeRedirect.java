@@ -3,16 +3,19 @@ package org.advocacy.site.protection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one check for a "go back to" address taken from a request ({@code next=}): only a path on this
- * site is followed. It must start with one slash (not {@code //}, which browsers read as another host),
- * hold no backslash (some browsers read {@code /\} as {@code //}), and consist of printable ASCII only:
- * no spaces, unicode spaces, control or invisible characters (which either break the Location header or
- * are dropped by browsers to reveal {@code //}), and no braces, which are not part of a URL. Anything
- * else gives the default page.
+ * The one check for a "go back to" address taken from a request ({@code next=}): only a
+ * path on this site is followed. It must start with one slash (not {@code //}, which
+ * browsers read as another host), hold no backslash (some browsers read {@code /\} as
+ * {@code //}), and consist of printable ASCII only: no spaces, unicode spaces, control or
+ * invisible characters (which either break the Location header or are dropped by browsers
+ * to reveal {@code //}), and no braces, which are not part of a URL. Anything else gives
+ * the default page.
  */
 public final class SafeRedirect {
 
-    /** Longer than any address of this site; a longer one is not worth keeping in a form. */
+    /**
+     * Longer than any address of this site; a longer one is not worth keeping in a form.
+     */
     static final int MAX_LENGTH = 1000;
 
     private SafeRedirect() {
@@ -36,4 +39,5 @@ public final class SafeRedirect {
     public static String orDefault(@Nullable String target, String defaultTarget) {
         return isSafe(target) ? target : defaultTarget;
     }
+
 }

@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Answers a rate-limited post with 429, a Retry-After header and a page explaining what to do. */
+/**
+ * Answers a rate-limited post with 429, a Retry-After header and a page explaining what
+ * to do.
+ */
 @ControllerAdvice
 class TooManyRequestsAdvice {
 
@@ -18,4 +21,5 @@ class TooManyRequestsAdvice {
         page.addObject("retryAfterMinutes", Math.max(1, (exception.retryAfterSeconds() + 59) / 60));
         return page;
     }
+
 }

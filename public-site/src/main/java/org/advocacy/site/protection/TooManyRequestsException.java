@@ -1,6 +1,9 @@
 package org.advocacy.site.protection;
 
-/** A client sent more posts than the rate limit allows; answered with HTTP 429 and a friendly page. */
+/**
+ * A client sent more posts than the rate limit allows; answered with HTTP 429 and a
+ * friendly page.
+ */
 class TooManyRequestsException extends RuntimeException {
 
     private final long retryAfterSeconds;
@@ -13,4 +16,5 @@ class TooManyRequestsException extends RuntimeException {
     long retryAfterSeconds() {
         return retryAfterSeconds;
     }
+
 }

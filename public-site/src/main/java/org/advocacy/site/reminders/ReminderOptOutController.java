@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Opting out of one kind of automatic reminder from the link in the email. The GET only asks (mail scanners
- * follow links); the POST, with its CSRF token, records the choice, then redirects (post/redirect/get).
+ * Opting out of one kind of automatic reminder from the link in the email. The GET only
+ * asks (mail scanners follow links); the POST, with its CSRF token, records the choice,
+ * then redirects (post/redirect/get).
  */
 @Controller
 class ReminderOptOutController {
@@ -43,17 +44,18 @@ class ReminderOptOutController {
     @GetMapping("/reminders/opted-out/{kind}")
     String done(@PathVariable String kind, Model model) {
         AutomaticKind reminderKind = AutomaticKind.fromSlug(kind)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("kind", reminderKind.slug());
         return "reminders/opted-out";
     }
 
     private AutomaticKind kindOrNotFound(String kind, String token) {
         AutomaticKind reminderKind = AutomaticKind.fromSlug(kind)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (token.length() > 64 || !automatic.tokenExists(token)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return reminderKind;
     }
+
 }

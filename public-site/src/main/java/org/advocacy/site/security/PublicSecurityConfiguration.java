@@ -12,11 +12,13 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The public site's filter chain: everything outside /admin. Supporters never log in; forms are
- * protected by CSRF tokens, and the headers keep third parties and inline scripts out.
+ * The public site's filter chain: everything outside /admin. Supporters never log in;
+ * forms are protected by CSRF tokens, and the headers keep third parties and inline
+ * scripts out.
  */
 @Configuration(proxyBeanMethods = false)
-// Not in a process that only runs a batch job (--advocacy.run-job), which has no web server.
+// Not in a process that only runs a batch job (--advocacy.run-job), which has no web
+// server.
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class PublicSecurityConfiguration {
 
@@ -24,7 +26,10 @@ class PublicSecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
-    /** The site uses no powerful browser feature; stored answers of the response cache replay this too. */
+    /**
+     * The site uses no powerful browser feature; stored answers of the response cache
+     * replay this too.
+     */
     static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
             + "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()";
 
@@ -32,20 +37,25 @@ class PublicSecurityConfiguration {
     @Order(Ordered.LOWEST_PRECEDENCE - 10)
     SecurityFilterChain publicSiteFilterChain(HttpSecurity http) throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").denyAll()
-                        .anyRequest().permitAll())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                        .frameOptions(frame -> frame.deny()))
-                // RFC 8058 one-click unsubscribe comes from mail clients without a CSRF token; the
-                // unguessable token in the path is the authorisation, and the request only unsubscribes.
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(new TolerantCsrfTokenRequestHandler()).ignoringRequestMatchers(
+            .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .denyAll()
+                .anyRequest()
+                .permitAll())
+            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .frameOptions(frame -> frame.deny()))
+            // RFC 8058 one-click unsubscribe comes from mail clients without a CSRF
+            // token; the
+            // unguessable token in the path is the authorisation, and the request only
+            // unsubscribes.
+            .csrf(csrf -> csrf.csrfTokenRequestHandler(new TolerantCsrfTokenRequestHandler())
+                .ignoringRequestMatchers(
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe/*")))
-                .requestCache(cache -> cache.disable())
-                .build();
+            .requestCache(cache -> cache.disable())
+            .build();
     }
+
 }

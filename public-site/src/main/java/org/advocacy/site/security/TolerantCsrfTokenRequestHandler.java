@@ -11,9 +11,10 @@ import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 
 /**
- * Spring Security's default (BREACH-safe) CSRF token handling, except that a submitted token that
- * does not even decode counts as missing: the request is refused with 403 like any other bad token,
- * instead of failing with a server error ("Decoding failed") that anyone could provoke.
+ * Spring Security's default (BREACH-safe) CSRF token handling, except that a submitted
+ * token that does not even decode counts as missing: the request is refused with 403 like
+ * any other bad token, instead of failing with a server error ("Decoding failed") that
+ * anyone could provoke.
  */
 final class TolerantCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
 
@@ -33,4 +34,5 @@ final class TolerantCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
             return null;
         }
     }
+
 }

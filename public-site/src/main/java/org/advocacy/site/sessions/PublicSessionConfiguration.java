@@ -20,33 +20,39 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
- * The public site's sessions live in the database (Spring Session JDBC, tables from Flyway), so a
- * supporter whose instance dies carries on on another one with their details. The Vaadin console
- * under {@value #CONSOLE} keeps the servlet container's sessions: a Vaadin UI lives in the memory of
- * one instance, so the load balancer routes the console stickily (docs/scaling.md). The two use
- * different cookies: {@code SESSION} for the site, {@code JSESSIONID} for the console.
+ * The public site's sessions live in the database (Spring Session JDBC, tables from
+ * Flyway), so a supporter whose instance dies carries on on another one with their
+ * details. The Vaadin console under {@value #CONSOLE} keeps the servlet container's
+ * sessions: a Vaadin UI lives in the memory of one instance, so the load balancer routes
+ * the console stickily (docs/scaling.md). The two use different cookies: {@code SESSION}
+ * for the site, {@code JSESSIONID} for the console.
  * <p>
- * Spring Boot registers Spring Session's filter for every path; it is registered here instead,
- * behind a filter that passes console requests by.
+ * Spring Boot registers Spring Session's filter for every path; it is registered here
+ * instead, behind a filter that passes console requests by.
  * <p>
- * Two of Spring Session's statements are replaced with PostgreSQL ones that keep the hot paths cheap
- * (the action post uses the session on every request): the last access time is written at most
- * once a minute unless something else about the session changed, so requests of one visit do not
- * queue on its row (a session then expires up to a minute early); and an attribute is upserted, so
- * two requests of one visit setting the same attribute at once do not fail on the primary key.
+ * Two of Spring Session's statements are replaced with PostgreSQL ones that keep the hot
+ * paths cheap (the action post uses the session on every request): the last access time
+ * is written at most once a minute unless something else about the session changed, so
+ * requests of one visit do not queue on its row (a session then expires up to a minute
+ * early); and an attribute is upserted, so two requests of one visit setting the same
+ * attribute at once do not fail on the primary key.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicSessionConfiguration {
 
     static final String CONSOLE = "/admin";
 
-    /** Turns off Boot's registration of the session filter for every path (replaced by {@link #publicSiteSessions}). */
+    /**
+     * Turns off Boot's registration of the session filter for every path (replaced by
+     * {@link #publicSiteSessions}).
+     */
     @Bean
     static BeanPostProcessor sessionFilterForPublicSiteOnly() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
-                // The bean SessionAutoConfiguration's SessionRepositoryFilterConfiguration defines.
+                // The bean SessionAutoConfiguration's
+                // SessionRepositoryFilterConfiguration defines.
                 if (bean instanceof DelegatingFilterProxyRegistrationBean registration
                         && beanName.equals("sessionRepositoryFilterRegistration")) {
                     registration.setEnabled(false);
@@ -83,8 +89,9 @@ class PublicSessionConfiguration {
     }
 
     /**
-     * {@code advocacy.site.sessions.in-database=false} keeps the container's sessions for the site too (one
-     * instance only): the public-site module's MockMvc tests use it, whose sessions are MockHttpSession objects.
+     * {@code advocacy.site.sessions.in-database=false} keeps the container's sessions for
+     * the site too (one instance only): the public-site module's MockMvc tests use it,
+     * whose sessions are MockHttpSession objects.
      */
     @Bean
     @ConditionalOnProperty(name = "advocacy.site.sessions.in-database", havingValue = "true", matchIfMissing = true)
@@ -108,4 +115,5 @@ class PublicSessionConfiguration {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals(CONSOLE) || path.startsWith(CONSOLE + "/");
     }
+
 }

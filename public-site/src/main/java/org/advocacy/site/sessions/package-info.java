@@ -1,4 +1,7 @@
-/** Where the public site keeps its visitors' sessions: in the database, shared by every instance. */
+/**
+ * Where the public site keeps its visitors' sessions: in the database, shared by every
+ * instance.
+ */
 @NullMarked
 package org.advocacy.site.sessions;
 

@@ -32,25 +32,31 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Survivor stories: a page per published story, the submission form with its separate consent
- * choices, and the private link that withdraws consent at any time.
+ * Survivor stories: a page per published story, the submission form with its separate
+ * consent choices, and the private link that withdraws consent at any time.
  */
 @Controller
 class StoryController {
 
     private static final String SUBMITTED = StoryController.class.getName() + ".submitted";
+
     /** Submissions remembered per visit, so a double submit stores one story. */
     private static final int MAX_REMEMBERED = 5;
 
     private final CampaignService campaigns;
+
     private final StoryService stories;
+
     private final SupporterMails mails;
+
     private final PublicUrls urls;
+
     private final FormGuard guard;
+
     private final FormValidation validation;
 
     StoryController(CampaignService campaigns, StoryService stories, SupporterMails mails, PublicUrls urls,
-                    FormGuard guard, FormValidation validation) {
+            FormGuard guard, FormValidation validation) {
         this.campaigns = campaigns;
         this.stories = stories;
         this.mails = mails;
@@ -63,8 +69,9 @@ class StoryController {
     @GetMapping("/campaigns/{slug}/stories/{id:\\d+}")
     String story(@PathVariable String slug, @PathVariable long id, Model model) {
         Campaign campaign = campaign(slug);
-        Story story = stories.findPublished(id).filter(s -> campaign.getId().equals(s.getCampaignId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Story story = stories.findPublished(id)
+            .filter(s -> campaign.getId().equals(s.getCampaignId()))
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("campaign", campaign);
         model.addAttribute("story", story);
         return "stories/show";
@@ -77,7 +84,7 @@ class StoryController {
 
     @PostMapping("/campaigns/{slug}/stories")
     String submit(@PathVariable String slug, @ModelAttribute("form") StoryForm form, HttpSession session, Locale locale,
-                  Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         Campaign campaign = campaign(slug);
         FormGuard.Verdict verdict = guard.check(form.formToken(), form.website());
         if (verdict == FormGuard.Verdict.BOT) {
@@ -121,7 +128,7 @@ class StoryController {
     @GetMapping("/stories/withdraw/{token}")
     String askToWithdraw(@PathVariable String token, Model model) {
         Story story = stories.findByWithdrawalToken(token)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("story", story);
         model.addAttribute("token", token);
         model.addAttribute("withdrawn", story.getStatus() == StoryStatus.WITHDRAWN);
@@ -148,8 +155,8 @@ class StoryController {
     }
 
     /**
-     * The form's own rules (see {@link StoryForm}), and those that depend on each other: an attribution,
-     * a name to show unless anonymous, and at least one use consented to.
+     * The form's own rules (see {@link StoryForm}), and those that depend on each other:
+     * an attribution, a name to show unless anonymous, and at least one use consented to.
      */
     private FormErrors validate(StoryForm form) {
         FormErrors errors = new FormErrors();
@@ -188,4 +195,5 @@ class StoryController {
         Object value = session.getAttribute(SUBMITTED);
         return value instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
     }
+
 }

@@ -10,22 +10,20 @@ import org.advocacy.stories.StorySubmission;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A survivor's story submission, with three separate consent boxes, none ticked by default. The
- * attribution, the name to show and the consent are checked by {@link StoryController}: they depend on
- * each other.
+ * A survivor's story submission, with three separate consent boxes, none ticked by
+ * default. The attribution, the name to show and the consent are checked by
+ * {@link StoryController}: they depend on each other.
  */
-record StoryForm(
-        @Nullable String formToken,
-        @NotBlank(message = "story.error.title") @Size(max = StorySubmission.MAX_TITLE, message = "form.error.too-long")
-        @Nullable String title,
-        @NotBlank(message = "story.error.body") @Size(max = StorySubmission.MAX_BODY, message = "form.error.too-long")
-        @Nullable String body,
+record StoryForm(@Nullable String formToken,
+        @NotBlank(message = "story.error.title") @Size(max = StorySubmission.MAX_TITLE,
+                message = "form.error.too-long") @Nullable String title,
+        @NotBlank(message = "story.error.body") @Size(max = StorySubmission.MAX_BODY,
+                message = "form.error.too-long") @Nullable String body,
         @Nullable String attribution, @Nullable String displayName,
-        @Size(max = StorySubmission.MAX_CONTENT_WARNING, message = "form.error.too-long")
-        @Nullable String contentWarning,
-        @EmailAddress @Nullable String contactEmail,
-        @Nullable Boolean publishOnSite, @Nullable Boolean shareWithOffices, @Nullable Boolean shareWithPress,
-        @Nullable String website) {
+        @Size(max = StorySubmission.MAX_CONTENT_WARNING,
+                message = "form.error.too-long") @Nullable String contentWarning,
+        @EmailAddress @Nullable String contactEmail, @Nullable Boolean publishOnSite,
+        @Nullable Boolean shareWithOffices, @Nullable Boolean shareWithPress, @Nullable String website) {
 
     StoryForm {
         title = stripped(title);

@@ -9,13 +9,16 @@ import jakarta.validation.constraints.Size;
 import org.advocacy.shared.EmailAddress;
 import org.jspecify.annotations.Nullable;
 
-/** The supporter-details form: name, email, ZIP, and the separate, unticked "send me updates" box. */
+/**
+ * The supporter-details form: name, email, ZIP, and the separate, unticked "send me
+ * updates" box.
+ */
 record DetailsForm(
-        @NotBlank(message = "form.error.name.required")
-        @Size(max = DetailsForm.MAX_NAME, message = "form.error.too-long") @Nullable String name,
+        @NotBlank(message = "form.error.name.required") @Size(max = DetailsForm.MAX_NAME,
+                message = "form.error.too-long") @Nullable String name,
         @NotBlank(message = "form.error.email.required") @EmailAddress @Nullable String email,
-        @NotBlank(message = "form.error.zip.required") @Pattern(regexp = "^\\d{5}$", message = "form.error.zip.invalid")
-        @Nullable String zip,
+        @NotBlank(message = "form.error.zip.required") @Pattern(regexp = "^\\d{5}$",
+                message = "form.error.zip.invalid") @Nullable String zip,
         @Nullable Boolean updates, @Nullable String next, @Nullable String formToken, @Nullable String website) {
 
     static final int MAX_NAME = 120;

@@ -20,17 +20,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Asks for the supporter's name, email and ZIP once per visit, then returns them to their action. */
+/**
+ * Asks for the supporter's name, email and ZIP once per visit, then returns them to their
+ * action.
+ */
 @Controller
 class SupporterDetailsController {
 
     private final SupporterService supporters;
+
     private final SupporterMails mails;
+
     private final FormGuard guard;
+
     private final FormValidation validation;
 
     SupporterDetailsController(SupporterService supporters, SupporterMails mails, FormGuard guard,
-                               FormValidation validation) {
+            FormValidation validation) {
         this.supporters = supporters;
         this.mails = mails;
         this.guard = guard;
@@ -41,8 +47,8 @@ class SupporterDetailsController {
     String form(@RequestParam(defaultValue = "/") String next, HttpSession session, Model model) {
         String safeNext = SafeRedirect.orDefault(next, "/");
         DetailsForm form = SupporterSession.current(session, supporters)
-                .map(s -> new DetailsForm(s.name(), s.email(), s.zip(), false, safeNext, guard.issue(), ""))
-                .orElseGet(() -> DetailsForm.empty(safeNext, guard.issue()));
+            .map(s -> new DetailsForm(s.name(), s.email(), s.zip(), false, safeNext, guard.issue(), ""))
+            .orElseGet(() -> DetailsForm.empty(safeNext, guard.issue()));
         model.addAttribute("form", form);
         model.addAttribute("errors", new FormErrors());
         return "supporters/details";
@@ -50,7 +56,7 @@ class SupporterDetailsController {
 
     @PostMapping("/supporter")
     String save(@ModelAttribute("form") DetailsForm form, HttpServletRequest request, HttpSession session,
-                Locale locale, Model model) {
+            Locale locale, Model model) {
         String next = SafeRedirect.orDefault(form.next(), "/");
         FormGuard.Verdict verdict = guard.check(form.formToken(), form.website());
         if (verdict == FormGuard.Verdict.BOT) {
@@ -62,9 +68,11 @@ class SupporterDetailsController {
             model.addAttribute("errors", errors);
             return "supporters/details";
         }
-        // The answer is the same whether or not the address is known, so the form reveals no one's membership.
-        SavedVisit saved = supporters.saveVisit(new SupporterDetails(form.name().strip(), form.email().strip(),
-                form.zip().strip(), null, null, form.wantsUpdates()),
+        // The answer is the same whether or not the address is known, so the form reveals
+        // no one's membership.
+        SavedVisit saved = supporters.saveVisit(
+                new SupporterDetails(form.name().strip(), form.email().strip(), form.zip().strip(), null, null,
+                        form.wantsUpdates()),
                 SupporterSession.current(session, supporters).map(SessionSupporter::id).orElse(null));
         Supporter supporter = saved.supporter();
         if (saved.visitConfirmationToken() != null) {
@@ -73,10 +81,12 @@ class SupporterDetailsController {
         else if (form.wantsUpdates() && supporter.getConfirmationToken() != null) {
             mails.sendConfirmation(supporter, locale);
         }
-        SupporterSession.remember(session, new SessionSupporter(supporter.getId(), supporter.getName(),
-                supporter.getEmail(), form.zip().strip()));
-        // The session now holds who they are: a new id, so that one fixed or seen before reveals nothing.
+        SupporterSession.remember(session,
+                new SessionSupporter(supporter.getId(), supporter.getName(), supporter.getEmail(), form.zip().strip()));
+        // The session now holds who they are: a new id, so that one fixed or seen before
+        // reveals nothing.
         request.changeSessionId();
         return "redirect:" + next;
     }
+
 }

@@ -20,9 +20,9 @@ public final class SupporterSession {
     }
 
     /**
-     * The visit's supporter if they still exist; a supporter erased by staff while their visit was
-     * open is forgotten here, so that the visit starts again at the details step instead of acting
-     * for someone who is gone.
+     * The visit's supporter if they still exist; a supporter erased by staff while their
+     * visit was open is forgotten here, so that the visit starts again at the details
+     * step instead of acting for someone who is gone.
      */
     public static Optional<SessionSupporter> current(HttpSession session, SupporterService supporters) {
         Optional<SessionSupporter> current = current(session);
@@ -37,8 +37,12 @@ public final class SupporterSession {
         session.setAttribute(ATTRIBUTE, supporter);
     }
 
-    /** Where to send a visitor without details: the details form, then back to {@code next}. */
+    /**
+     * Where to send a visitor without details: the details form, then back to
+     * {@code next}.
+     */
     public static String detailsUrl(String next) {
         return UriComponentsBuilder.fromPath("/supporter").queryParam("next", next).encode().build().toUriString();
     }
+
 }

@@ -33,13 +33,14 @@ class MeetingRequestIntegrationTests extends SiteIntegrationTest {
     void officesAreListedNearestFirstWithTheMeetingLetterReadyToCopy() throws Exception {
         MockHttpSession session = supporterSession("Mina Meet", uniqueEmail("offices"));
         Document page = page(session, MEETING);
-        // The supporter is in Brattleboro (05301): Rep. Balint's Brattleboro office is in their ZIP.
+        // The supporter is in Brattleboro (05301): Rep. Balint's Brattleboro office is in
+        // their ZIP.
         var balint = page.getElementById("meeting-B001318").parent();
         assertThat(balint.select("ol li strong").eachText()).containsExactly("Brattleboro", "Burlington");
         assertThat(balint.select("ol li").first().text()).contains("In your ZIP code");
         assertThat(balint.select("ol li").get(1).text()).contains("In your district").contains("miles away");
         assertThat(page.getElementById("meeting-letter-B001318").text()).startsWith("Dear Rep. Balint,")
-                .contains("Mina Meet");
+            .contains("Mina Meet");
         assertThat(page.text()).contains("Distances are approximate");
     }
 
@@ -48,18 +49,27 @@ class MeetingRequestIntegrationTests extends SiteIntegrationTest {
         String email = uniqueEmail("meeting");
         MockHttpSession session = supporterSession("Mina Meet", email);
         Document page = page(session, MEETING);
-        mvc.perform(request(session, page, Map.of("bioguideId", "S000033", "officeId", "S000033-burlington",
-                        "preferredDates", "Weekday mornings in March", "topic", "Funding legal aid under the new law",
-                        "organisation", "Vermont Survivors Network", "phone", "802-555-0199")))
-                .andExpect(redirectedUrl("/campaigns/tsra/meeting/requested"));
+        mvc.perform(request(session, page,
+                Map.of("bioguideId", "S000033", "officeId", "S000033-burlington", "preferredDates",
+                        "Weekday mornings in March", "topic", "Funding legal aid under the new law", "organisation",
+                        "Vermont Survivors Network", "phone", "802-555-0199")))
+            .andExpect(redirectedUrl("/campaigns/tsra/meeting/requested"));
 
-        assertThat(jdbc.queryForMap("select bioguide_id, office_id, name, email, phone, preferred_dates, organisation, topic, status"
-                + " from meeting_request where email = ?", email)).containsEntry("bioguide_id", "S000033")
-                .containsEntry("office_id", "S000033-burlington").containsEntry("name", "Mina Meet")
-                .containsEntry("phone", "802-555-0199").containsEntry("preferred_dates", "Weekday mornings in March")
-                .containsEntry("organisation", "Vermont Survivors Network").containsEntry("status", "REQUESTED");
-        assertThat(count("select count(*) from supporter_action where supporter_id = ? and action_type = 'MEETING_REQUEST'"
-                + " and outcome = 'REQUESTED'", supporterId(email))).isEqualTo(1);
+        assertThat(jdbc.queryForMap(
+                "select bioguide_id, office_id, name, email, phone, preferred_dates, organisation, topic, status"
+                        + " from meeting_request where email = ?",
+                email))
+            .containsEntry("bioguide_id", "S000033")
+            .containsEntry("office_id", "S000033-burlington")
+            .containsEntry("name", "Mina Meet")
+            .containsEntry("phone", "802-555-0199")
+            .containsEntry("preferred_dates", "Weekday mornings in March")
+            .containsEntry("organisation", "Vermont Survivors Network")
+            .containsEntry("status", "REQUESTED");
+        assertThat(
+                count("select count(*) from supporter_action where supporter_id = ? and action_type = 'MEETING_REQUEST'"
+                        + " and outcome = 'REQUESTED'", supporterId(email)))
+            .isEqualTo(1);
 
         assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage mail = greenMail.getReceivedMessages()[0];
@@ -75,7 +85,8 @@ class MeetingRequestIntegrationTests extends SiteIntegrationTest {
         String email = uniqueEmail("meetingtwice");
         MockHttpSession session = supporterSession("Twice", email);
         Document page = page(session, MEETING);
-        Map<String, String> values = Map.of("bioguideId", "B001318", "preferredDates", "Any Friday", "topic", "Implementation");
+        Map<String, String> values = Map.of("bioguideId", "B001318", "preferredDates", "Any Friday", "topic",
+                "Implementation");
         mvc.perform(request(session, page, values)).andExpect(status().isFound());
         mvc.perform(request(session, page, values)).andExpect(status().isFound());
         assertThat(count("select count(*) from meeting_request where email = ?", email)).isEqualTo(1);
@@ -86,10 +97,15 @@ class MeetingRequestIntegrationTests extends SiteIntegrationTest {
         String email = uniqueEmail("meetinginvalid");
         MockHttpSession session = supporterSession("Invalid", email);
         Document page = page(session, MEETING);
-        String html = mvc.perform(request(session, page, Map.of("bioguideId", "B001318", "officeId", "S000033-burlington",
-                        "phone", "call me maybe"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(html).select(".error-summary a").eachAttr("href"))
-                .containsExactly("#officeId", "#phone", "#preferredDates", "#topic");
+        String html = mvc
+            .perform(request(session, page,
+                    Map.of("bioguideId", "B001318", "officeId", "S000033-burlington", "phone", "call me maybe")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+        assertThat(Jsoup.parse(html).select(".error-summary a").eachAttr("href")).containsExactly("#officeId", "#phone",
+                "#preferredDates", "#topic");
         assertThat(count("select count(*) from meeting_request where email = ?", email)).isZero();
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isZero();
     }
@@ -99,33 +115,42 @@ class MeetingRequestIntegrationTests extends SiteIntegrationTest {
         String email = uniqueEmail("meetingrules");
         MockHttpSession session = supporterSession("Rules", email);
         Document page = page(session, MEETING);
-        String html = mvc.perform(post("/campaigns/tsra/meeting").session(session).with(csrf())
-                        .param("formToken", page.select("input[name=formToken]").val())
-                        .param("zip", page.select("input[name=zip]").val())
-                        .param("district", page.select("input[name=district]").val())
-                        .param("bioguideId", "B001318")
-                        .param("name", "  " + "N".repeat(120) + "  ")
-                        .param("email", "a".repeat(250) + "@example.org")
-                        .param("preferredDates", "Any Monday")
-                        .param("organisation", "O".repeat(201))
-                        .param("topic", "   "))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc
+            .perform(post("/campaigns/tsra/meeting").session(session)
+                .with(csrf())
+                .param("formToken", page.select("input[name=formToken]").val())
+                .param("zip", page.select("input[name=zip]").val())
+                .param("district", page.select("input[name=district]").val())
+                .param("bioguideId", "B001318")
+                .param("name", "  " + "N".repeat(120) + "  ")
+                .param("email", "a".repeat(250) + "@example.org")
+                .param("preferredDates", "Any Monday")
+                .param("organisation", "O".repeat(201))
+                .param("topic", "   "))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         Document answer = Jsoup.parse(html);
-        assertThat(answer.select(".error-summary a").eachAttr("href")).containsExactly("#email", "#organisation", "#topic");
+        assertThat(answer.select(".error-summary a").eachAttr("href")).containsExactly("#email", "#organisation",
+                "#topic");
         assertThat(answer.select(".error-summary a").eachText()).containsExactly("Please use at most 254 characters.",
                 "Please use at most 200 characters.", "Tell us what you would like to talk about.");
         assertThat(count("select count(*) from meeting_request where email = ?", email)).isZero();
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isZero();
     }
 
-    private static MockHttpServletRequestBuilder request(MockHttpSession session, Document page, Map<String, String> values) {
-        MockHttpServletRequestBuilder request = post("/campaigns/tsra/meeting").session(session).with(csrf())
-                .param("formToken", page.select("input[name=formToken]").val())
-                .param("zip", page.select("input[name=zip]").val())
-                .param("district", page.select("input[name=district]").val())
-                .param("name", page.getElementById("name").val())
-                .param("email", page.getElementById("email").val());
+    private static MockHttpServletRequestBuilder request(MockHttpSession session, Document page,
+            Map<String, String> values) {
+        MockHttpServletRequestBuilder request = post("/campaigns/tsra/meeting").session(session)
+            .with(csrf())
+            .param("formToken", page.select("input[name=formToken]").val())
+            .param("zip", page.select("input[name=zip]").val())
+            .param("district", page.select("input[name=district]").val())
+            .param("name", page.getElementById("name").val())
+            .param("email", page.getElementById("email").val());
         values.forEach(request::param);
         return request;
     }
+
 }

@@ -46,11 +46,12 @@ class PublicResponseCacheIntegrationTests extends SiteIntegrationTest {
         assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).contains("1-888-373-7888");
         assertThat(second.getContentType()).isEqualTo("text/html;charset=UTF-8");
         assertThat(second.getHeader("Content-Language")).isEqualTo("en");
-        for (String header : new String[] {"Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
-                "Referrer-Policy", "Cache-Control"}) {
+        for (String header : new String[] { "Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
+                "Referrer-Policy", "Cache-Control" }) {
             assertThat(second.getHeader(header)).as(header).isNotBlank().isEqualTo(first.getHeader(header));
         }
-        assertThat(second.getHeader("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(second.getHeader("Content-Security-Policy")).contains("script-src 'self'")
+            .doesNotContain("unsafe-inline");
         assertThat(second.getHeader("Set-Cookie")).isNull();
     }
 
@@ -58,7 +59,8 @@ class PublicResponseCacheIntegrationTests extends SiteIntegrationTest {
     void eachLanguageHasItsOwnEntry() throws Exception {
         String spanish = perform(get("/campaigns/tsra").header("Accept-Language", "es")).getContentAsString();
         String english = perform(get("/campaigns/tsra").header("Accept-Language", "en")).getContentAsString();
-        MockHttpServletResponse spanishAgain = perform(get("/campaigns/tsra").header("Accept-Language", "es-MX,es;q=0.9"));
+        MockHttpServletResponse spanishAgain = perform(
+                get("/campaigns/tsra").header("Accept-Language", "es-MX,es;q=0.9"));
 
         assertThat(Jsoup.parse(spanish).select("#help-heading").text()).isEqualTo("Cómo ayudar");
         assertThat(Jsoup.parse(english).select("#help-heading").text()).isEqualTo("How to help");
@@ -72,13 +74,12 @@ class PublicResponseCacheIntegrationTests extends SiteIntegrationTest {
         perform(get("/campaigns/tsra"));
         perform(get("/campaigns/tsra"));
         int goal = 1000 + (int) (System.nanoTime() % 100_000);
-        transactions.executeWithoutResult(status ->
-                entityManager.find(Campaign.class, campaignId()).setGoal(goal));
+        transactions.executeWithoutResult(status -> entityManager.find(Campaign.class, campaignId()).setGoal(goal));
 
         String page = perform(get("/campaigns/tsra")).getContentAsString();
 
         assertThat(Jsoup.parse(page).select("label[for=goal-progress]").text())
-                .contains("of our goal of " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(goal) + " actions");
+            .contains("of our goal of " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(goal) + " actions");
     }
 
     @Test
@@ -99,7 +100,8 @@ class PublicResponseCacheIntegrationTests extends SiteIntegrationTest {
         PublicResponseCache.Statistics before = cache.statistics();
 
         MockHttpServletResponse again = perform(get("/api/v1/lookup").param("zip", ZIP));
-        MockHttpServletResponse conditional = perform(get("/api/v1/lookup").param("zip", ZIP).header("If-None-Match", etag));
+        MockHttpServletResponse conditional = perform(
+                get("/api/v1/lookup").param("zip", ZIP).header("If-None-Match", etag));
 
         assertThat(etag).isNotBlank();
         assertThat(again.getStatus()).isEqualTo(200);
@@ -134,4 +136,5 @@ class PublicResponseCacheIntegrationTests extends SiteIntegrationTest {
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse();
     }
+
 }

@@ -37,17 +37,23 @@ class CampaignPageIntegrationTests extends SiteIntegrationTest {
         }
         assertThat(page.select("script:not([src])")).as("no inline scripts").isEmpty();
         assertThat(page.select(".share-links a").eachAttr("href")).anyMatch(h -> h.startsWith("mailto:?subject="))
-                .anyMatch(h -> h.startsWith("sms:")).anyMatch(h -> h.startsWith("https://www.facebook.com/sharer/"));
+            .anyMatch(h -> h.startsWith("sms:"))
+            .anyMatch(h -> h.startsWith("https://www.facebook.com/sharer/"));
     }
 
     @Test
     void storiesHaveTheirOwnPageAndContentWarningsHideTheTextBehindADisclosure() throws Exception {
         Document page = page(new MockHttpSession(), "/campaigns/tsra");
-        Element story = page.select("article.story").stream().filter(a -> !a.select("details").isEmpty()).findFirst()
-                .orElseThrow();
+        Element story = page.select("article.story")
+            .stream()
+            .filter(a -> !a.select("details").isEmpty())
+            .findFirst()
+            .orElseThrow();
         assertThat(story.select("details summary").text()).startsWith("Content warning:");
         assertThat(story.select("details > p")).isNotEmpty();
-        assertThat(story.select(":root > p:not(.byline):not(.example-badge)")).as("no story text outside the disclosure").isEmpty();
+        assertThat(story.select(":root > p:not(.byline):not(.example-badge)"))
+            .as("no story text outside the disclosure")
+            .isEmpty();
         Document own = page(new MockHttpSession(), story.select("h3 a").attr("href"));
         assertThat(own.select("h1").text()).isEqualTo(story.select("h3").text());
         assertThat(own.select("article details summary").text()).startsWith("Content warning:");
@@ -66,8 +72,10 @@ class CampaignPageIntegrationTests extends SiteIntegrationTest {
         Document page = page(new MockHttpSession(), "/campaigns/tsra?lang=es");
         assertThat(page.select("html").attr("lang")).isEqualTo("es");
         assertThat(page.select("#help-heading").text()).isEqualTo("Cómo ayudar");
-        String spanish = mvc.perform(get("/privacy").header("Accept-Language", "es-MX,es;q=0.9")).andReturn()
-                .getResponse().getContentAsString();
+        String spanish = mvc.perform(get("/privacy").header("Accept-Language", "es-MX,es;q=0.9"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         assertThat(Jsoup.parse(spanish).select("h1").text()).isEqualTo("Privacidad: qué guardamos y por qué");
     }
 
@@ -76,4 +84,5 @@ class CampaignPageIntegrationTests extends SiteIntegrationTest {
         mvc.perform(get("/campaigns/no-such-campaign")).andExpect(status().isNotFound());
         mvc.perform(get("/campaigns/tsra/stories/999999999")).andExpect(status().isNotFound());
     }
+
 }

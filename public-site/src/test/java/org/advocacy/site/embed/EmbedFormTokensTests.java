@@ -14,12 +14,18 @@ import java.util.Optional;
 import org.advocacy.campaigns.ActionKind;
 import org.junit.jupiter.api.Test;
 
-/** The embedded forms' tokens and sealed state, on their own (the integration tests post them for real). */
+/**
+ * The embedded forms' tokens and sealed state, on their own (the integration tests post
+ * them for real).
+ */
 class EmbedFormTokensTests {
 
     private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
     private final MovableClock clock = new MovableClock();
-    private final EmbedFormTokens tokens = new EmbedFormTokens(() -> KEY, Duration.ofHours(2), Duration.ofSeconds(2), clock);
+
+    private final EmbedFormTokens tokens = new EmbedFormTokens(() -> KEY, Duration.ofHours(2), Duration.ofSeconds(2),
+            clock);
 
     @Test
     void aTokenFitsOnlyTheFormItWasIssuedFor() {
@@ -28,11 +34,11 @@ class EmbedFormTokensTests {
         clock.advance(Duration.ofSeconds(5));
         assertThat(tokens.check(token, letter)).isEqualTo(EmbedFormTokens.Check.VALID);
         assertThat(tokens.check(token, EmbedFormTokens.binding("call", "tsra", "STATE", "0", "B001318")))
-                .isEqualTo(EmbedFormTokens.Check.FORGED);
+            .isEqualTo(EmbedFormTokens.Check.FORGED);
         assertThat(tokens.check(token, EmbedFormTokens.binding("letter", "tsra", "OTHER-STATE", "B001318,S000033")))
-                .isEqualTo(EmbedFormTokens.Check.FORGED);
+            .isEqualTo(EmbedFormTokens.Check.FORGED);
         assertThat(tokens.check(token, EmbedFormTokens.binding("letter", "other", "STATE", "B001318,S000033")))
-                .isEqualTo(EmbedFormTokens.Check.FORGED);
+            .isEqualTo(EmbedFormTokens.Check.FORGED);
     }
 
     @Test
@@ -45,8 +51,9 @@ class EmbedFormTokensTests {
         assertThat(tokens.check(otherTime, binding)).isEqualTo(EmbedFormTokens.Check.FORGED);
         assertThat(tokens.check(null, binding)).isEqualTo(EmbedFormTokens.Check.FORGED);
         assertThat(tokens.check("1.2.3", binding)).isEqualTo(EmbedFormTokens.Check.FORGED);
-        EmbedFormTokens otherKey = new EmbedFormTokens(() -> "another key, another key, another!".getBytes(StandardCharsets.US_ASCII),
-                Duration.ofHours(2), Duration.ZERO, clock);
+        EmbedFormTokens otherKey = new EmbedFormTokens(
+                () -> "another key, another key, another!".getBytes(StandardCharsets.US_ASCII), Duration.ofHours(2),
+                Duration.ZERO, clock);
         assertThat(tokens.check(otherKey.issue(binding), binding)).isEqualTo(EmbedFormTokens.Check.FORGED);
     }
 
@@ -64,8 +71,8 @@ class EmbedFormTokensTests {
     @Test
     void theSealedStateOpensUnchangedAndOnlyUnchangedAndNotTooOld() {
         EmbedSeal seal = new EmbedSeal(() -> KEY, Duration.ofHours(24), clock);
-        EmbedState state = new EmbedState("tsra", "https://news.example", List.of(ActionKind.LETTER, ActionKind.CALL), "es",
-                false, "Escribir ya", "w2", 42L, "05401", "VT-0", clock.millis());
+        EmbedState state = new EmbedState("tsra", "https://news.example", List.of(ActionKind.LETTER, ActionKind.CALL),
+                "es", false, "Escribir ya", "w2", 42L, "05401", "VT-0", clock.millis());
         String sealed = seal.seal(state);
         assertThat(sealed).doesNotContain("news").doesNotContain("05401");
         assertThat(seal.open(sealed)).contains(state);
@@ -75,7 +82,8 @@ class EmbedFormTokensTests {
         assertThat(seal.open(changed)).isEmpty();
         assertThat(seal.open("not base64 at all!")).isEmpty();
         assertThat(new EmbedSeal(() -> "another key, another key, another!".getBytes(StandardCharsets.US_ASCII),
-                Duration.ofHours(24), clock).open(sealed)).isEmpty();
+                Duration.ofHours(24), clock)
+            .open(sealed)).isEmpty();
         clock.advance(Duration.ofHours(25));
         assertThat(seal.open(sealed)).isEqualTo(Optional.empty());
     }
@@ -102,5 +110,7 @@ class EmbedFormTokensTests {
         public Instant instant() {
             return now;
         }
+
     }
+
 }

@@ -29,13 +29,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * The embedded widget without any cookie or session: every request here is sent without one, as a browser
- * that blocks third-party cookies sends them. Framing, the letter and call journeys attributed to the
- * partner, and forged, expired, misplaced and replayed posts, against the real stack and PostgreSQL.
+ * The embedded widget without any cookie or session: every request here is sent without
+ * one, as a browser that blocks third-party cookies sends them. Framing, the letter and
+ * call journeys attributed to the partner, and forged, expired, misplaced and replayed
+ * posts, against the real stack and PostgreSQL.
  */
 class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
 
     private static final String PARTNER = "https://news.example";
+
     private static final String OTHER_PARTNER = "http://127.0.0.2:8080";
 
     @Autowired
@@ -44,8 +46,8 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
     @BeforeEach
     void allowTwoPartners() {
         jdbc.update("delete from campaign_embed_origin where campaign_id = ?", campaignId());
-        jdbc.update("insert into campaign_embed_origin (campaign_id, origin) values (?, ?), (?, ?)",
-                campaignId(), PARTNER, campaignId(), OTHER_PARTNER);
+        jdbc.update("insert into campaign_embed_origin (campaign_id, origin) values (?, ?), (?, ?)", campaignId(),
+                PARTNER, campaignId(), OTHER_PARTNER);
     }
 
     @AfterEach
@@ -56,13 +58,18 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
     @Test
     void theWidgetMayBeFramedByExactlyTheAllowedPartnersAndNothingElseMayBeFramed() throws Exception {
         MockHttpServletResponse widget = mvc.perform(get("/embed/tsra").param("partner", PARTNER))
-                .andExpect(status().isOk()).andReturn().getResponse();
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse();
         assertThat(widget.getHeader("Content-Security-Policy"))
-                .endsWith("frame-ancestors " + OTHER_PARTNER + " " + PARTNER).doesNotContain("*");
+            .endsWith("frame-ancestors " + OTHER_PARTNER + " " + PARTNER)
+            .doesNotContain("*");
         assertThat(widget.getHeader("X-Frame-Options")).isNull();
-        assertThat(widget.getHeaders("Set-Cookie")).as("no cookie: it could not be kept in a partner's frame").isEmpty();
+        assertThat(widget.getHeaders("Set-Cookie")).as("no cookie: it could not be kept in a partner's frame")
+            .isEmpty();
 
-        for (String page : List.of("/campaigns/tsra", "/privacy", "/embed/no-such-campaign", "/api/v1/campaigns/tsra/counts")) {
+        for (String page : List.of("/campaigns/tsra", "/privacy", "/embed/no-such-campaign",
+                "/api/v1/campaigns/tsra/counts")) {
             MockHttpServletResponse other = mvc.perform(get(page)).andReturn().getResponse();
             assertThat(other.getHeader("Content-Security-Policy")).as(page).contains("frame-ancestors 'none'");
             assertThat(other.getHeader("X-Frame-Options")).as(page).isEqualTo("DENY");
@@ -70,7 +77,9 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
 
         jdbc.update("delete from campaign_embed_origin where campaign_id = ?", campaignId());
         MockHttpServletResponse unlisted = mvc.perform(get("/embed/tsra").param("partner", PARTNER))
-                .andExpect(status().isOk()).andReturn().getResponse();
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse();
         assertThat(unlisted.getHeader("Content-Security-Policy")).endsWith("frame-ancestors 'none'");
     }
 
@@ -79,7 +88,8 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
         String email = uniqueEmail("embedded");
         Document letter = start(email, "LETTER", PARTNER);
         assertThat(letter.select("h1").text()).isEqualTo("Send a letter");
-        assertThat(letter.select("#body-B001318").text()).startsWith("Dear Rep. Balint,").contains("Embedded Supporter");
+        assertThat(letter.select("#body-B001318").text()).startsWith("Dear Rep. Balint,")
+            .contains("Embedded Supporter");
 
         MvcResult sent = mvc.perform(letterPost(letter)).andExpect(status().isOk()).andReturn();
         assertNoSession(sent);
@@ -96,11 +106,11 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
         assertThat(next.select("h1").text()).isEqualTo("Call Sen. Bernard Sanders");
 
         assertThat(jdbc.queryForList("""
-                        select a.action_type || ':' || a.bioguide_id || ':' || e.partner_origin from supporter_action a
-                        join embedded_action e on e.action_id = a.id where a.supporter_id = ? order by a.id""",
-                String.class, supporterId(email)))
-                .containsExactly("LETTER:B001318:" + PARTNER, "LETTER:S000033:" + PARTNER, "LETTER:W000800:" + PARTNER,
-                        "CALL:B001318:" + PARTNER);
+                select a.action_type || ':' || a.bioguide_id || ':' || e.partner_origin from supporter_action a
+                join embedded_action e on e.action_id = a.id where a.supporter_id = ? order by a.id""", String.class,
+                supporterId(email)))
+            .containsExactly("LETTER:B001318:" + PARTNER, "LETTER:S000033:" + PARTNER, "LETTER:W000800:" + PARTNER,
+                    "CALL:B001318:" + PARTNER);
     }
 
     @Test
@@ -108,9 +118,11 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
         String email = uniqueEmail("unlisted");
         Document letter = start(email, "LETTER", "https://not-allowed.example");
         mvc.perform(letterPost(letter)).andExpect(status().isOk());
-        assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isEqualTo(3);
+        assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email)))
+            .isEqualTo(3);
         assertThat(count("select count(*) from embedded_action e join supporter_action a on a.id = e.action_id"
-                + " where a.supporter_id = ?", supporterId(email))).isZero();
+                + " where a.supporter_id = ?", supporterId(email)))
+            .isZero();
     }
 
     @Test
@@ -119,8 +131,10 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
         Document letter = start(email, "LETTER", PARTNER);
         String token = letter.select("input[name=formToken]").val();
         String forged = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
-        assertRefused(letterPost(letter, Map.of("formToken", forged)), 400, "it was changed, or it belongs to another form");
-        assertRefused(letterPost(letter, Map.of("formToken", "not-a-token")), 400, "it was changed, or it belongs to another form");
+        assertRefused(letterPost(letter, Map.of("formToken", forged)), 400,
+                "it was changed, or it belongs to another form");
+        assertRefused(letterPost(letter, Map.of("formToken", "not-a-token")), 400,
+                "it was changed, or it belongs to another form");
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isZero();
     }
 
@@ -128,12 +142,14 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
     void aChangedStateOrHiddenFieldIsRefused() throws Exception {
         String email = uniqueEmail("tampered");
         Document call = start(email, "CALL", PARTNER);
-        // The token is bound to the legislator the form is for: moving it to another one is refused.
+        // The token is bound to the legislator the form is for: moving it to another one
+        // is refused.
         assertRefused(callPost(call, "VOICEMAIL", Map.of("bioguideId", "S000033", "step", "1")), 400,
                 "it was changed, or it belongs to another form");
         String state = call.select("input[name=s]").val();
         char last = state.charAt(state.length() - 2);
-        String tampered = state.substring(0, state.length() - 2) + (last == 'A' ? 'B' : 'A') + state.charAt(state.length() - 1);
+        String tampered = state.substring(0, state.length() - 2) + (last == 'A' ? 'B' : 'A')
+                + state.charAt(state.length() - 1);
         assertRefused(callPost(call, "VOICEMAIL", Map.of("s", tampered)), 400, "This form has expired or was changed");
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isZero();
     }
@@ -142,8 +158,8 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
     void aTokenFromAnotherFormIsRefused() throws Exception {
         String email = uniqueEmail("misplaced");
         Document letter = start(email, "LETTER", PARTNER);
-        Document call = open("/embed/tsra/call?s=" + URLEncoder.encode(letter.select("input[name=s]").val(),
-                StandardCharsets.UTF_8));
+        Document call = open("/embed/tsra/call?s="
+                + URLEncoder.encode(letter.select("input[name=s]").val(), StandardCharsets.UTF_8));
         assertThat(call.select("h1").text()).isEqualTo("Call Rep. Becca Balint");
         assertRefused(letterPost(letter, Map.of("formToken", call.select("input[name=formToken]").val())), 400,
                 "belongs to another form");
@@ -171,28 +187,34 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
         Document letter = start(email, "LETTER", PARTNER);
         mvc.perform(letterPost(letter)).andExpect(status().isOk());
         assertRefused(letterPost(letter), 409, "This form was already sent");
-        Document call = open("/embed/tsra/call?s=" + URLEncoder.encode(letter.select("input[name=s]").val(),
-                StandardCharsets.UTF_8));
+        Document call = open("/embed/tsra/call?s="
+                + URLEncoder.encode(letter.select("input[name=s]").val(), StandardCharsets.UTF_8));
         mvc.perform(callPost(call, "BUSY")).andExpect(status().isFound());
         assertRefused(callPost(call, "BUSY"), 409, "This form was already sent");
-        assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isEqualTo(4);
+        assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email)))
+            .isEqualTo(4);
         assertThat(count("select count(*) from embedded_action e join supporter_action a on a.id = e.action_id"
-                + " where a.supporter_id = ?", supporterId(email))).isEqualTo(4);
+                + " where a.supporter_id = ?", supporterId(email)))
+            .isEqualTo(4);
     }
 
     @Test
     void aReplayedFirstFormIsRefusedAndSavesNoOneTwice() throws Exception {
         String email = uniqueEmail("restart");
         Document page = open("/embed/tsra?partner=" + PARTNER + "&actions=letter");
-        MockHttpServletRequestBuilder post = post("/embed/tsra/start").param("state", page.select("input[name=state]").val())
-                .param("formToken", page.select("input[name=formToken]").val()).param("name", "Re Start")
-                .param("email", email).param("zip", ZIP);
+        MockHttpServletRequestBuilder post = post("/embed/tsra/start")
+            .param("state", page.select("input[name=state]").val())
+            .param("formToken", page.select("input[name=formToken]").val())
+            .param("name", "Re Start")
+            .param("email", email)
+            .param("zip", ZIP);
         mvc.perform(post).andExpect(status().isFound());
-        int rows = count("select count(*) from supporter where lower(email) = lower(?) or claims_supporter_id = ?", email,
-                supporterId(email));
+        int rows = count("select count(*) from supporter where lower(email) = lower(?) or claims_supporter_id = ?",
+                email, supporterId(email));
         assertRefused(post, 409, "This form was already sent");
-        assertThat(count("select count(*) from supporter where lower(email) = lower(?) or claims_supporter_id = ?", email,
-                supporterId(email))).isEqualTo(rows);
+        assertThat(count("select count(*) from supporter where lower(email) = lower(?) or claims_supporter_id = ?",
+                email, supporterId(email)))
+            .isEqualTo(rows);
     }
 
     @Test
@@ -209,39 +231,58 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
         assertThat(page.select("html").attr("lang")).isEqualTo("es");
         assertThat(page.select("#updates")).as("no sign-up ask").isEmpty();
         assertThat(page.select("button[type=submit]").text()).isEqualTo("Escribir");
-        String html = mvc.perform(post("/embed/tsra/start").param("state", page.select("input[name=state]").val())
-                        .param("formToken", page.select("input[name=formToken]").val()).param("name", "")
-                        .param("email", "nope").param("zip", "1"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc
+            .perform(post("/embed/tsra/start").param("state", page.select("input[name=state]").val())
+                .param("formToken", page.select("input[name=formToken]").val())
+                .param("name", "")
+                .param("email", "nope")
+                .param("zip", "1"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         Document again = Jsoup.parse(html);
-        assertThat(again.select(".error-summary a").eachAttr("href")).contains("#name", "#email", "#zip", "#action-LETTER");
+        assertThat(again.select(".error-summary a").eachAttr("href")).contains("#name", "#email", "#zip",
+                "#action-LETTER");
         assertThat(again.select("html").attr("lang")).isEqualTo("es");
     }
 
     @Test
     void theCountsAreOpenToEveryOrigin() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/api/v1/campaigns/tsra/counts").header("Origin", PARTNER))
-                .andExpect(status().isOk()).andReturn().getResponse();
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse();
         assertThat(response.getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
         assertThat(response.getHeader("Cache-Control")).contains("max-age=60").contains("public");
         assertThat(response.getContentAsString()).contains("\"campaign\":\"tsra\"").contains("\"LETTER\":");
         mvc.perform(get("/api/v1/campaigns/no-such-campaign/counts")).andExpect(status().isNotFound());
     }
 
-    /** The widget's first page for this partner, then its form posted: the letter or call page it leads to. */
+    /**
+     * The widget's first page for this partner, then its form posted: the letter or call
+     * page it leads to.
+     */
     private Document start(String email, String action, String partner) throws Exception {
         Document page = open("/embed/tsra?partner=" + partner + "&actions=letter,call");
-        MvcResult result = mvc.perform(post("/embed/tsra/start").param("state", page.select("input[name=state]").val())
-                        .param("formToken", page.select("input[name=formToken]").val()).param("name", "Embedded Supporter")
-                        .param("email", email).param("zip", ZIP).param("action", action).param("website", ""))
-                .andExpect(status().isFound()).andReturn();
+        MvcResult result = mvc
+            .perform(post("/embed/tsra/start").param("state", page.select("input[name=state]").val())
+                .param("formToken", page.select("input[name=formToken]").val())
+                .param("name", "Embedded Supporter")
+                .param("email", email)
+                .param("zip", ZIP)
+                .param("action", action)
+                .param("website", ""))
+            .andExpect(status().isFound())
+            .andReturn();
         assertNoSession(result);
         return open(result.getResponse().getRedirectedUrl());
     }
 
     private Document open(String url) throws Exception {
-        MvcResult result = mvc.perform(MockMvcRequestBuilders.get(
-                URI.create(url))).andExpect(status().isOk()).andReturn();
+        MvcResult result = mvc.perform(MockMvcRequestBuilders.get(URI.create(url)))
+            .andExpect(status().isOk())
+            .andReturn();
         assertNoSession(result);
         Document document = Jsoup.parse(result.getResponse().getContentAsString());
         document.setBaseUri(url);
@@ -259,11 +300,11 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
 
     private static MockHttpServletRequestBuilder letterPost(Document letter, Map<String, String> changed) {
         MockHttpServletRequestBuilder post = post("/embed/tsra/letter")
-                .param("s", changed.getOrDefault("s", letter.select("input[name=s]").val()))
-                .param("formToken", changed.getOrDefault("formToken", letter.select("input[name=formToken]").val()))
-                .param("subject", letter.select("#subject").val())
-                .param("website", changed.getOrDefault("website", ""))
-                .param("delivery", "MAILTO");
+            .param("s", changed.getOrDefault("s", letter.select("input[name=s]").val()))
+            .param("formToken", changed.getOrDefault("formToken", letter.select("input[name=formToken]").val()))
+            .param("subject", letter.select("#subject").val())
+            .param("website", changed.getOrDefault("website", ""))
+            .param("delivery", "MAILTO");
         for (var box : letter.select("input[name=targets]")) {
             post.param("targets", box.val());
             post.param("body-" + box.val(), letter.select("#body-" + box.val()).text());
@@ -276,12 +317,11 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
     }
 
     private static MockHttpServletRequestBuilder callPost(Document call, String outcome, Map<String, String> changed) {
-        return post("/embed/tsra/call")
-                .param("s", changed.getOrDefault("s", call.select("input[name=s]").val()))
-                .param("formToken", changed.getOrDefault("formToken", call.select("input[name=formToken]").val()))
-                .param("step", changed.getOrDefault("step", call.select("input[name=step]").val()))
-                .param("bioguideId", changed.getOrDefault("bioguideId", call.select("input[name=bioguideId]").val()))
-                .param("outcome", outcome);
+        return post("/embed/tsra/call").param("s", changed.getOrDefault("s", call.select("input[name=s]").val()))
+            .param("formToken", changed.getOrDefault("formToken", call.select("input[name=formToken]").val()))
+            .param("step", changed.getOrDefault("step", call.select("input[name=step]").val()))
+            .param("bioguideId", changed.getOrDefault("bioguideId", call.select("input[name=bioguideId]").val()))
+            .param("outcome", outcome);
     }
 
     private void assertRefused(MockHttpServletRequestBuilder post, int status, String message) throws Exception {
@@ -290,4 +330,5 @@ class EmbeddedActionIntegrationTests extends SiteIntegrationTest {
         assertThat(page.select(".refusal").text()).contains(message);
         assertThat(page.text()).contains("Nothing was recorded");
     }
+
 }

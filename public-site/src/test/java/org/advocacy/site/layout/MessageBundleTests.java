@@ -22,16 +22,19 @@ import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 /**
- * No hard-coded text on public pages: every message key a template uses exists in English and
- * Spanish, both bundles have the same keys, and every element's visible text comes from th:text
- * (the text written in a template is only a designer's placeholder).
+ * No hard-coded text on public pages: every message key a template uses exists in English
+ * and Spanish, both bundles have the same keys, and every element's visible text comes
+ * from th:text (the text written in a template is only a designer's placeholder).
  */
 class MessageBundleTests {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
     private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.\\-]+)");
+
     /** Every bundle the public pages draw on (spring.messages.basename). */
-    private static final List<String> BUNDLES = List.of("messages/core", "messages/site", "messages/lookup", "messages/reminders");
+    private static final List<String> BUNDLES = List.of("messages/core", "messages/site", "messages/lookup",
+            "messages/reminders");
 
     @Test
     void everyKeyUsedByATemplateExistsInEnglishAndSpanish() throws IOException {
@@ -56,7 +59,7 @@ class MessageBundleTests {
     void bothLanguagesHaveTheSameKeys() throws IOException {
         for (String bundle : BUNDLES) {
             assertThat(load(bundle + "_es.properties").keySet()).as(bundle)
-                    .containsExactlyInAnyOrderElementsOf(load(bundle + ".properties").keySet());
+                .containsExactlyInAnyOrderElementsOf(load(bundle + ".properties").keySet());
         }
     }
 
@@ -71,9 +74,11 @@ class MessageBundleTests {
                 }
                 for (TextNode text : element.textNodes()) {
                     String value = text.text().strip();
-                    // Punctuation between replaced elements, and the names of the two languages, which
+                    // Punctuation between replaced elements, and the names of the two
+                    // languages, which
                     // are always written in their own language.
-                    if (!value.isEmpty() && !value.matches("[\\p{Punct}\\s—·]+") && !Set.of("English", "Español").contains(value)) {
+                    if (!value.isEmpty() && !value.matches("[\\p{Punct}\\s—·]+")
+                            && !Set.of("English", "Español").contains(value)) {
                         hardCoded.add(template.getFileName() + ": " + value);
                     }
                 }
@@ -113,4 +118,5 @@ class MessageBundleTests {
         }
         return properties;
     }
+
 }

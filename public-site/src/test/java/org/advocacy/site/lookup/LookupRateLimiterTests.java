@@ -20,4 +20,5 @@ class LookupRateLimiterTests {
         assertThat(limiter.allows(first)).isFalse();
         assertThat(limiter.allows(second)).isTrue();
     }
+
 }

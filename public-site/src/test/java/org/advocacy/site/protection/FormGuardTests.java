@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 class FormGuardTests {
 
     private final MutableClock clock = new MutableClock();
+
     private static final byte[] KEY = "a server key of thirty-two bytes!".getBytes(StandardCharsets.UTF_8);
+
     private final FormGuard guard = new FormGuard(Duration.ofSeconds(2), Duration.ofHours(24), () -> KEY, clock);
 
     @Test
@@ -63,7 +65,8 @@ class FormGuardTests {
     void aMadeUpTokenInTheIssuedShapeIsABot() {
         clock.advance(Duration.ofMinutes(1));
         String earlier = (clock.millis() - 60_000) + ".";
-        // The shapes the attack used (time and random part) and the issued shape with a guessed signature.
+        // The shapes the attack used (time and random part) and the issued shape with a
+        // guessed signature.
         assertThat(guard.isHuman(earlier + "a".repeat(43), "")).isFalse();
         assertThat(guard.isHuman(earlier + "a".repeat(22) + "." + "b".repeat(22), "")).isFalse();
     }
@@ -73,7 +76,8 @@ class FormGuardTests {
         String token = guard.issue();
         clock.advance(Duration.ofMinutes(5));
         String[] parts = token.split("\\.");
-        // An earlier time, so that a quick bot would look slow enough: the signature no longer matches.
+        // An earlier time, so that a quick bot would look slow enough: the signature no
+        // longer matches.
         String backdated = (Long.parseLong(parts[0]) - 60_000) + "." + parts[1] + "." + parts[2];
         String otherRandom = parts[0] + "." + flip(parts[1]) + "." + parts[2];
         String otherSignature = parts[0] + "." + parts[1] + "." + flip(parts[2]);
@@ -104,7 +108,8 @@ class FormGuardTests {
 
     @Test
     void anIssuedTokenFitsTheActionsIdempotencyKeys() {
-        // "meeting:" + token + ":" + bioguide id must fit supporter_action.idempotency_key, varchar(100).
+        // "meeting:" + token + ":" + bioguide id must fit
+        // supporter_action.idempotency_key, varchar(100).
         assertThat(("meeting:" + guard.issue() + ":A000000").length()).isLessThanOrEqualTo(100);
     }
 
@@ -135,5 +140,7 @@ class FormGuardTests {
         public Instant instant() {
             return now;
         }
+
     }
+
 }

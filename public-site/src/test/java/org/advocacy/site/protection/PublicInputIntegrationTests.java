@@ -16,7 +16,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** What the public site does with input people never type: odd redirect targets, invisible names, huge fields. */
+/**
+ * What the public site does with input people never type: odd redirect targets, invisible
+ * names, huge fields.
+ */
 class PublicInputIntegrationTests extends SiteIntegrationTest {
 
     @Test
@@ -28,8 +31,8 @@ class PublicInputIntegrationTests extends SiteIntegrationTest {
 
     @Test
     void aNextAddressWithUnicodeSpacesOrAnotherHostGoesHome() throws Exception {
-        for (String next : new String[] {"/\u3000/evil.example", "/\u00A0/evil.example", "//evil.example",
-                "/\\evil.example", "https://evil.example/"}) {
+        for (String next : new String[] { "/\u3000/evil.example", "/\u00A0/evil.example", "//evil.example",
+                "/\\evil.example", "https://evil.example/" }) {
             MockHttpSession session = new MockHttpSession();
             Document form = page(session, "/supporter?next=" + URLEncoder.encode(next, "UTF-8"));
             assertThat(form.select("input[name=next]").val()).as(next).isEqualTo("/");
@@ -40,23 +43,30 @@ class PublicInputIntegrationTests extends SiteIntegrationTest {
     @Test
     void aMadeUpFormTokenIsDroppedLikeABotsAndNothingIsSaved() throws Exception {
         String earlier = Long.toString(System.currentTimeMillis() - 60_000);
-        for (String forged : new String[] {earlier + "." + "A".repeat(43), earlier + "." + "A".repeat(22) + "." + "B".repeat(22)}) {
+        for (String forged : new String[] { earlier + "." + "A".repeat(43),
+                earlier + "." + "A".repeat(22) + "." + "B".repeat(22) }) {
             String email = uniqueEmail("forged");
             MockHttpSession session = new MockHttpSession();
             page(session, "/supporter");
-            mvc.perform(post("/supporter").session(session).with(csrf()).param("name", "Forged Token")
-                            .param("email", email).param("zip", ZIP).param("next", "/campaigns/tsra").param("formToken", forged))
-                    .andExpect(redirectedUrl("/campaigns/tsra"));
+            mvc.perform(post("/supporter").session(session)
+                .with(csrf())
+                .param("name", "Forged Token")
+                .param("email", email)
+                .param("zip", ZIP)
+                .param("next", "/campaigns/tsra")
+                .param("formToken", forged)).andExpect(redirectedUrl("/campaigns/tsra"));
             assertThat(count("select count(*) from supporter where email = ?", email)).as(forged).isZero();
         }
     }
 
     @Test
     void aNameMadeOnlyOfInvisibleCharactersIsRefusedAsMissing() throws Exception {
-        for (String name : new String[] {"\u200B\u200B\u200B", "\u00A0\u00A0", "\u200B\u00A0\u3000\u2060"}) {
+        for (String name : new String[] { "\u200B\u200B\u200B", "\u00A0\u00A0", "\u200B\u00A0\u3000\u2060" }) {
             String email = uniqueEmail("invisible");
             String html = signUp(new MockHttpSession(), name, email, "/").andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
             assertThat(Jsoup.parse(html).select(".error-summary").text()).as(name).contains("Enter your name");
             assertThat(count("select count(*) from supporter where email = ?", email)).as(name).isZero();
         }
@@ -67,46 +77,67 @@ class PublicInputIntegrationTests extends SiteIntegrationTest {
         String email = uniqueEmail("bidi");
         signUp(new MockHttpSession(), "Ann\u202Egpj.exe\u202C Lee", email, "/").andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select name from supporter where email = ?", String.class, email))
-                .isEqualTo("Anngpj.exe Lee");
+            .isEqualTo("Anngpj.exe Lee");
     }
 
     @Test
     void aMegabyteFieldIsRefusedBeforeBindingWithoutBeingEchoedOrStored() throws Exception {
         String email = uniqueEmail("megabyte");
         MockHttpServletResponse response = signUp(new MockHttpSession(), "x".repeat(1_000_000), email, "/")
-                .andExpect(status().isContentTooLarge()).andReturn().getResponse();
+            .andExpect(status().isContentTooLarge())
+            .andReturn()
+            .getResponse();
         assertThat(response.getContentAsString()).doesNotContain("x".repeat(2_000));
         assertThat(count("select count(*) from supporter where email = ?", email)).isZero();
 
         mvc.perform(get("/campaigns/tsra/legislators").param("zip", ZIP).param("address", "1 Main St ".repeat(200)))
-                .andExpect(status().isContentTooLarge());
+            .andExpect(status().isContentTooLarge());
     }
 
     @Test
     void anOverLongAddressForAZipInOneDistrictStillShowsItsLegislators() throws Exception {
-        String html = mvc.perform(get("/campaigns/tsra/legislators").param("zip", ZIP).param("address", "a".repeat(201)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc
+            .perform(get("/campaigns/tsra/legislators").param("zip", ZIP).param("address", "a".repeat(201)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         Document page = Jsoup.parse(html);
         assertThat(page.select("section[aria-labelledby=actions-heading] a.button")).isNotEmpty();
         assertThat(page.select(".error-summary")).isEmpty();
 
-        // A ZIP in several districts (10001) needs the address: the limit is explained next to it.
-        Document split = Jsoup.parse(mvc.perform(get("/campaigns/tsra/legislators").param("zip", "10001")
-                .param("address", "a".repeat(201))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        // A ZIP in several districts (10001) needs the address: the limit is explained
+        // next to it.
+        Document split = Jsoup.parse(
+                mvc.perform(get("/campaigns/tsra/legislators").param("zip", "10001").param("address", "a".repeat(201)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
         assertThat(split.select("#address-error").text()).contains("We could not find that address");
     }
 
     @Test
     void theLanguageCookieLastsOnlyTheVisit() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/privacy").param("lang", "es")).andExpect(status().isOk())
-                .andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(get("/privacy").param("lang", "es"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse();
         String cookie = response.getHeader("Set-Cookie");
-        assertThat(cookie).startsWith("lang=es").doesNotContainIgnoringCase("Max-Age").doesNotContainIgnoringCase("Expires");
+        assertThat(cookie).startsWith("lang=es")
+            .doesNotContainIgnoringCase("Max-Age")
+            .doesNotContainIgnoringCase("Expires");
     }
 
     private ResultActions signUp(MockHttpSession session, String name, String email, String next) throws Exception {
         Document form = page(session, "/supporter");
-        return mvc.perform(post("/supporter").session(session).with(csrf()).param("name", name).param("email", email)
-                .param("zip", ZIP).param("next", next).param("formToken", form.select("input[name=formToken]").val()));
+        return mvc.perform(post("/supporter").session(session)
+            .with(csrf())
+            .param("name", name)
+            .param("email", email)
+            .param("zip", ZIP)
+            .param("next", next)
+            .param("formToken", form.select("input[name=formToken]").val()));
     }
+
 }

@@ -18,7 +18,7 @@ class PublicTextTests {
     void bidiControlsAreDropped() {
         assertThat(PublicText.clean("Ann\u202Egpj.exe")).isEqualTo("Anngpj.exe");
         assertThat(PublicText.clean("\u202A\u202B\u202C\u202D\u2066\u2067\u2068\u2069\u200E\u200F\u061CBo"))
-                .isEqualTo("Bo");
+            .isEqualTo("Bo");
     }
 
     @Test
@@ -50,4 +50,5 @@ class PublicTextTests {
         assertThat(PublicText.clean(null)).isNull();
         assertThat(PublicText.clean("")).isEmpty();
     }
+
 }

@@ -19,15 +19,17 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * A real person can be quicker than the minimum fill time (a short form, autofill, a pasted letter):
- * every form that uses the timing check shows itself again with a notice and what they typed, instead
- * of dropping the post behind a "Thank you".
+ * A real person can be quicker than the minimum fill time (a short form, autofill, a
+ * pasted letter): every form that uses the timing check shows itself again with a notice
+ * and what they typed, instead of dropping the post behind a "Thank you".
  */
 @TestPropertySource(properties = "advocacy.site.minimum-fill-time=1500ms")
 class QuickFormIntegrationTests extends SiteIntegrationTest {
 
     private static final String LETTER = "/campaigns/tsra/letter?zip=05401&district=VT-0";
+
     private static final String NOTICE = "That was quick — please check and send again.";
+
     private static final String NOTICE_ES = "Eso fue rápido: por favor, revíselo y vuelva a enviarlo.";
 
     @Test
@@ -48,19 +50,25 @@ class QuickFormIntegrationTests extends SiteIntegrationTest {
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isZero();
 
         Document again = shown;
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).until(() ->
-                mvc.perform(letter(session, again, typed)).andReturn().getResponse().getStatus() == 302);
-        assertThat(jdbc.queryForList("select bioguide_id from supporter_action where supporter_id = ? and action_type = 'LETTER'",
-                String.class, supporterId(email))).containsExactly("W000800");
+        await().atMost(Duration.ofSeconds(10))
+            .pollInterval(Duration.ofMillis(300))
+            .until(() -> mvc.perform(letter(session, again, typed)).andReturn().getResponse().getStatus() == 302);
+        assertThat(jdbc.queryForList(
+                "select bioguide_id from supporter_action where supporter_id = ? and action_type = 'LETTER'",
+                String.class, supporterId(email)))
+            .containsExactly("W000800");
     }
 
     @Test
     void theNoticeIsInSpanishForASpanishVisit() throws Exception {
         MockHttpSession session = patientSupporterSession("Rápida", uniqueEmail("rapida"));
         Document form = page(session, LETTER);
-        String html = mvc.perform(letter(session, form, "Estimado senador.").locale(Locale.forLanguageTag("es"))
-                        .header("Accept-Language", "es"))
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc
+            .perform(letter(session, form, "Estimado senador.").locale(Locale.forLanguageTag("es"))
+                .header("Accept-Language", "es"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         assertThat(Jsoup.parse(html).select(".error-summary li").text()).isEqualTo(NOTICE_ES);
     }
 
@@ -70,7 +78,9 @@ class QuickFormIntegrationTests extends SiteIntegrationTest {
         MockHttpSession session = patientSupporterSession("Quick Bot", email);
         Document form = page(session, LETTER);
         assertThat(mvc.perform(letter(session, form, "Spam").param("website", "http://spam.example"))
-                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/campaigns/tsra/thanks");
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl()).isEqualTo("/campaigns/tsra/thanks");
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", supporterId(email))).isZero();
     }
 
@@ -80,7 +90,9 @@ class QuickFormIntegrationTests extends SiteIntegrationTest {
         MockHttpSession session = new MockHttpSession();
         Document form = page(session, "/supporter?next=/campaigns/tsra");
 
-        MockHttpServletResponse quick = mvc.perform(details(session, form, "Quick Person", email)).andReturn().getResponse();
+        MockHttpServletResponse quick = mvc.perform(details(session, form, "Quick Person", email))
+            .andReturn()
+            .getResponse();
 
         assertThat(quick.getStatus()).isEqualTo(200);
         Document shown = Jsoup.parse(quick.getContentAsString());
@@ -89,8 +101,12 @@ class QuickFormIntegrationTests extends SiteIntegrationTest {
         assertThat(shown.getElementById("email").val()).isEqualTo(email);
         assertThat(count("select count(*) from supporter where lower(email) = lower(?)", email)).isZero();
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).until(() ->
-                mvc.perform(details(session, shown, "Quick Person", email)).andReturn().getResponse().getStatus() == 302);
+        await().atMost(Duration.ofSeconds(10))
+            .pollInterval(Duration.ofMillis(300))
+            .until(() -> mvc.perform(details(session, shown, "Quick Person", email))
+                .andReturn()
+                .getResponse()
+                .getStatus() == 302);
         assertThat(count("select count(*) from supporter where lower(email) = lower(?)", email)).isEqualTo(1);
     }
 
@@ -108,30 +124,44 @@ class QuickFormIntegrationTests extends SiteIntegrationTest {
         assertThat(shown.getElementById("title").val()).isEqualTo(title);
         assertThat(count("select count(*) from story where title = ?", title)).isZero();
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).until(() ->
-                mvc.perform(story(session, shown, title)).andReturn().getResponse().getStatus() == 302);
+        await().atMost(Duration.ofSeconds(10))
+            .pollInterval(Duration.ofMillis(300))
+            .until(() -> mvc.perform(story(session, shown, title)).andReturn().getResponse().getStatus() == 302);
         assertThat(count("select count(*) from story where title = ?", title)).isEqualTo(1);
     }
 
-    /** Gives the details the way a person does here: sent again while the form says it was too quick. */
+    /**
+     * Gives the details the way a person does here: sent again while the form says it was
+     * too quick.
+     */
     private MockHttpSession patientSupporterSession(String name, String email) throws Exception {
         MockHttpSession session = new MockHttpSession();
         Document form = page(session, "/supporter?next=/");
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).until(() ->
-                mvc.perform(details(session, form, name, email)).andReturn().getResponse().getStatus() == 302);
+        await().atMost(Duration.ofSeconds(10))
+            .pollInterval(Duration.ofMillis(300))
+            .until(() -> mvc.perform(details(session, form, name, email)).andReturn().getResponse().getStatus() == 302);
         return session;
     }
 
-    private static MockHttpServletRequestBuilder details(MockHttpSession session, Document form, String name, String email) {
-        return post("/supporter").session(session).with(csrf()).param("name", name).param("email", email)
-                .param("zip", ZIP).param("next", form.select("input[name=next]").val())
-                .param("formToken", form.select("input[name=formToken]").val());
+    private static MockHttpServletRequestBuilder details(MockHttpSession session, Document form, String name,
+            String email) {
+        return post("/supporter").session(session)
+            .with(csrf())
+            .param("name", name)
+            .param("email", email)
+            .param("zip", ZIP)
+            .param("next", form.select("input[name=next]").val())
+            .param("formToken", form.select("input[name=formToken]").val());
     }
 
     private static MockHttpServletRequestBuilder letter(MockHttpSession session, Document form, String body) {
-        MockHttpServletRequestBuilder request = post("/campaigns/tsra/letter").session(session).with(csrf())
-                .param("formToken", form.select("input[name=formToken]").val())
-                .param("zip", ZIP).param("district", DISTRICT).param("subject", "Quick subject").param("delivery", "MAILTO");
+        MockHttpServletRequestBuilder request = post("/campaigns/tsra/letter").session(session)
+            .with(csrf())
+            .param("formToken", form.select("input[name=formToken]").val())
+            .param("zip", ZIP)
+            .param("district", DISTRICT)
+            .param("subject", "Quick subject")
+            .param("delivery", "MAILTO");
         for (String id : List.of("W000800")) {
             request.param("targets", id).param("bodies[" + id + "]", body);
         }
@@ -139,9 +169,13 @@ class QuickFormIntegrationTests extends SiteIntegrationTest {
     }
 
     private static MockHttpServletRequestBuilder story(MockHttpSession session, Document form, String title) {
-        return post("/campaigns/tsra/stories").session(session).with(csrf())
-                .param("formToken", form.select("input[name=formToken]").val())
-                .param("title", title).param("body", "It happened quickly.").param("attribution", "ANONYMOUS")
-                .param("shareWithOffices", "true");
+        return post("/campaigns/tsra/stories").session(session)
+            .with(csrf())
+            .param("formToken", form.select("input[name=formToken]").val())
+            .param("title", title)
+            .param("body", "It happened quickly.")
+            .param("attribution", "ANONYMOUS")
+            .param("shareWithOffices", "true");
     }
+
 }

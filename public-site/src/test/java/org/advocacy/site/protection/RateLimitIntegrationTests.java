@@ -27,8 +27,12 @@ class RateLimitIntegrationTests {
         for (int i = 0; i < 3; i++) {
             mvc.perform(signUp("203.0.113.7")).andExpect(status().is3xxRedirection());
         }
-        String html = mvc.perform(signUp("203.0.113.7")).andExpect(status().isTooManyRequests())
-                .andExpect(header().exists("Retry-After")).andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(signUp("203.0.113.7"))
+            .andExpect(status().isTooManyRequests())
+            .andExpect(header().exists("Retry-After"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         assertThat(Jsoup.parse(html).select("h1").text()).isEqualTo("Please slow down");
         assertThat(Jsoup.parse(html).select(".hotline").text()).contains("1-888-373-7888");
 
@@ -39,11 +43,15 @@ class RateLimitIntegrationTests {
         })).andExpect(status().isOk());
     }
 
-    /** A sign-up a bot would send (accepted and dropped): every post counts towards the limit. */
+    /**
+     * A sign-up a bot would send (accepted and dropped): every post counts towards the
+     * limit.
+     */
     private static MockHttpServletRequestBuilder signUp(String address) {
         return post("/supporter").with(csrf()).with(request -> {
             request.setRemoteAddr(address);
             return request;
         }).param("name", "").param("email", "").param("zip", "").param("formToken", "1.x");
     }
+
 }

@@ -19,12 +19,14 @@ class SafeRedirectTests {
     @Test
     void otherHostsSchemesAndDisguisedAddressesGiveTheDefault() {
         for (String next : List.of("//evil.example", "https://evil.example", "javascript:alert(1)", "evil.example",
-                "/\\evil.example", "/\\/evil.example", "\\\\evil.example", "/\u3000/evil.example", "/\u00A0/evil.example",
-                " //evil.example", "/\t/evil.example", "/\r\nSet-Cookie: x=1", "/\u0000/evil.example",
-                "/\u200B/evil.example", "/\u202E/evil.example", "/campaigns/{x}", "/campaigns/é", "", "/" + "a".repeat(1000))) {
+                "/\\evil.example", "/\\/evil.example", "\\\\evil.example", "/\u3000/evil.example",
+                "/\u00A0/evil.example", " //evil.example", "/\t/evil.example", "/\r\nSet-Cookie: x=1",
+                "/\u0000/evil.example", "/\u200B/evil.example", "/\u202E/evil.example", "/campaigns/{x}",
+                "/campaigns/é", "", "/" + "a".repeat(1000))) {
             assertThat(SafeRedirect.isSafe(next)).as(next).isFalse();
             assertThat(SafeRedirect.orDefault(next, "/")).as(next).isEqualTo("/");
         }
         assertThat(SafeRedirect.orDefault(null, "/home")).isEqualTo("/home");
     }
+
 }

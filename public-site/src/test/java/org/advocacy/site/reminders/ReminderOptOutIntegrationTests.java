@@ -30,7 +30,9 @@ class ReminderOptOutIntegrationTests {
     JdbcTemplate jdbc;
 
     ReminderTestData data;
+
     long supporter;
+
     String token;
 
     @BeforeEach
@@ -42,32 +44,35 @@ class ReminderOptOutIntegrationTests {
     }
 
     private int optOuts() {
-        return jdbc.queryForObject("select count(*) from reminder_opt_out where supporter_id = ?", Integer.class, supporter);
+        return jdbc.queryForObject("select count(*) from reminder_opt_out where supporter_id = ?", Integer.class,
+                supporter);
     }
 
     @Test
     void followingTheLinkOnlyAsksAndTheFormRecordsTheOptOutForThatKindOnly() throws Exception {
         mvc.perform(get("/reminders/opt-out/meeting-prep/" + token))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Stop meeting preparation emails")))
-                .andExpect(content().string(Matchers.containsString("name=\"_csrf\"")));
+            .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString("Stop meeting preparation emails")))
+            .andExpect(content().string(Matchers.containsString("name=\"_csrf\"")));
         assertThat(optOuts()).isZero();
 
         mvc.perform(post("/reminders/opt-out/meeting-prep/" + token).with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/reminders/opted-out/meeting-prep"));
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrl("/reminders/opted-out/meeting-prep"));
 
-        assertThat(jdbc.queryForList("select kind from reminder_opt_out where supporter_id = ?", String.class, supporter))
-                .containsExactly("MEETING_PREP");
-        assertThat(jdbc.queryForObject("select email_consent from supporter where id = ?", Boolean.class, supporter)).isTrue();
+        assertThat(
+                jdbc.queryForList("select kind from reminder_opt_out where supporter_id = ?", String.class, supporter))
+            .containsExactly("MEETING_PREP");
+        assertThat(jdbc.queryForObject("select email_consent from supporter where id = ?", Boolean.class, supporter))
+            .isTrue();
         mvc.perform(get("/reminders/opted-out/meeting-prep"))
-                .andExpect(content().string(Matchers.containsString("You will not get meeting preparation emails again.")));
+            .andExpect(content().string(Matchers.containsString("You will not get meeting preparation emails again.")));
     }
 
     @Test
     void thePageIsInSpanishWhenAskedFor() throws Exception {
         mvc.perform(get("/reminders/opt-out/action-nudge/" + token).param("lang", "es"))
-                .andExpect(content().string(Matchers.containsString("Dejar de recibir recordatorios para actuar")));
+            .andExpect(content().string(Matchers.containsString("Dejar de recibir recordatorios para actuar")));
     }
 
     @Test
@@ -77,4 +82,5 @@ class ReminderOptOutIntegrationTests {
         mvc.perform(post("/reminders/opt-out/action-nudge/" + token)).andExpect(status().isForbidden());
         assertThat(optOuts()).isZero();
     }
+
 }

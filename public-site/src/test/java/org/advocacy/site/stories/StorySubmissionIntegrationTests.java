@@ -35,37 +35,51 @@ class StorySubmissionIntegrationTests extends SiteIntegrationTest {
         assertThat(form.text()).contains("Please leave out anything that could identify you");
 
         String email = uniqueEmail("survivor");
-        String location = mvc.perform(submit(session, form, Map.of("title", title, "body", "First paragraph.\n\nSecond.",
-                        "attribution", "PSEUDONYM", "displayName", "R.", "contentWarning", "Violence",
-                        "contactEmail", email, "publishOnSite", "true", "shareWithPress", "true")))
-                .andExpect(redirectedUrl("/campaigns/tsra/stories/submitted")).andReturn().getFlashMap()
-                .get("withdrawalUrl").toString();
+        String location = mvc
+            .perform(submit(session, form,
+                    Map.of("title", title, "body", "First paragraph.\n\nSecond.", "attribution", "PSEUDONYM",
+                            "displayName", "R.", "contentWarning", "Violence", "contactEmail", email, "publishOnSite",
+                            "true", "shareWithPress", "true")))
+            .andExpect(redirectedUrl("/campaigns/tsra/stories/submitted"))
+            .andReturn()
+            .getFlashMap()
+            .get("withdrawalUrl")
+            .toString();
 
-        Map<String, Object> story = jdbc.queryForMap("select id, status, attribution, display_name, content_warning, contact_email"
-                + " from story where title = ?", title);
-        assertThat(story).containsEntry("status", "SUBMITTED").containsEntry("attribution", "PSEUDONYM")
-                .containsEntry("display_name", "R.").containsEntry("content_warning", "Violence");
-        assertThat(jdbc.queryForMap("select publish_on_site, share_with_offices, share_with_press, withdrawn_at from story_consent"
-                + " where story_id = ?", story.get("id")))
-                .containsEntry("publish_on_site", true).containsEntry("share_with_offices", false)
-                .containsEntry("share_with_press", true).containsEntry("withdrawn_at", null);
+        Map<String, Object> story = jdbc
+            .queryForMap("select id, status, attribution, display_name, content_warning, contact_email"
+                    + " from story where title = ?", title);
+        assertThat(story).containsEntry("status", "SUBMITTED")
+            .containsEntry("attribution", "PSEUDONYM")
+            .containsEntry("display_name", "R.")
+            .containsEntry("content_warning", "Violence");
+        assertThat(jdbc
+            .queryForMap("select publish_on_site, share_with_offices, share_with_press, withdrawn_at from story_consent"
+                    + " where story_id = ?", story.get("id")))
+            .containsEntry("publish_on_site", true)
+            .containsEntry("share_with_offices", false)
+            .containsEntry("share_with_press", true)
+            .containsEntry("withdrawn_at", null);
         assertThat(page(new MockHttpSession(), "/campaigns/tsra").text()).as("not published before moderation")
-                .doesNotContain(title);
+            .doesNotContain(title);
 
         assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
         assertThat(greenMail.getReceivedMessages()[0].getMessageID()).endsWith("@advocacy.localhost>");
-        assertThat(GreenMailUtil.getBody(greenMail.getReceivedMessages()[0]).replace("=\r\n", "")).contains(
-                location.substring(location.lastIndexOf('/') + 1));
+        assertThat(GreenMailUtil.getBody(greenMail.getReceivedMessages()[0]).replace("=\r\n", ""))
+            .contains(location.substring(location.lastIndexOf('/') + 1));
 
         String path = location.substring("http://localhost".length());
         Document confirm = page(new MockHttpSession(), path);
         assertThat(confirm.select("h1").text()).isEqualTo("Withdraw your consent");
-        assertThat(jdbc.queryForObject("select status from story where title = ?", String.class, title)).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select status from story where title = ?", String.class, title))
+            .isEqualTo("SUBMITTED");
 
         mvc.perform(post(path).with(csrf())).andExpect(redirectedUrl(path));
-        assertThat(jdbc.queryForObject("select status from story where title = ?", String.class, title)).isEqualTo("WITHDRAWN");
-        assertThat(count("select count(*) from story_consent where story_id = ? and withdrawn_at is not null", story.get("id")))
-                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select status from story where title = ?", String.class, title))
+            .isEqualTo("WITHDRAWN");
+        assertThat(count("select count(*) from story_consent where story_id = ? and withdrawn_at is not null",
+                story.get("id")))
+            .isEqualTo(1);
         assertThat(page(new MockHttpSession(), path).select("h1").text()).isEqualTo("Your consent is withdrawn");
     }
 
@@ -74,11 +88,17 @@ class StorySubmissionIntegrationTests extends SiteIntegrationTest {
         String title = "Published then withdrawn " + System.nanoTime();
         MockHttpSession session = new MockHttpSession();
         Document form = page(session, "/campaigns/tsra/stories/new");
-        String location = mvc.perform(submit(session, form, Map.of("title", title, "body", "Text.", "attribution", "ANONYMOUS",
-                        "publishOnSite", "true"))).andReturn().getFlashMap().get("withdrawalUrl").toString();
+        String location = mvc
+            .perform(submit(session, form,
+                    Map.of("title", title, "body", "Text.", "attribution", "ANONYMOUS", "publishOnSite", "true")))
+            .andReturn()
+            .getFlashMap()
+            .get("withdrawalUrl")
+            .toString();
         jdbc.update("update story set status = 'PUBLISHED', published_at = now() where title = ?", title);
         long id = jdbc.queryForObject("select id from story where title = ?", Long.class, title);
-        // The page is cached briefly: read it once so the cache holds the published story.
+        // The page is cached briefly: read it once so the cache holds the published
+        // story.
         page(new MockHttpSession(), "/campaigns/tsra");
         mvc.perform(get("/campaigns/tsra/stories/" + id)).andExpect(status().isOk());
 
@@ -93,12 +113,17 @@ class StorySubmissionIntegrationTests extends SiteIntegrationTest {
         String body = "Body " + System.nanoTime();
         MockHttpSession session = new MockHttpSession();
         Document form = page(session, "/campaigns/tsra/stories/new");
-        String html = mvc.perform(submit(session, form, Map.of("title", "", "body", body, "attribution", "NAME",
-                        "contactEmail", "nope"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(html).select(".error-summary a").eachAttr("href"))
-                .containsExactly("#title", "#displayName", "#contactEmail", "#publishOnSite");
+        String html = mvc
+            .perform(submit(session, form,
+                    Map.of("title", "", "body", body, "attribution", "NAME", "contactEmail", "nope")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+        assertThat(Jsoup.parse(html).select(".error-summary a").eachAttr("href")).containsExactly("#title",
+                "#displayName", "#contactEmail", "#publishOnSite");
         assertThat(Jsoup.parse(html).select(".error-summary a").last().text())
-                .isEqualTo("Choose at least one way we may use your story.");
+            .isEqualTo("Choose at least one way we may use your story.");
         assertThat(count("select count(*) from story where body = ?", body)).isZero();
     }
 
@@ -107,7 +132,8 @@ class StorySubmissionIntegrationTests extends SiteIntegrationTest {
         String title = "Twice " + System.nanoTime();
         MockHttpSession session = new MockHttpSession();
         Document form = page(session, "/campaigns/tsra/stories/new");
-        Map<String, String> values = Map.of("title", title, "body", "Text.", "attribution", "ANONYMOUS", "shareWithOffices", "true");
+        Map<String, String> values = Map.of("title", title, "body", "Text.", "attribution", "ANONYMOUS",
+                "shareWithOffices", "true");
         mvc.perform(submit(session, form, values)).andExpect(status().isFound());
         mvc.perform(submit(session, form, values)).andExpect(status().isFound());
         assertThat(count("select count(*) from story where title = ?", title)).isEqualTo(1);
@@ -119,14 +145,18 @@ class StorySubmissionIntegrationTests extends SiteIntegrationTest {
         MockHttpSession session = new MockHttpSession();
         Document form = page(session, "/campaigns/tsra/stories/new");
         mvc.perform(submit(session, form, Map.of("title", title, "body", "Spam", "attribution", "ANONYMOUS",
-                "publishOnSite", "true", "website", "http://spam.example"))).andExpect(redirectedUrl("/campaigns/tsra/thanks"));
+                "publishOnSite", "true", "website", "http://spam.example")))
+            .andExpect(redirectedUrl("/campaigns/tsra/thanks"));
         assertThat(count("select count(*) from story where title = ?", title)).isZero();
     }
 
-    private static MockHttpServletRequestBuilder submit(MockHttpSession session, Document form, Map<String, String> values) {
-        MockHttpServletRequestBuilder request = post("/campaigns/tsra/stories").session(session).with(csrf())
-                .param("formToken", form.select("input[name=formToken]").val());
+    private static MockHttpServletRequestBuilder submit(MockHttpSession session, Document form,
+            Map<String, String> values) {
+        MockHttpServletRequestBuilder request = post("/campaigns/tsra/stories").session(session)
+            .with(csrf())
+            .param("formToken", form.select("input[name=formToken]").val());
         values.forEach(request::param);
         return request;
     }
+
 }

@@ -19,13 +19,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Staff may erase a supporter whose visit is still open. That visit then belongs to nobody: its next
- * action starts again at the details step, with an empty form, never an error page, and nothing is
- * recorded for the erased supporter.
+ * Staff may erase a supporter whose visit is still open. That visit then belongs to
+ * nobody: its next action starts again at the details step, with an empty form, never an
+ * error page, and nothing is recorded for the erased supporter.
  */
 class ErasedSupporterVisitIntegrationTests extends SiteIntegrationTest {
 
     private static final String LETTER = "/campaigns/tsra/letter?zip=05401&district=VT-0";
+
     private static final String DETAILS_STEP = "/supporter?next=/campaigns/tsra/letter?zip%3D05401%26district%3DVT-0";
 
     @Autowired
@@ -42,11 +43,13 @@ class ErasedSupporterVisitIntegrationTests extends SiteIntegrationTest {
         eraseAsStaff(erased);
 
         mvc.perform(letter(session, form)).andExpect(status().isFound()).andExpect(redirectedUrl(DETAILS_STEP));
-        assertThat(count("select count(*) from supporter_action")).as("nothing recorded at all").isEqualTo(actionsBefore);
+        assertThat(count("select count(*) from supporter_action")).as("nothing recorded at all")
+            .isEqualTo(actionsBefore);
         assertThat(count("select count(*) from supporter where id = ?", erased)).isZero();
 
         Document details = page(session, DETAILS_STEP);
-        assertThat(details.getElementById("name").val()).as("the erased person's details are not shown again").isEmpty();
+        assertThat(details.getElementById("name").val()).as("the erased person's details are not shown again")
+            .isEmpty();
         assertThat(details.getElementById("email").val()).isEmpty();
         assertThat(details.select(".error-summary")).isEmpty();
     }
@@ -61,12 +64,16 @@ class ErasedSupporterVisitIntegrationTests extends SiteIntegrationTest {
 
         mvc.perform(get(LETTER).session(session)).andExpect(redirectedUrl(DETAILS_STEP));
 
-        // A fresh supporter step: new details, then the letter records for the new supporter only.
+        // A fresh supporter step: new details, then the letter records for the new
+        // supporter only.
         Document details = page(session, DETAILS_STEP);
-        mvc.perform(post("/supporter").session(session).with(csrf()).param("name", "Fresh Start").param("email", email)
-                        .param("zip", ZIP).param("next", details.select("input[name=next]").val())
-                        .param("formToken", details.select("input[name=formToken]").val()))
-                .andExpect(status().isFound());
+        mvc.perform(post("/supporter").session(session)
+            .with(csrf())
+            .param("name", "Fresh Start")
+            .param("email", email)
+            .param("zip", ZIP)
+            .param("next", details.select("input[name=next]").val())
+            .param("formToken", details.select("input[name=formToken]").val())).andExpect(status().isFound());
         Document form = page(session, LETTER);
         mvc.perform(letter(session, form)).andExpect(status().isFound());
         long fresh = supporterId(email);
@@ -76,8 +83,9 @@ class ErasedSupporterVisitIntegrationTests extends SiteIntegrationTest {
     }
 
     private void eraseAsStaff(long supporterId) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "organiser@example.org", null, AuthorityUtils.createAuthorityList("ROLE_ORGANIZER")));
+        SecurityContextHolder.getContext()
+            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated("organiser@example.org", null,
+                    AuthorityUtils.createAuthorityList("ROLE_ORGANIZER")));
         try {
             erasure.erase(supporterId);
         }
@@ -87,10 +95,15 @@ class ErasedSupporterVisitIntegrationTests extends SiteIntegrationTest {
     }
 
     private static MockHttpServletRequestBuilder letter(MockHttpSession session, Document form) {
-        return post("/campaigns/tsra/letter").session(session).with(csrf())
-                .param("formToken", form.select("input[name=formToken]").val())
-                .param("zip", ZIP).param("district", DISTRICT).param("subject", "Still here?")
-                .param("targets", "W000800").param("bodies[W000800]", "Dear Senator Welch, please act.")
-                .param("delivery", "MAILTO");
+        return post("/campaigns/tsra/letter").session(session)
+            .with(csrf())
+            .param("formToken", form.select("input[name=formToken]").val())
+            .param("zip", ZIP)
+            .param("district", DISTRICT)
+            .param("subject", "Still here?")
+            .param("targets", "W000800")
+            .param("bodies[W000800]", "Dear Senator Welch, please act.")
+            .param("delivery", "MAILTO");
     }
+
 }

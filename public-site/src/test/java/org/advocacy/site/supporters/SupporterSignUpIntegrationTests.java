@@ -31,7 +31,9 @@ class SupporterSignUpIntegrationTests extends SiteIntegrationTest {
     @RegisterExtension
     static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static final Pattern CONFIRM_LINK = Pattern.compile("http://localhost(/subscribe/confirm/[A-Za-z0-9_-]{43})");
+    private static final Pattern CONFIRM_LINK = Pattern
+        .compile("http://localhost(/subscribe/confirm/[A-Za-z0-9_-]{43})");
+
     private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("http://localhost(/unsubscribe/[A-Za-z0-9_-]{43})");
 
     @Test
@@ -41,11 +43,17 @@ class SupporterSignUpIntegrationTests extends SiteIntegrationTest {
         Document form = page(session, "/supporter?next=/campaigns/tsra");
         assertThat(form.getElementById("updates").hasAttr("checked")).as("updates box unticked by default").isFalse();
 
-        mvc.perform(post("/supporter").session(session).with(csrf()).param("name", "Maria Lopez").param("email", email)
-                        .param("zip", ZIP).param("updates", "true").param("next", "/campaigns/tsra")
-                        .param("formToken", form.select("input[name=formToken]").val()))
-                .andExpect(redirectedUrl("/campaigns/tsra"));
-        assertThat(jdbc.queryForObject("select email_consent from supporter where email = ?", Boolean.class, email)).isFalse();
+        mvc.perform(post("/supporter").session(session)
+            .with(csrf())
+            .param("name", "Maria Lopez")
+            .param("email", email)
+            .param("zip", ZIP)
+            .param("updates", "true")
+            .param("next", "/campaigns/tsra")
+            .param("formToken", form.select("input[name=formToken]").val()))
+            .andExpect(redirectedUrl("/campaigns/tsra"));
+        assertThat(jdbc.queryForObject("select email_consent from supporter where email = ?", Boolean.class, email))
+            .isFalse();
 
         assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage mail = greenMail.getReceivedMessages()[0];
@@ -65,22 +73,30 @@ class SupporterSignUpIntegrationTests extends SiteIntegrationTest {
         Document ask = page(owner, confirm.group(1));
         assertThat(ask.select("form[method=post] button").text()).isEqualTo("Confirm my subscription");
         String confirmed = mvc.perform(post(ask.select("form[method=post]").attr("action")).session(owner).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         assertThat(Jsoup.parse(confirmed).select("h1").text()).isEqualTo("You are subscribed");
-        assertThat(jdbc.queryForObject("select email_consent and consent_confirmed_at is not null from supporter where email = ?",
-                Boolean.class, email)).isTrue();
+        assertThat(jdbc.queryForObject(
+                "select email_consent and consent_confirmed_at is not null from supporter where email = ?",
+                Boolean.class, email))
+            .isTrue();
 
         // Following the link (as mail scanners do) only asks; it does not unsubscribe.
         mvc.perform(get(unsubscribe.group(1))).andExpect(status().isOk());
-        assertThat(jdbc.queryForObject("select unsubscribed_at is null from supporter where email = ?", Boolean.class, email))
-                .isTrue();
+        assertThat(jdbc.queryForObject("select unsubscribed_at is null from supporter where email = ?", Boolean.class,
+                email))
+            .isTrue();
 
         // RFC 8058 one-click: the mail client posts without any CSRF token or cookie.
         mvc.perform(post(URI.create(unsubscribeHeader.substring(1, unsubscribeHeader.length() - 1)).getPath())
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("List-Unsubscribe=One-Click"))
-                .andExpect(status().isOk());
-        assertThat(jdbc.queryForObject("select not email_consent and unsubscribed_at is not null from supporter where email = ?",
-                Boolean.class, email)).isTrue();
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .content("List-Unsubscribe=One-Click")).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject(
+                "select not email_consent and unsubscribed_at is not null from supporter where email = ?",
+                Boolean.class, email))
+            .isTrue();
     }
 
     @Test
@@ -88,10 +104,14 @@ class SupporterSignUpIntegrationTests extends SiteIntegrationTest {
         String email = uniqueEmail("scanner");
         MockHttpSession session = new MockHttpSession();
         Document form = page(session, "/supporter?next=/");
-        mvc.perform(post("/supporter").session(session).with(csrf()).param("name", "Scanned").param("email", email)
-                        .param("zip", ZIP).param("updates", "true").param("next", "/")
-                        .param("formToken", form.select("input[name=formToken]").val()))
-                .andExpect(status().isFound());
+        mvc.perform(post("/supporter").session(session)
+            .with(csrf())
+            .param("name", "Scanned")
+            .param("email", email)
+            .param("zip", ZIP)
+            .param("updates", "true")
+            .param("next", "/")
+            .param("formToken", form.select("input[name=formToken]").val())).andExpect(status().isFound());
         String link = "/subscribe/confirm/"
                 + jdbc.queryForObject("select confirmation_token from supporter where email = ?", String.class, email);
         String consent = "select email_consent or consent_confirmed_at is not null from supporter where email = ?";
@@ -104,7 +124,8 @@ class SupporterSignUpIntegrationTests extends SiteIntegrationTest {
         mvc.perform(post(link).with(csrf())).andExpect(status().isOk());
         assertThat(jdbc.queryForObject(consent, Boolean.class, email)).isTrue();
         assertThat(page(new MockHttpSession(), link).select("h1").text()).isEqualTo("This link does not work any more");
-        // A confirmed subscriber would join every reminder audience other tests on this database count.
+        // A confirmed subscriber would join every reminder audience other tests on this
+        // database count.
         jdbc.update("delete from supporter where email = ?", email);
     }
 
@@ -113,26 +134,37 @@ class SupporterSignUpIntegrationTests extends SiteIntegrationTest {
         String email = uniqueEmail("resubscribe");
         MockHttpSession session = new MockHttpSession();
         Document form = page(session, "/supporter?next=/");
-        mvc.perform(post("/supporter").session(session).with(csrf()).param("name", "Back Again").param("email", email)
-                        .param("zip", ZIP).param("updates", "true").param("next", "/")
-                        .param("formToken", form.select("input[name=formToken]").val()))
-                .andExpect(status().isFound());
+        mvc.perform(post("/supporter").session(session)
+            .with(csrf())
+            .param("name", "Back Again")
+            .param("email", email)
+            .param("zip", ZIP)
+            .param("updates", "true")
+            .param("next", "/")
+            .param("formToken", form.select("input[name=formToken]").val())).andExpect(status().isFound());
         jdbc.update("update supporter set unsubscribed_at = now() where email = ?", email);
         form = page(session, "/supporter?next=/");
-        mvc.perform(post("/supporter").session(session).with(csrf()).param("name", "Back Again").param("email", email)
-                        .param("zip", ZIP).param("updates", "true").param("next", "/")
-                        .param("formToken", form.select("input[name=formToken]").val()))
-                .andExpect(status().isFound());
+        mvc.perform(post("/supporter").session(session)
+            .with(csrf())
+            .param("name", "Back Again")
+            .param("email", email)
+            .param("zip", ZIP)
+            .param("updates", "true")
+            .param("next", "/")
+            .param("formToken", form.select("input[name=formToken]").val())).andExpect(status().isFound());
         assertThat(jdbc.queryForObject("select unsubscribed_at is not null from supporter where email = ?"
-                + " and claims_supporter_id is null", Boolean.class, email)).isTrue();
+                + " and claims_supporter_id is null", Boolean.class, email))
+            .isTrue();
     }
 
     @Test
     void withoutTheUpdatesBoxNoEmailIsSentAndNoConsentIsRecorded() throws Exception {
         String email = uniqueEmail("noconsent");
         supporterSession("No Updates", email);
-        assertThat(jdbc.queryForObject("select email_consent or consent_requested_at is not null from supporter where email = ?",
-                Boolean.class, email)).isFalse();
+        assertThat(jdbc.queryForObject(
+                "select email_consent or consent_requested_at is not null from supporter where email = ?",
+                Boolean.class, email))
+            .isFalse();
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
 
@@ -147,10 +179,18 @@ class SupporterSignUpIntegrationTests extends SiteIntegrationTest {
         String email = "not-an-email";
         MockHttpSession session = new MockHttpSession();
         Document form = page(session, "/supporter?next=/");
-        String html = mvc.perform(post("/supporter").session(session).with(csrf()).param("name", "")
-                        .param("email", email).param("zip", "123").param("next", "/")
-                        .param("formToken", form.select("input[name=formToken]").val()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = mvc
+            .perform(post("/supporter").session(session)
+                .with(csrf())
+                .param("name", "")
+                .param("email", email)
+                .param("zip", "123")
+                .param("next", "/")
+                .param("formToken", form.select("input[name=formToken]").val()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         Document page = Jsoup.parse(html);
         assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#name", "#email", "#zip");
         assertThat(page.select(".error-summary a").eachText()).containsExactly("Enter your name.",
@@ -165,10 +205,15 @@ class SupporterSignUpIntegrationTests extends SiteIntegrationTest {
         String email = uniqueEmail("bot");
         MockHttpSession session = new MockHttpSession();
         Document form = page(session, "/supporter?next=/");
-        mvc.perform(post("/supporter").session(session).with(csrf()).param("name", "Bot").param("email", email)
-                        .param("zip", ZIP).param("updates", "true").param("next", "/").param("website", "spam")
-                        .param("formToken", form.select("input[name=formToken]").val()))
-                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/supporter").session(session)
+            .with(csrf())
+            .param("name", "Bot")
+            .param("email", email)
+            .param("zip", ZIP)
+            .param("updates", "true")
+            .param("next", "/")
+            .param("website", "spam")
+            .param("formToken", form.select("input[name=formToken]").val())).andExpect(redirectedUrl("/"));
         assertThat(count("select count(*) from supporter where email = ?", email)).isZero();
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
@@ -184,4 +229,5 @@ class SupporterSignUpIntegrationTests extends SiteIntegrationTest {
     void anUnknownUnsubscribeTokenIsNotFound() throws Exception {
         mvc.perform(post("/unsubscribe/unknown-token")).andExpect(status().isNotFound());
     }
+
 }

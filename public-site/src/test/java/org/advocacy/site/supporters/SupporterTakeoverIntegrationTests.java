@@ -26,9 +26,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
- * Knowing a supporter's email address proves nothing: a visit that gives it changes nothing of theirs,
- * takes no action in their name and gets nothing it wrote emailed to them, until the owner of the address
- * confirms the visit through the link sent to them.
+ * Knowing a supporter's email address proves nothing: a visit that gives it changes
+ * nothing of theirs, takes no action in their name and gets nothing it wrote emailed to
+ * them, until the owner of the address confirms the visit through the link sent to them.
  */
 class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
 
@@ -36,16 +36,21 @@ class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
     static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     private static final Pattern VISIT_LINK = Pattern.compile("http://localhost(/supporter/confirm/[A-Za-z0-9_-]{43})");
+
     private static final String OWNER_ROW = "select name, zip, state, district, email_consent, consent_requested_at,"
             + " consent_confirmed_at, unsubscribed_at, confirmation_token, unsubscribe_token, updated_at"
             + " from supporter where id = ?";
+
     private static final String ATTACKER_NAME = "Mallory Takeover";
+
     private static final String ATTACKER_TOPIC = "Wire the campaign funds to account 1234";
 
     private final List<String> emails = new ArrayList<>();
 
-    /** A fresh address, whose supporters are removed after the test: they are confirmed subscribers in
-     * Vermont, which later tests count as an audience. */
+    /**
+     * A fresh address, whose supporters are removed after the test: they are confirmed
+     * subscribers in Vermont, which later tests count as an audience.
+     */
     private String tracked(String who) {
         String email = uniqueEmail(who);
         emails.add(email);
@@ -64,44 +69,60 @@ class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
         Map<String, Object> before = jdbc.queryForMap(OWNER_ROW, owner);
         greenMail.purgeEmailFromAllMailboxes();
 
-        // A fresh session gives the owner's address (differently cased), another name and ZIP, and asks for updates.
+        // A fresh session gives the owner's address (differently cased), another name and
+        // ZIP, and asks for updates.
         MockHttpSession attacker = new MockHttpSession();
         Document form = page(attacker, "/supporter?next=/");
-        mvc.perform(post("/supporter").session(attacker).with(csrf()).param("name", ATTACKER_NAME)
-                        .param("email", email.toUpperCase()).param("zip", "05301").param("updates", "true")
-                        .param("next", "/").param("formToken", form.select("input[name=formToken]").val()))
-                .andExpect(status().isFound());
+        mvc.perform(post("/supporter").session(attacker)
+            .with(csrf())
+            .param("name", ATTACKER_NAME)
+            .param("email", email.toUpperCase())
+            .param("zip", "05301")
+            .param("updates", "true")
+            .param("next", "/")
+            .param("formToken", form.select("input[name=formToken]").val())).andExpect(status().isFound());
         // It then calls and asks for a meeting.
         Document call = page(attacker, "/campaigns/tsra/call?zip=05301&district=VT-0");
-        mvc.perform(post("/campaigns/tsra/call").session(attacker).with(csrf())
-                        .param("formToken", call.select("input[name=formToken]").val()).param("zip", "05301")
-                        .param("district", DISTRICT).param("step", "0").param("bioguideId", "B001318")
-                        .param("outcome", "TALKED_TO_STAFF"))
-                .andExpect(status().isFound());
+        mvc.perform(post("/campaigns/tsra/call").session(attacker)
+            .with(csrf())
+            .param("formToken", call.select("input[name=formToken]").val())
+            .param("zip", "05301")
+            .param("district", DISTRICT)
+            .param("step", "0")
+            .param("bioguideId", "B001318")
+            .param("outcome", "TALKED_TO_STAFF")).andExpect(status().isFound());
         Document meeting = page(attacker, "/campaigns/tsra/meeting?zip=05301&district=VT-0");
-        mvc.perform(post("/campaigns/tsra/meeting").session(attacker).with(csrf())
-                        .param("formToken", meeting.select("input[name=formToken]").val()).param("zip", "05301")
-                        .param("district", DISTRICT).param("bioguideId", "B001318").param("name", ATTACKER_NAME)
-                        .param("email", email).param("preferredDates", "Click http://evil.example/now")
-                        .param("topic", ATTACKER_TOPIC))
-                .andExpect(status().isFound());
+        mvc.perform(post("/campaigns/tsra/meeting").session(attacker)
+            .with(csrf())
+            .param("formToken", meeting.select("input[name=formToken]").val())
+            .param("zip", "05301")
+            .param("district", DISTRICT)
+            .param("bioguideId", "B001318")
+            .param("name", ATTACKER_NAME)
+            .param("email", email)
+            .param("preferredDates", "Click http://evil.example/now")
+            .param("topic", ATTACKER_TOPIC)).andExpect(status().isFound());
 
         assertThat(jdbc.queryForMap(OWNER_ROW, owner)).as("the owner's record, consent included").isEqualTo(before);
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", owner)).isZero();
         assertThat(count("select count(*) from meeting_request where supporter_id = ?", owner)).isZero();
         long visit = jdbc.queryForObject("select id from supporter where claims_supporter_id = ?", Long.class, owner);
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", visit))
-                .as("the visit's own actions are kept, under its own record").isEqualTo(2);
+            .as("the visit's own actions are kept, under its own record")
+            .isEqualTo(2);
 
-        // The only email to the address is the request to confirm, and it carries nothing the visitor wrote.
+        // The only email to the address is the request to confirm, and it carries nothing
+        // the visitor wrote.
         assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage[] mails = greenMail.getReceivedMessages();
         assertThat(mails).hasSize(1);
         assertThat(mails[0].getAllRecipients()[0].toString()).isEqualToIgnoringCase(email);
         assertThat(mails[0].getSubject()).isEqualTo("Was it you? Please confirm");
         String text = body(mails[0]);
-        assertThat(text).doesNotContain(ATTACKER_NAME).doesNotContain(ATTACKER_TOPIC).doesNotContain("evil.example")
-                .doesNotContain("05301");
+        assertThat(text).doesNotContain(ATTACKER_NAME)
+            .doesNotContain(ATTACKER_TOPIC)
+            .doesNotContain("evil.example")
+            .doesNotContain("05301");
         Matcher link = VISIT_LINK.matcher(text);
         assertThat(link.find()).as(text).isTrue();
 
@@ -114,12 +135,17 @@ class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
         mvc.perform(post(link.group(1)).session(ownersBrowser)).andExpect(status().isForbidden());
         assertThat(jdbc.queryForMap(OWNER_ROW, owner)).isEqualTo(before);
 
-        // The owner presses the button: the visit's details, wish for updates and actions become theirs.
+        // The owner presses the button: the visit's details, wish for updates and actions
+        // become theirs.
         mvc.perform(post(link.group(1)).session(ownersBrowser).with(csrf())).andExpect(status().isOk());
         Map<String, Object> after = jdbc.queryForMap(OWNER_ROW, owner);
-        assertThat(after).containsEntry("name", ATTACKER_NAME).containsEntry("zip", "05301").containsEntry("state", "VT")
-                .containsEntry("district", 0).containsEntry("email_consent", true).containsEntry("unsubscribed_at", null)
-                .containsEntry("unsubscribe_token", before.get("unsubscribe_token"));
+        assertThat(after).containsEntry("name", ATTACKER_NAME)
+            .containsEntry("zip", "05301")
+            .containsEntry("state", "VT")
+            .containsEntry("district", 0)
+            .containsEntry("email_consent", true)
+            .containsEntry("unsubscribed_at", null)
+            .containsEntry("unsubscribe_token", before.get("unsubscribe_token"));
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", owner)).isEqualTo(2);
         assertThat(count("select count(*) from meeting_request where supporter_id = ?", owner)).isEqualTo(1);
         assertThat(count("select count(*) from supporter where id = ?", visit)).as("the visit's row is gone").isZero();
@@ -127,7 +153,7 @@ class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
         // The link works once.
         mvc.perform(post(link.group(1)).session(ownersBrowser).with(csrf())).andExpect(status().isOk());
         assertThat(page(new MockHttpSession(), link.group(1)).select("h1").text())
-                .isEqualTo("This link does not work any more");
+            .isEqualTo("This link does not work any more");
     }
 
     @Test
@@ -139,7 +165,7 @@ class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
         supporterSessionPost(attacker, "Second Try", email);
         assertThat(jdbc.queryForMap(OWNER_ROW, owner)).isEqualTo(before);
         assertThat(jdbc.queryForList("select name from supporter where claims_supporter_id = ?", String.class, owner))
-                .containsExactly("Second Try");
+            .containsExactly("Second Try");
     }
 
     @Test
@@ -148,13 +174,14 @@ class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
         MockHttpSession creator = supporterSession("Tpyo Name", email);
         supporterSessionPost(creator, "Typo Name", email);
         assertThat(jdbc.queryForObject("select name from supporter where email = ?", String.class, email))
-                .isEqualTo("Typo Name");
+            .isEqualTo("Typo Name");
         assertThat(count("select count(*) from supporter where lower(email) = lower(?)", email)).isEqualTo(1);
 
         jdbc.update("update supporter set email_confirmed_at = now() where email = ?", email);
         supporterSessionPost(creator, "Changed Again", email);
         assertThat(jdbc.queryForObject("select name from supporter where email = ? and claims_supporter_id is null",
-                String.class, email)).isEqualTo("Typo Name");
+                String.class, email))
+            .isEqualTo("Typo Name");
     }
 
     @Test
@@ -166,7 +193,9 @@ class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
         MockHttpSession other = supporterSession("Olive Elsewhere", email);
         assertThat(greenMail.waitForIncomingEmail(5000, 2)).isTrue();
         String link = null;
-        for (MimeMessage mail : greenMail.getReceivedMessages()) { // which link is the phone's: its page says
+        for (MimeMessage mail : greenMail.getReceivedMessages()) { // which link is the
+                                                                   // phone's: its page
+                                                                   // says
             Matcher found = VISIT_LINK.matcher(body(mail));
             assertThat(found.find()).isTrue();
             if (page(new MockHttpSession(), found.group(1)).select("dd").first().text().equals("Olive On Her Phone")) {
@@ -180,20 +209,27 @@ class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", owner)).isEqualTo(1);
 
         // The other visit was not confirmed: it still acts under its own record.
-        long otherVisit = jdbc.queryForObject("select id from supporter where claims_supporter_id = ?", Long.class, owner);
+        long otherVisit = jdbc.queryForObject("select id from supporter where claims_supporter_id = ?", Long.class,
+                owner);
         assertThat(callFrom(other)).isEqualTo(1);
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", otherVisit)).isEqualTo(1);
         assertThat(count("select count(*) from supporter_action where supporter_id = ?", owner)).isEqualTo(1);
     }
 
-    /** Records a call from the visit, returning how many actions its form token recorded. */
+    /**
+     * Records a call from the visit, returning how many actions its form token recorded.
+     */
     private int callFrom(MockHttpSession session) throws Exception {
         Document call = page(session, "/campaigns/tsra/call?zip=05401&district=VT-0");
         String token = call.select("input[name=formToken]").val();
-        mvc.perform(post("/campaigns/tsra/call").session(session).with(csrf()).param("formToken", token)
-                        .param("zip", ZIP).param("district", DISTRICT).param("step", "0").param("bioguideId", "B001318")
-                        .param("outcome", "VOICEMAIL"))
-                .andExpect(status().isFound());
+        mvc.perform(post("/campaigns/tsra/call").session(session)
+            .with(csrf())
+            .param("formToken", token)
+            .param("zip", ZIP)
+            .param("district", DISTRICT)
+            .param("step", "0")
+            .param("bioguideId", "B001318")
+            .param("outcome", "VOICEMAIL")).andExpect(status().isFound());
         return count("select count(*) from supporter_action where idempotency_key like ?", "call:" + token + ":%");
     }
 
@@ -212,7 +248,7 @@ class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
                 owner);
 
         assertThat(page(new MockHttpSession(), link.group(1)).select("h1").text())
-                .isEqualTo("This link does not work any more");
+            .isEqualTo("This link does not work any more");
         mvc.perform(post(link.group(1)).with(csrf())).andExpect(status().isOk());
         assertThat(jdbc.queryForMap(OWNER_ROW, owner)).isEqualTo(before);
     }
@@ -221,7 +257,7 @@ class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
     void anUnknownLinkMergesNothing() throws Exception {
         mvc.perform(post("/supporter/confirm/" + "A".repeat(43)).with(csrf())).andExpect(status().isOk());
         assertThat(page(new MockHttpSession(), "/supporter/confirm/unknown").select("h1").text())
-                .isEqualTo("This link does not work any more");
+            .isEqualTo("This link does not work any more");
     }
 
     /** A supporter who confirmed, then unsubscribed, and whose seat is known. */
@@ -237,12 +273,17 @@ class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
 
     private void supporterSessionPost(MockHttpSession session, String name, String email) throws Exception {
         Document form = page(session, "/supporter?next=/");
-        mvc.perform(post("/supporter").session(session).with(csrf()).param("name", name).param("email", email)
-                        .param("zip", ZIP).param("next", "/").param("formToken", form.select("input[name=formToken]").val()))
-                .andExpect(status().isFound());
+        mvc.perform(post("/supporter").session(session)
+            .with(csrf())
+            .param("name", name)
+            .param("email", email)
+            .param("zip", ZIP)
+            .param("next", "/")
+            .param("formToken", form.select("input[name=formToken]").val())).andExpect(status().isFound());
     }
 
     private static String body(MimeMessage mail) {
         return GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
     }
+
 }

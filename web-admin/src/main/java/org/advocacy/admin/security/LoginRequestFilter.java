@@ -16,15 +16,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Guards the console's login POST before any password is checked.
  * <p>
- * Login CSRF: Vaadin's login form posts without Spring's CSRF token (Vaadin exempts the login path), so
- * a login is accepted only from the console's own pages. A POST whose Sec-Fetch-Site says another site,
- * or whose Origin (or, without an Origin, Referer) is not this platform, is refused. A POST with none of
- * these headers is accepted: every current browser sends Origin on a form POST (and Sec-Fetch-Site), so
- * such a request does not come from a browser another site could drive, and a script that sends it
- * logs only itself in.
+ * Login CSRF: Vaadin's login form posts without Spring's CSRF token (Vaadin exempts the
+ * login path), so a login is accepted only from the console's own pages. A POST whose
+ * Sec-Fetch-Site says another site, or whose Origin (or, without an Origin, Referer) is
+ * not this platform, is refused. A POST with none of these headers is accepted: every
+ * current browser sends Origin on a form POST (and Sec-Fetch-Site), so such a request
+ * does not come from a browser another site could drive, and a script that sends it logs
+ * only itself in.
  * <p>
- * Throttling: each attempt takes one of the client address's allowance ({@link LoginThrottle}); with
- * none left the browser is sent back to the login view, which explains why, without checking the password.
+ * Throttling: each attempt takes one of the client address's allowance
+ * ({@link LoginThrottle}); with none left the browser is sent back to the login view,
+ * which explains why, without checking the password.
  */
 final class LoginRequestFilter extends OncePerRequestFilter {
 
@@ -34,6 +36,7 @@ final class LoginRequestFilter extends OncePerRequestFilter {
     private static final Set<String> ALLOWED_FETCH_SITES = Set.of("same-origin", "none");
 
     private final LoginThrottle throttle;
+
     private final @Nullable String configuredOrigin;
 
     LoginRequestFilter(LoginThrottle throttle, @Nullable String baseUrl) {
@@ -53,8 +56,9 @@ final class LoginRequestFilter extends OncePerRequestFilter {
         if (!fromOwnPage(request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("This login did not come from the console's login page. "
-                    + "Open " + LOGIN_PATH + " on this site and log in there.");
+            response.getWriter()
+                .write("This login did not come from the console's login page. " + "Open " + LOGIN_PATH
+                        + " on this site and log in there.");
             return;
         }
         if (!throttle.tryAttempt(request.getRemoteAddr())) {
@@ -82,12 +86,17 @@ final class LoginRequestFilter extends OncePerRequestFilter {
                 && (origin.equalsIgnoreCase(ownOrigin(request)) || origin.equalsIgnoreCase(configuredOrigin));
     }
 
-    /** This request's own origin as the server sees it (behind a trusted proxy, the proxy's public one). */
+    /**
+     * This request's own origin as the server sees it (behind a trusted proxy, the
+     * proxy's public one).
+     */
     private static String ownOrigin(HttpServletRequest request) {
         return origin(request.getScheme(), request.getServerName(), request.getServerPort());
     }
 
-    /** scheme://host[:port] of a URL, or null when it has none ("null" origins included). */
+    /**
+     * scheme://host[:port] of a URL, or null when it has none ("null" origins included).
+     */
     private static @Nullable String origin(String url) {
         try {
             URI uri = URI.create(url.strip());
@@ -108,4 +117,5 @@ final class LoginRequestFilter extends OncePerRequestFilter {
         String bracketed = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         return lowerScheme + "://" + bracketed.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
+
 }

@@ -12,17 +12,20 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Console login attempts per client address. Every attempt takes a token and a successful login gives
- * it back, so what is limited is failed attempts: an office behind one address can log in all day,
- * one address cannot guess at passwords (or lock accounts) quickly. The per-account lock
- * (five failures in a row) stays as well, for guessing spread over many addresses.
+ * Console login attempts per client address. Every attempt takes a token and a successful
+ * login gives it back, so what is limited is failed attempts: an office behind one
+ * address can log in all day, one address cannot guess at passwords (or lock accounts)
+ * quickly. The per-account lock (five failures in a row) stays as well, for guessing
+ * spread over many addresses.
  */
 final class LoginThrottle {
 
     private static final int MAX_TRACKED_ADDRESSES = 50_000;
 
     private final int attempts;
+
     private final Duration period;
+
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     LoginThrottle(int attempts, Duration period) {
@@ -33,12 +36,16 @@ final class LoginThrottle {
     /** Takes one attempt from the address's allowance; false when there is none left. */
     boolean tryAttempt(String address) {
         if (buckets.size() > MAX_TRACKED_ADDRESSES) {
-            // Forgetting everyone at once can only ever err towards allowing; the account lock still holds.
+            // Forgetting everyone at once can only ever err towards allowing; the account
+            // lock still holds.
             buckets.clear();
         }
-        return buckets.computeIfAbsent(address, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(attempts).refillGreedy(attempts, period).build())
-                .build()).tryConsume(1);
+        return buckets
+            .computeIfAbsent(address,
+                    key -> Bucket.builder()
+                        .addLimit(Bandwidth.builder().capacity(attempts).refillGreedy(attempts, period).build())
+                        .build())
+            .tryConsume(1);
     }
 
     @EventListener
@@ -51,4 +58,5 @@ final class LoginThrottle {
             }
         }
     }
+
 }

@@ -19,10 +19,11 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a console session whose account changed after it logged in (role, password, disabled; see
- * {@link StaffSessions}) before the request reaches any view, download or service: the request then goes
- * on as anonymous, so pages redirect to the login view and Vaadin's requests find no session. One
- * indexed query per authenticated console request; the public site's chain never runs this filter.
+ * Ends a console session whose account changed after it logged in (role, password,
+ * disabled; see {@link StaffSessions}) before the request reaches any view, download or
+ * service: the request then goes on as anonymous, so pages redirect to the login view and
+ * Vaadin's requests find no session. One indexed query per authenticated console request;
+ * the public site's chain never runs this filter.
  */
 final class StaleSessionFilter extends OncePerRequestFilter {
 
@@ -34,7 +35,10 @@ final class StaleSessionFilter extends OncePerRequestFilter {
         this.sessions = sessions;
     }
 
-    /** Vaadin's static files are the same for everyone (and open to anonymous visitors): no query for them. */
+    /**
+     * Vaadin's static files are the same for everyone (and open to anonymous visitors):
+     * no query for them.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -44,7 +48,8 @@ final class StaleSessionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // Looked up per request: Vaadin installs its own strategy after the chain is built.
+        // Looked up per request: Vaadin installs its own strategy after the chain is
+        // built.
         SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         Authentication authentication = contexts.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
@@ -62,8 +67,12 @@ final class StaleSessionFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** Only a staff login of the account's current security version may act; nothing else logs in here. */
+    /**
+     * Only a staff login of the account's current security version may act; nothing else
+     * logs in here.
+     */
     private boolean isCurrent(Authentication authentication) {
         return authentication.getPrincipal() instanceof StaffPrincipal principal && sessions.isCurrent(principal);
     }
+
 }

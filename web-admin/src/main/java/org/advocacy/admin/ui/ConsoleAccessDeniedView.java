@@ -15,8 +15,9 @@ import com.vaadin.flow.server.HttpStatusCode;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * A signed-in staff member opened a page their role does not allow. Replaces Vaadin's default, which in
- * development mode lists every route; the console's menu stays, so they can go on from here.
+ * A signed-in staff member opened a page their role does not allow. Replaces Vaadin's
+ * default, which in development mode lists every route; the console's menu stays, so they
+ * can go on from here.
  */
 @PageTitle("No access · Advocacy console")
 @ParentLayout(MainLayout.class)
@@ -35,4 +36,5 @@ class ConsoleAccessDeniedView extends VerticalLayout implements HasErrorParamete
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         return HttpStatusCode.FORBIDDEN.getCode();
     }
+
 }

@@ -16,7 +16,10 @@ import com.vaadin.flow.server.HttpStatusCode;
 
 import jakarta.annotation.security.PermitAll;
 
-/** A console page failed to open: a plain message and a reference for the log, instead of Vaadin's error page. */
+/**
+ * A console page failed to open: a plain message and a reference for the log, instead of
+ * Vaadin's error page.
+ */
 @PageTitle("Something went wrong · Advocacy console")
 @ParentLayout(MainLayout.class)
 @PermitAll
@@ -41,4 +44,5 @@ class ConsoleErrorView extends VerticalLayout implements HasErrorParameter<Excep
                 + "administrator the reference " + reference + ".");
         return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
     }
+
 }

@@ -18,9 +18,9 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
 /**
- * What staff see when something fails inside the console: a plain message with what to do and a short
- * reference, never a stack trace or a framework message. The full error goes to the server log under the
- * same reference, so an administrator can find it.
+ * What staff see when something fails inside the console: a plain message with what to do
+ * and a short reference, never a stack trace or a framework message. The full error goes
+ * to the server log under the same reference, so an administrator can find it.
  */
 @Component
 class ConsoleErrors implements VaadinServiceInitListener, ErrorHandler {
@@ -31,6 +31,7 @@ class ConsoleErrors implements VaadinServiceInitListener, ErrorHandler {
             + "If it happens again, tell an administrator the reference %s.";
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleErrors.class);
+
     private static final SecureRandom random = new SecureRandom();
 
     @Override
@@ -43,7 +44,8 @@ class ConsoleErrors implements VaadinServiceInitListener, ErrorHandler {
         Throwable error = event.getThrowable();
         if (clientWentAway(error)) {
             log.debug("Console client went away mid-response: {}", error.toString());
-            return; // the browser left or reloaded; nobody is there to tell, and nothing failed
+            return; // the browser left or reloaded; nobody is there to tell, and nothing
+                    // failed
         }
         String message;
         if (causedBy(error, AccessDeniedException.class)) {
@@ -60,7 +62,8 @@ class ConsoleErrors implements VaadinServiceInitListener, ErrorHandler {
             return;
         }
         if (ui.getSession().hasLock()) {
-            show(message); // the usual case: a listener failed inside the request that holds the session
+            show(message); // the usual case: a listener failed inside the request that
+                           // holds the session
         }
         else {
             ui.access(() -> show(message));
@@ -72,7 +75,10 @@ class ConsoleErrors implements VaadinServiceInitListener, ErrorHandler {
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    /** Eight hex characters: short enough to read out on the phone, unique enough to find in a day's log. */
+    /**
+     * Eight hex characters: short enough to read out on the phone, unique enough to find
+     * in a day's log.
+     */
     static String newReference() {
         byte[] bytes = new byte[4];
         random.nextBytes(bytes);
@@ -96,4 +102,5 @@ class ConsoleErrors implements VaadinServiceInitListener, ErrorHandler {
         }
         return false;
     }
+
 }

@@ -23,28 +23,36 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
- * The one place the console turns machine values into words for staff: instants in the staff member's own
- * time zone (their {@code staff_user.time_zone}, else {@code advocacy.console.time-zone}), enum codes in
- * words from the message bundle, members of Congress and campaigns by name, seats ("DE at large") and
- * counts with the right plural. Every view takes it by injection, or {@link #current()} where it cannot.
+ * The one place the console turns machine values into words for staff: instants in the
+ * staff member's own time zone (their {@code staff_user.time_zone}, else
+ * {@code advocacy.console.time-zone}), enum codes in words from the message bundle,
+ * members of Congress and campaigns by name, seats ("DE at large") and counts with the
+ * right plural. Every view takes it by injection, or {@link #current()} where it cannot.
  */
 @Component
 public class ConsoleFormat {
 
-    /** Session attribute caching the zone, so a grid of a thousand rows looks it up once. */
+    /**
+     * Session attribute caching the zone, so a grid of a thousand rows looks it up once.
+     */
     static final String ZONE_ATTRIBUTE = ConsoleFormat.class.getName() + ".zone";
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, h:mm a", Locale.ENGLISH);
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ZoneId organisationZone;
+
     private final StaffUserService staff;
+
     private final MessageSource messages;
+
     private final LegislatorService legislators;
+
     private final CampaignService campaigns;
 
     ConsoleFormat(@Value("${advocacy.console.time-zone:America/New_York}") String organisationZone,
-                  StaffUserService staff, MessageSource messages, LegislatorService legislators,
-                  CampaignService campaigns) {
+            StaffUserService staff, MessageSource messages, LegislatorService legislators, CampaignService campaigns) {
         this.organisationZone = ZoneId.of(organisationZone);
         this.staff = staff;
         this.messages = messages;
@@ -87,8 +95,10 @@ public class ConsoleFormat {
         if (authentication == null) {
             return organisationZone;
         }
-        return staff.timeZoneOf(authentication.getName()).filter(ZoneId.getAvailableZoneIds()::contains)
-                .map(ZoneId::of).orElse(organisationZone);
+        return staff.timeZoneOf(authentication.getName())
+            .filter(ZoneId.getAvailableZoneIds()::contains)
+            .map(ZoneId::of)
+            .orElse(organisationZone);
     }
 
     /** "The zone: America/Chicago" in the form "Chicago time (America/Chicago)". */
@@ -106,7 +116,10 @@ public class ConsoleFormat {
         return at == null ? "" : WHEN.format(at.atZone(zone()));
     }
 
-    /** As {@link #when} with the zone's short name, for a value shown on its own ("… EST"). */
+    /**
+     * As {@link #when} with the zone's short name, for a value shown on its own ("…
+     * EST").
+     */
     public String whenWithZone(@Nullable Instant at) {
         return at == null ? "" : WHEN.format(at.atZone(zone())) + " "
                 + DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(at.atZone(zone()));
@@ -117,8 +130,8 @@ public class ConsoleFormat {
     }
 
     /**
-     * An enum value in words: the bundle's {@code enum.<Type>.<NAME>}, else the code made readable
-     * ("NOT_SUBSCRIBED" → "Not subscribed"), never the bare code.
+     * An enum value in words: the bundle's {@code enum.<Type>.<NAME>}, else the code made
+     * readable ("NOT_SUBSCRIBED" → "Not subscribed"), never the bare code.
      */
     public String words(@Nullable Enum<?> value) {
         if (value == null) {
@@ -128,7 +141,10 @@ public class ConsoleFormat {
         return messages.getMessage(key, null, readable(value.name()), Locale.ENGLISH);
     }
 
-    /** A code string in words, for values that are not Java enums (Spring Batch statuses, states in SQL). */
+    /**
+     * A code string in words, for values that are not Java enums (Spring Batch statuses,
+     * states in SQL).
+     */
     public String words(String type, @Nullable String code) {
         if (code == null || code.isBlank()) {
             return "";
@@ -137,14 +153,18 @@ public class ConsoleFormat {
     }
 
     static String readable(String code) {
-        // "campaign.update" (audit actions) reads "Campaign: update"; "NOT_SUBSCRIBED" reads "Not subscribed";
+        // "campaign.update" (audit actions) reads "Campaign: update"; "NOT_SUBSCRIBED"
+        // reads "Not subscribed";
         // "ToolkitResource" (record types) reads "Toolkit resource".
         String spaced = code.matches("[A-Z][a-z]+([A-Z][a-z]+)+") ? code.replaceAll("(?<=[a-z])(?=[A-Z])", " ") : code;
         String lower = spaced.replace(".", ": ").replace('_', ' ').replace('-', ' ').toLowerCase(Locale.ROOT).strip();
         return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
-    /** A message from the bundle with ICU-style plurals ({@code {0,choice,0#no supporters|1#one supporter|1<{0} supporters}}). */
+    /**
+     * A message from the bundle with ICU-style plurals ({@code {0,choice,0#no
+     * supporters|1#one supporter|1<{0} supporters}}).
+     */
     public String message(String key, Object... arguments) {
         return messages.getMessage(key, arguments, key, Locale.ENGLISH);
     }
@@ -175,7 +195,10 @@ public class ConsoleFormat {
                 + seat(legislator) + ")";
     }
 
-    /** A member of Congress by name with party and seat; "a former member" where the roster lost them. */
+    /**
+     * A member of Congress by name with party and seat; "a former member" where the
+     * roster lost them.
+     */
     public String member(@Nullable String bioguideId) {
         if (bioguideId == null || bioguideId.isBlank()) {
             return "";
@@ -195,4 +218,5 @@ public class ConsoleFormat {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? Optional.empty() : staff.timeZoneOf(authentication.getName());
     }
+
 }

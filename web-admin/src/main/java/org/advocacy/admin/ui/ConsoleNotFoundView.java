@@ -14,7 +14,10 @@ import com.vaadin.flow.server.HttpStatusCode;
 
 import jakarta.annotation.security.PermitAll;
 
-/** No console page at this address (a mistyped link, or a record that no longer exists). No route list. */
+/**
+ * No console page at this address (a mistyped link, or a record that no longer exists).
+ * No route list.
+ */
 @PageTitle("Page not found · Advocacy console")
 @ParentLayout(MainLayout.class)
 @PermitAll
@@ -32,4 +35,5 @@ class ConsoleNotFoundView extends VerticalLayout implements HasErrorParameter<No
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         return HttpStatusCode.NOT_FOUND.getCode();
     }
+
 }

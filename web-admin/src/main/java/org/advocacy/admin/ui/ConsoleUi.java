@@ -38,7 +38,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-/** Small helpers every console view shares: role checks, feedback, confirmations and roster pickers. */
+/**
+ * Small helpers every console view shares: role checks, feedback, confirmations and
+ * roster pickers.
+ */
 public final class ConsoleUi {
 
     private ConsoleUi() {
@@ -55,16 +58,17 @@ public final class ConsoleUi {
     }
 
     /**
-     * An error in plain words, at the top right where it does not cover the form being corrected; it stays
-     * until closed or ten seconds pass.
+     * An error in plain words, at the top right where it does not cover the form being
+     * corrected; it stays until closed or ten seconds pass.
      */
     public static Notification error(String message) {
         return error(message, null);
     }
 
     /**
-     * An error in plain words with the full technical detail one click away ("Details" opens it in a
-     * dialog), for failures staff may need to pass on to whoever runs the platform.
+     * An error in plain words with the full technical detail one click away ("Details"
+     * opens it in a dialog), for failures staff may need to pass on to whoever runs the
+     * platform.
      */
     public static Notification error(String message, @Nullable String detail) {
         Notification notification = new Notification();
@@ -76,7 +80,8 @@ public final class ConsoleUi {
             notification.open();
             return notification;
         }
-        // With a detail the card holds components; a text property would replace them, so it is not set.
+        // With a detail the card holds components; a text property would replace them, so
+        // it is not set.
         Span text = new Span(message);
         Button more = new Button("Details", event -> details("What went wrong", message, detail).open());
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_CONTRAST);
@@ -95,8 +100,11 @@ public final class ConsoleUi {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(header);
         Pre full = new Pre(detail);
-        full.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere").set("max-height", "50vh")
-                .set("overflow", "auto");
+        full.getStyle()
+            .set("white-space", "pre-wrap")
+            .set("overflow-wrap", "anywhere")
+            .set("max-height", "50vh")
+            .set("overflow", "auto");
         dialog.add(new Paragraph(summary), full);
         dialog.setWidth("min(48rem, 90vw)");
         dialog.getFooter().add(new Button("Close", event -> dialog.close()));
@@ -104,8 +112,8 @@ public final class ConsoleUi {
     }
 
     /**
-     * Runs a change and reports a refusal in plain words. Returns whether it succeeded; on failure
-     * the service's transaction has rolled back, so nothing was written.
+     * Runs a change and reports a refusal in plain words. Returns whether it succeeded;
+     * on failure the service's transaction has rolled back, so nothing was written.
      */
     public static boolean attempt(Runnable change) {
         return attemptResult(() -> {
@@ -114,7 +122,10 @@ public final class ConsoleUi {
         }).isPresent();
     }
 
-    /** As {@link #attempt(Runnable)}, for a change whose result the caller needs: empty when it was refused. */
+    /**
+     * As {@link #attempt(Runnable)}, for a change whose result the caller needs: empty
+     * when it was refused.
+     */
     public static <T> Optional<T> attemptResult(Supplier<T> change) {
         try {
             return Optional.of(change.get());
@@ -156,7 +167,10 @@ public final class ConsoleUi {
         return ConsoleFormat.label(legislator);
     }
 
-    /** A lazy picker over the sitting members of the roster, searching by name or bioguide id. */
+    /**
+     * A lazy picker over the sitting members of the roster, searching by name or bioguide
+     * id.
+     */
     public static ComboBox<Legislator> legislatorPicker(LegislatorService legislators, String label) {
         ComboBox<Legislator> picker = new ComboBox<>(label);
         picker.setItemLabelGenerator(ConsoleUi::label);
@@ -192,14 +206,20 @@ public final class ConsoleUi {
         return messages.getMessage(stage.messageKey(), null, stage.name(), Locale.ENGLISH);
     }
 
-    /** Prefer {@link ConsoleFormat#day}; kept for views that format outside a Spring bean. */
+    /**
+     * Prefer {@link ConsoleFormat#day}; kept for views that format outside a Spring bean.
+     */
     public static String day(LocalDate date) {
         return ConsoleFormat.current().day(date);
     }
 
-    /** Calls {@code show} with a formatter in the staff member's own time zone (see {@link ConsoleFormat}). */
+    /**
+     * Calls {@code show} with a formatter in the staff member's own time zone (see
+     * {@link ConsoleFormat}).
+     */
     public static void inStaffZone(Consumer<Function<Instant, String>> show) {
         ConsoleFormat format = ConsoleFormat.current();
         show.accept(format::whenWithZone);
     }
+
 }

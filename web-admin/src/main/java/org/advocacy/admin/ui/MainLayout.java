@@ -19,7 +19,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
-/** The console frame: navigation built from the views the current user may open, and logout. */
+/**
+ * The console frame: navigation built from the views the current user may open, and
+ * logout.
+ */
 @Layout
 @PermitAll
 class MainLayout extends AppLayout {
@@ -28,9 +31,9 @@ class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
 
         SideNav navigation = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))));
+        MenuConfiguration.getMenuEntries()
+            .forEach(entry -> navigation.addItem(entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
+                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))));
         Span title = new Span("Advocacy console");
         title.getStyle().set("font-weight", "600").set("padding", "var(--lumo-space-m)");
         addToDrawer(title, new Scroller(navigation));
@@ -43,4 +46,5 @@ class MainLayout extends AppLayout {
         account.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
         addToNavbar(new DrawerToggle(), account);
     }
+
 }

@@ -32,7 +32,8 @@ class MySettingsView extends VerticalLayout {
             return;
         }
         zone.setValue(me.getTimeZone());
-        zone.setHelperText("Every date in the console is shown in this zone. Leave it empty to use the organisation's.");
+        zone.setHelperText(
+                "Every date in the console is shown in this zone. Leave it empty to use the organisation's.");
         Button save = new Button("Save", event -> {
             if (ConsoleUi.attempt(() -> staff.changeTimeZone(me.getId(), zone.getValue()))) {
                 format.zoneChanged();
@@ -42,4 +43,5 @@ class MySettingsView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Paragraph("Dates are now shown in " + format.zoneName() + "."), zone, save);
     }
+
 }

@@ -5,12 +5,17 @@ import java.util.List;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 
-/** A searchable list of IANA time zones ("Chicago time (America/Chicago)"); empty means the organisation's. */
+/**
+ * A searchable list of IANA time zones ("Chicago time (America/Chicago)"); empty means
+ * the organisation's.
+ */
 public final class TimeZoneField extends ComboBox<String> {
 
-    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
-            .sorted().toList();
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds()
+        .stream()
+        .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+        .sorted()
+        .toList();
 
     public TimeZoneField(String label, ZoneId organisationZone) {
         super(label);
@@ -20,4 +25,5 @@ public final class TimeZoneField extends ComboBox<String> {
         setPlaceholder("The organisation's: " + ConsoleFormat.zoneName(organisationZone));
         setWidth("24rem");
     }
+
 }

@@ -26,20 +26,31 @@ class LoginLockoutIntegrationTests {
 
     static final String PASSWORD = "a long staff passphrase 7";
 
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordEncoder encoder;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     MockMvc mvc;
+
     String email;
-    /** Each test logs in from its own address, so the per-address login throttle never meets the account lock. */
+
+    /**
+     * Each test logs in from its own address, so the per-address login throttle never
+     * meets the account lock.
+     */
     String address;
 
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         email = "lockout-" + UUID.randomUUID() + "@example.org";
-        address = "10.11." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(1, 255);
+        address = "10.11." + ThreadLocalRandom.current().nextInt(256) + "."
+                + ThreadLocalRandom.current().nextInt(1, 255);
         jdbc.update("insert into staff_user (email, display_name, password_hash, role) values (?, ?, ?, 'ORGANIZER')",
                 email, "Lockout test", encoder.encode(PASSWORD));
     }
@@ -50,7 +61,8 @@ class LoginLockoutIntegrationTests {
 
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
         assertThat(jdbc.queryForObject("select last_login_at is not null from staff_user where email = ?",
-                Boolean.class, email)).isTrue();
+                Boolean.class, email))
+            .isTrue();
     }
 
     @Test
@@ -63,7 +75,8 @@ class LoginLockoutIntegrationTests {
         assertThat(login("wrong password 5").getResponse().getRedirectedUrl()).contains("error");
 
         Instant lockedUntil = lockedUntil();
-        assertThat(lockedUntil).isBetween(Instant.now().plus(Duration.ofMinutes(14)), Instant.now().plus(Duration.ofMinutes(16)));
+        assertThat(lockedUntil).isBetween(Instant.now().plus(Duration.ofMinutes(14)),
+                Instant.now().plus(Duration.ofMinutes(16)));
         assertThat(login(PASSWORD).getResponse().getRedirectedUrl()).contains("error");
 
         jdbc.update("update staff_user set locked_until = now() - interval '1 second' where email = ?", email);
@@ -80,7 +93,7 @@ class LoginLockoutIntegrationTests {
 
         assertThat(lockedUntil()).isNull();
         assertThat(jdbc.queryForObject("select failed_logins from staff_user where email = ?", Integer.class, email))
-                .isEqualTo(1);
+            .isEqualTo(1);
     }
 
     @Test
@@ -91,15 +104,15 @@ class LoginLockoutIntegrationTests {
     }
 
     private MvcResult login(String password) throws Exception {
-        return mvc.perform(post("/admin/login").param("username", email).param("password", password)
-                .with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                })).andReturn();
+        return mvc.perform(post("/admin/login").param("username", email).param("password", password).with(request -> {
+            request.setRemoteAddr(address);
+            return request;
+        })).andReturn();
     }
 
     private Instant lockedUntil() {
         return jdbc.queryForObject("select locked_until from staff_user where email = ?",
                 (rs, row) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant(), email);
     }
+
 }

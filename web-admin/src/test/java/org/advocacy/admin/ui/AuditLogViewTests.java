@@ -22,7 +22,8 @@ import com.vaadin.flow.component.textfield.TextField;
 @WithMockUser(username = "auditor@example.org", roles = "ADMIN")
 class AuditLogViewTests extends SpringBrowserlessTest {
 
-    @Autowired StaffUserService staff;
+    @Autowired
+    StaffUserService staff;
 
     @Test
     void anAdminFiltersTheAuditLogByActionAndSeesWhoChangedWhat() {
@@ -43,6 +44,7 @@ class AuditLogViewTests extends SpringBrowserlessTest {
         assertThat(rows.getRow(0).getBeforeState()).contains("VIEWER");
         assertThat(rows.getRow(0).getAfterState()).contains("ORGANIZER");
         assertThat(rows.getCellText(0, 3)).as("the record by name, not StaffUser #id")
-                .isEqualTo("Audited (" + email + ")");
+            .isEqualTo("Audited (" + email + ")");
     }
+
 }

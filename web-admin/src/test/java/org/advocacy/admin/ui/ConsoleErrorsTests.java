@@ -14,7 +14,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 
-/** Inside the console, a denied page, a missing page and a failure each get a plain message, never a stack trace. */
+/**
+ * Inside the console, a denied page, a missing page and a failure each get a plain
+ * message, never a stack trace.
+ */
 @SpringBootTest
 @WithMockUser(username = "organiser@example.org", roles = "ORGANIZER")
 class ConsoleErrorsTests extends SpringBrowserlessTest {
@@ -40,21 +43,25 @@ class ConsoleErrorsTests extends SpringBrowserlessTest {
         UI.getCurrent().navigate("");
         assertThat(VaadinSession.getCurrent().getErrorHandler()).isInstanceOf(ConsoleErrors.class);
 
-        VaadinSession.getCurrent().getErrorHandler()
-                .error(new ErrorEvent(new IllegalStateException("duplicate key value violates unique constraint")));
+        VaadinSession.getCurrent()
+            .getErrorHandler()
+            .error(new ErrorEvent(new IllegalStateException("duplicate key value violates unique constraint")));
 
         String shown = test($(Notification.class).last()).getText();
         assertThat(shown).matches("That didn't work, .* tell an administrator the reference [0-9A-F]{8}\\.")
-                .doesNotContain("duplicate key").doesNotContain("Exception");
+            .doesNotContain("duplicate key")
+            .doesNotContain("Exception");
     }
 
     @Test
     void aRefusedActionSaysSoPlainly() {
         UI.getCurrent().navigate("");
 
-        VaadinSession.getCurrent().getErrorHandler()
-                .error(new ErrorEvent(new RuntimeException(new AccessDeniedException("Access Denied"))));
+        VaadinSession.getCurrent()
+            .getErrorHandler()
+            .error(new ErrorEvent(new RuntimeException(new AccessDeniedException("Access Denied"))));
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo(ConsoleErrors.NO_PERMISSION);
     }
+
 }

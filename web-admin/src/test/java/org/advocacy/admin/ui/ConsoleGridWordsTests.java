@@ -34,9 +34,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 
 /**
- * Staff read words, not machine values: with data in every table, every grid of every console route is read cell by
- * cell, and no cell may hold an ISO-8601 timestamp or date, a bare enum code, a bioguide id or a bare number where
- * a campaign, member or person belongs. The jobs view needs the batch module and is checked by the app module's
+ * Staff read words, not machine values: with data in every table, every grid of every
+ * console route is read cell by cell, and no cell may hold an ISO-8601 timestamp or date,
+ * a bare enum code, a bioguide id or a bare number where a campaign, member or person
+ * belongs. The jobs view needs the batch module and is checked by the app module's
  * browser tests ({@code ConsoleJobsBrowserIntegrationTests}).
  */
 @SpringBootTest
@@ -47,16 +48,26 @@ class ConsoleGridWordsTests extends SpringBrowserlessTest {
     static final Pattern ENUM = Pattern.compile("^[A-Z][A-Z_]{2,}$");
     static final Pattern BIOGUIDE = Pattern.compile("\\b[A-Z]\\d{6}\\b");
     static final Pattern NUMBER = Pattern.compile("^#?\\d+$");
-    /** Columns where a bare number is an id standing in for a name. */
-    static final List<String> NAMED = List.of("campaign", "member", "recipient", "requester", "supporter", "who", "job");
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
-    @Autowired EntityManager entityManager;
+    /** Columns where a bare number is an id standing in for a name. */
+    static final List<String> NAMED = List.of("campaign", "member", "recipient", "requester", "supporter", "who",
+            "job");
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    EntityManager entityManager;
 
     long campaign;
+
     long bill;
+
     long supporter;
+
     long story;
 
     @BeforeEach
@@ -66,7 +77,8 @@ class ConsoleGridWordsTests extends SpringBrowserlessTest {
         cwc.clean();
         data.insertLegislators();
         campaign = data.tsraCampaignId();
-        bill = jdbc.queryForObject("select bill_id from campaign_bill where campaign_id = ? limit 1", Long.class, campaign);
+        bill = jdbc.queryForObject("select bill_id from campaign_bill where campaign_id = ? limit 1", Long.class,
+                campaign);
         supporter = data.supporter("Grid Words " + UUID.randomUUID(), "AL", 4);
         data.action(supporter, campaign, ActionType.LETTER, ConsoleTestData.ADERHOLT, "AL", 4, Instant.now());
         data.action(supporter, campaign, ActionType.MEETING_REQUEST, ConsoleTestData.ADERHOLT, "AL", 4, Instant.now());
@@ -91,22 +103,26 @@ class ConsoleGridWordsTests extends SpringBrowserlessTest {
                 + "(now(), 'grid@example.org', 'campaign.update', 'Campaign', ?)", String.valueOf(campaign));
         long cwcCampaign = cwc.campaign("grid-words");
         long cwcSupporter = cwc.supporter("grid-words");
-        jdbc.update("insert into cwc_delivery (id, delivery_id, idempotency_key, campaign_id, supporter_id, bioguide_id, "
-                + "member_office, zip, state, district, prefix, first_name, last_name, address1, city, email, subject, "
-                + "message, status, last_error) select n, 'GRID' || lpad(n::text, 28, '0'), 'grid-words', ?, ?, "
-                + "'B001318', 'HVT00', '05401', 'VT', 0, 'Ms.', 'Rosa', 'Alvarez', '12 Church Street', 'Burlington', "
-                + "'rosa@cwc.test', 'Subject', 'Letter', 'FAILED', 'the CWC service answered 503' "
-                + "from nextval(pg_get_serial_sequence('cwc_delivery', 'id')) n", cwcCampaign, cwcSupporter);
+        jdbc.update(
+                "insert into cwc_delivery (id, delivery_id, idempotency_key, campaign_id, supporter_id, bioguide_id, "
+                        + "member_office, zip, state, district, prefix, first_name, last_name, address1, city, email, subject, "
+                        + "message, status, last_error) select n, 'GRID' || lpad(n::text, 28, '0'), 'grid-words', ?, ?, "
+                        + "'B001318', 'HVT00', '05401', 'VT', 0, 'Ms.', 'Rosa', 'Alvarez', '12 Church Street', 'Burlington', "
+                        + "'rosa@cwc.test', 'Subject', 'Letter', 'FAILED', 'the CWC service answered 503' "
+                        + "from nextval(pg_get_serial_sequence('cwc_delivery', 'id')) n",
+                cwcCampaign, cwcSupporter);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"", "reports/constituents", "campaigns", "campaigns/edit/{campaign}", "bills",
+    @ValueSource(strings = { "", "reports/constituents", "campaigns", "campaigns/edit/{campaign}", "bills",
             "bills/edit/{bill}", "stances", "stories?id={story}", "supporters", "supporters/view/{supporter}",
             "meetings", "roster", "roster/history", "roster/member/A000055", "deliveries", "reminders",
-            "reminders/compose", "staff", "audit", "settings"})
+            "reminders/compose", "staff", "audit", "settings" })
     void everyGridOnTheRouteShowsWordsNotMachineValues(String route) {
-        String path = route.replace("{campaign}", String.valueOf(campaign)).replace("{bill}", String.valueOf(bill))
-                .replace("{story}", String.valueOf(story)).replace("{supporter}", String.valueOf(supporter));
+        String path = route.replace("{campaign}", String.valueOf(campaign))
+            .replace("{bill}", String.valueOf(bill))
+            .replace("{story}", String.valueOf(story))
+            .replace("{supporter}", String.valueOf(supporter));
         int query = path.indexOf('?');
         if (query < 0) {
             UI.getCurrent().navigate(path);
@@ -127,10 +143,11 @@ class ConsoleGridWordsTests extends SpringBrowserlessTest {
         assertThat(cells(grids().getFirst())).noneMatch(cell -> cell.matches(".*-0$"));
         // Other tests reorder the roster; find the member by name, as staff would.
         test($(TextField.class).withLabel("Name").single()).setValue("Aderholt");
-        assertThat(cells(grids().getFirst())).contains("AL-4").anyMatch(cell -> cell.matches("Robert (B\\. )?Aderholt"));
+        assertThat(cells(grids().getFirst())).contains("AL-4")
+            .anyMatch(cell -> cell.matches("Robert (B\\. )?Aderholt"));
         UI.getCurrent().navigate("roster/history");
         assertThat(cells(grids().getFirst())).contains("Failed", "Succeeded")
-                .anyMatch(cell -> cell.startsWith("The roster source could not be read. Nothing was changed."));
+            .anyMatch(cell -> cell.startsWith("The roster source could not be read. Nothing was changed."));
     }
 
     @Test
@@ -140,14 +157,18 @@ class ConsoleGridWordsTests extends SpringBrowserlessTest {
         GridTester<?, ?> tester = test(reminders);
         int actions = reminders.getColumns().size() - 1;
         Component cell = tester.getCellComponent(0, actions);
-        Button recipients = cell.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
-                .filter(b -> b.getText().equals("Recipients")).findFirst().orElseThrow();
+        Button recipients = cell.getChildren()
+            .filter(Button.class::isInstance)
+            .map(Button.class::cast)
+            .filter(b -> b.getText().equals("Recipients"))
+            .findFirst()
+            .orElseThrow();
         test(recipients).click();
         Grid<?> list = $(Grid.class).all().stream().filter(g -> g != reminders).findFirst().orElseThrow();
         List<String> texts = cells(list);
         assertThat(texts).contains("Could not be delivered")
-                .anyMatch(text -> text.matches("g….*@example\\.org") || text.matches(".…@example\\.org"))
-                .anyMatch(text -> text.startsWith("The mail server refused this email."));
+            .anyMatch(text -> text.matches("g….*@example\\.org") || text.matches(".…@example\\.org"))
+            .anyMatch(text -> text.startsWith("The mail server refused this email."));
         assertThat(machineValues(list)).isEmpty();
     }
 
@@ -196,4 +217,5 @@ class ConsoleGridWordsTests extends SpringBrowserlessTest {
             return component.getElement().getTextRecursively();
         }
     }
+
 }

@@ -26,20 +26,27 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 
 /**
- * Every console view, for every role and for anonymous users: who may open it, and who gets
- * the controls that change things. VIEWERs read; they never see a save, create, erase or export control.
+ * Every console view, for every role and for anonymous users: who may open it, and who
+ * gets the controls that change things. VIEWERs read; they never see a save, create,
+ * erase or export control.
  */
 @SpringBootTest
 class ConsoleViewAccessTests extends SpringBrowserlessTest {
 
     static final String LOGIN = "org.advocacy.admin.security.ui.LoginView";
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
-    @Autowired EntityManager entityManager;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    EntityManager entityManager;
 
     /** Route -> view class, for the views every staff role may open. */
     Map<String, String> staffViews;
+
     /** Route -> the text of a control that changes something on that view. */
     Map<String, String> changeControls;
 
@@ -48,7 +55,8 @@ class ConsoleViewAccessTests extends SpringBrowserlessTest {
         ConsoleTestData data = new ConsoleTestData(jdbc, transaction, entityManager);
         data.insertLegislators();
         long campaign = data.tsraCampaignId();
-        Long bill = jdbc.queryForObject("select bill_id from campaign_bill where campaign_id = ? limit 1", Long.class, campaign);
+        Long bill = jdbc.queryForObject("select bill_id from campaign_bill where campaign_id = ? limit 1", Long.class,
+                campaign);
         long supporter = data.supporter("Access test", "AL", 4);
         staffViews = new LinkedHashMap<>();
         staffViews.put("", "org.advocacy.admin.dashboard.ui.DashboardView");
@@ -76,19 +84,18 @@ class ConsoleViewAccessTests extends SpringBrowserlessTest {
     }
 
     /** Reminders send email to supporters: administrators and organizers only. */
-    static final Map<String, String> ORGANIZER_VIEWS = Map.of(
-            "reminders", "org.advocacy.admin.reminders.ui.ReminderListView",
-            "reminders/compose", "org.advocacy.admin.reminders.ui.ReminderComposerView");
+    static final Map<String, String> ORGANIZER_VIEWS = Map.of("reminders",
+            "org.advocacy.admin.reminders.ui.ReminderListView", "reminders/compose",
+            "org.advocacy.admin.reminders.ui.ReminderComposerView");
 
     /**
-     * Starting jobs is for administrators. The view needs the batch module's job runner, which this
-     * module's tests do not have, so only its refusals are checked here; the app module's browser
-     * test opens it as an administrator.
+     * Starting jobs is for administrators. The view needs the batch module's job runner,
+     * which this module's tests do not have, so only its refusals are checked here; the
+     * app module's browser test opens it as an administrator.
      */
     static final String JOBS = "jobs";
 
-    static final Map<String, String> ADMIN_VIEWS = Map.of(
-            "staff", "org.advocacy.admin.staff.ui.StaffUsersView",
+    static final Map<String, String> ADMIN_VIEWS = Map.of("staff", "org.advocacy.admin.staff.ui.StaffUsersView",
             "audit", "org.advocacy.admin.staff.ui.AuditLogView");
 
     @Test
@@ -131,8 +138,12 @@ class ConsoleViewAccessTests extends SpringBrowserlessTest {
             open(route);
             assertThat(visibleControls()).as(route).doesNotContain(control);
         });
-        open("supporters/view/" + staffViews.keySet().stream().filter(r -> r.startsWith("supporters/view/"))
-                .findFirst().orElseThrow().substring("supporters/view/".length()));
+        open("supporters/view/" + staffViews.keySet()
+            .stream()
+            .filter(r -> r.startsWith("supporters/view/"))
+            .findFirst()
+            .orElseThrow()
+            .substring("supporters/view/".length()));
         assertThat(visibleControls()).doesNotContain("Export everything we hold (JSON)");
     }
 
@@ -154,8 +165,16 @@ class ConsoleViewAccessTests extends SpringBrowserlessTest {
 
     private List<String> visibleControls() {
         List<String> controls = new ArrayList<>();
-        $(Button.class).all().stream().filter(ConsoleViewAccessTests::shown).map(Button::getText).forEach(controls::add);
-        $(Anchor.class).all().stream().filter(ConsoleViewAccessTests::shown).map(Anchor::getText).forEach(controls::add);
+        $(Button.class).all()
+            .stream()
+            .filter(ConsoleViewAccessTests::shown)
+            .map(Button::getText)
+            .forEach(controls::add);
+        $(Anchor.class).all()
+            .stream()
+            .filter(ConsoleViewAccessTests::shown)
+            .map(Anchor::getText)
+            .forEach(controls::add);
         return controls;
     }
 
@@ -167,4 +186,5 @@ class ConsoleViewAccessTests extends SpringBrowserlessTest {
         }
         return true;
     }
+
 }

@@ -47,16 +47,28 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 
-/** What staff do in the console, end to end through the views and services, against PostgreSQL. */
+/**
+ * What staff do in the console, end to end through the views and services, against
+ * PostgreSQL.
+ */
 @SpringBootTest
 @WithMockUser(username = "organizer@example.org", roles = "ORGANIZER")
 class ConsoleWorkflowTests extends SpringBrowserlessTest {
 
-    @Autowired CampaignService campaigns;
-    @Autowired StoryService stories;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
-    @Autowired EntityManager entityManager;
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    StoryService stories;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    EntityManager entityManager;
 
     ConsoleTestData data;
 
@@ -73,15 +85,18 @@ class ConsoleWorkflowTests extends SpringBrowserlessTest {
 
         test($(TextField.class).withLabel("Title").single()).setValue("Edited in the console");
         test($(TextArea.class).withLabel("Explainer (Markdown)").single())
-                .setValue("Clear *records*\n\n<img src=x onerror=alert(1)>");
+            .setValue("Clear *records*\n\n<img src=x onerror=alert(1)>");
         test($(Button.class).withText("Save campaign").single()).click();
 
         Campaign seen = campaigns.findPublic(campaign.getSlug()).orElseThrow();
         assertThat(seen.getTitle()).isEqualTo("Edited in the console");
         assertThat(seen.getExplainer()).contains("<p>Clear <em>records</em></p>").doesNotContain("<img");
-        assertThat(jdbc.queryForObject("select after_state->>'title' from audit_event where action = 'campaign.update' "
-                + "and entity_id = ? order by id desc limit 1", String.class, campaign.getId().toString()))
-                .isEqualTo("Edited in the console");
+        assertThat(
+                jdbc.queryForObject(
+                        "select after_state->>'title' from audit_event where action = 'campaign.update' "
+                                + "and entity_id = ? order by id desc limit 1",
+                        String.class, campaign.getId().toString()))
+            .isEqualTo("Edited in the console");
     }
 
     @Test
@@ -93,8 +108,8 @@ class ConsoleWorkflowTests extends SpringBrowserlessTest {
         test($(TextField.class).withLabel("Title").single()).setValue("Should not be saved");
         test($(Button.class).withText("Save campaign").single()).click();
 
-        assertThat($(Notification.class).all()).anySatisfy(n ->
-                assertThat(test(n).getText()).contains("Use lower-case letters, digits and single hyphens"));
+        assertThat($(Notification.class).all()).anySatisfy(
+                n -> assertThat(test(n).getText()).contains("Use lower-case letters, digits and single hyphens"));
         assertThat(campaigns.find(campaign.getId()).orElseThrow().getTitle()).isEqualTo(campaign.getTitle());
     }
 
@@ -106,14 +121,19 @@ class ConsoleWorkflowTests extends SpringBrowserlessTest {
         UI.getCurrent().navigate("supporters/view/" + supporter);
 
         test($(Button.class).withText("Erase this supporter").single()).click();
-        assertThat(jdbc.queryForObject("select count(*) from supporter where id = ?", Integer.class, supporter)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from supporter where id = ?", Integer.class, supporter))
+            .isEqualTo(1);
         test($(ConfirmDialog.class).single()).confirm();
 
-        assertThat(jdbc.queryForObject("select count(*) from supporter where id = ?", Integer.class, supporter)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from supporter where id = ?", Integer.class, supporter))
+            .isZero();
         assertThat(jdbc.queryForMap("select supporter_id, action_type from supporter_action where id = ?", action))
-                .containsEntry("supporter_id", null).containsEntry("action_type", "CALL");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'supporter.erase' and entity_id = ?",
-                Integer.class, String.valueOf(supporter))).isEqualTo(1);
+            .containsEntry("supporter_id", null)
+            .containsEntry("action_type", "CALL");
+        assertThat(jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'supporter.erase' and entity_id = ?", Integer.class,
+                String.valueOf(supporter)))
+            .isEqualTo(1);
     }
 
     @Test
@@ -157,23 +177,25 @@ class ConsoleWorkflowTests extends SpringBrowserlessTest {
         test($(Button.class).withText("Save follow-up").single()).click();
 
         assertThat(jdbc.queryForMap("select status, notes, follow_up_on from meeting_request where id = ?", request))
-                .containsEntry("status", "DECLINED")
-                .containsEntry("notes", "Office declined; try the district office")
-                .containsEntry("follow_up_on", Date.valueOf(followUp));
+            .containsEntry("status", "DECLINED")
+            .containsEntry("notes", "Office declined; try the district office")
+            .containsEntry("follow_up_on", Date.valueOf(followUp));
     }
 
     @Test
     void theDashboardDrawsItsChartsAsSvgWithTablesBesideThem() {
         long supporter = data.supporter("Chart " + UUID.randomUUID(), "WA", null);
-        data.action(supporter, data.testCampaignId(), ActionType.LETTER, ConsoleTestData.CANTWELL, "WA", null, Instant.now());
+        data.action(supporter, data.testCampaignId(), ActionType.LETTER, ConsoleTestData.CANTWELL, "WA", null,
+                Instant.now());
         UI.getCurrent().navigate("");
 
         List<Svg> charts = $(Svg.class).all();
         assertThat(charts).hasSizeGreaterThanOrEqualTo(3);
         assertThat(charts).anySatisfy(svg -> assertThat(svg.getElement().getProperty("innerHTML", ""))
-                .contains("aria-label='Actions by state (tile map)'").contains("<title>WA: "));
+            .contains("aria-label='Actions by state (tile map)'")
+            .contains("<title>WA: "));
         assertThat($(Details.class).all()).extracting(d -> d.getSummaryText())
-                .contains("Actions per day as a table", "Actions by type as a table", "Actions by state as a table");
+            .contains("Actions per day as a table", "Actions by type as a table", "Actions by state as a table");
     }
 
     @Test
@@ -187,21 +209,27 @@ class ConsoleWorkflowTests extends SpringBrowserlessTest {
         test($(TextField.class).withLabel("Name").single()).setValue("New Organizer");
         test($(PasswordField.class).withLabel("Initial password").single()).setValue("password1234");
         test($(Button.class).withText("Create").single()).click();
-        assertThat(jdbc.queryForObject("select count(*) from staff_user where email = ?", Integer.class, email)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from staff_user where email = ?", Integer.class, email))
+            .isZero();
 
         test($(PasswordField.class).withLabel("Initial password").single()).setValue("a much better passphrase");
         test($(Button.class).withText("Create").single()).click();
 
-        assertThat(jdbc.queryForObject("select role from staff_user where email = ?", String.class, email)).isEqualTo("VIEWER");
-        assertThat(jdbc.queryForObject("select actor from audit_event where action = 'staff.create' "
-                + "and after_state->>'email' = ?", String.class, email)).isEqualTo("admin@example.org");
+        assertThat(jdbc.queryForObject("select role from staff_user where email = ?", String.class, email))
+            .isEqualTo("VIEWER");
+        assertThat(jdbc.queryForObject(
+                "select actor from audit_event where action = 'staff.create' " + "and after_state->>'email' = ?",
+                String.class, email))
+            .isEqualTo("admin@example.org");
     }
 
     Campaign liveCampaign() {
         long bill = jdbc.queryForObject("select bill_id from campaign_bill where campaign_id = ? limit 1", Long.class,
                 data.tsraCampaignId());
         String slug = "console-" + ThreadLocalRandom.current().nextInt(10_000_000);
-        return campaigns.create(new CampaignDetails(slug, "Console " + slug, null, "<p>Explainer</p>", null,
-                CampaignStatus.LIVE, 50, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(bill), List.of()));
+        return campaigns
+            .create(new CampaignDetails(slug, "Console " + slug, null, "<p>Explainer</p>", null, CampaignStatus.LIVE,
+                    50, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(bill), List.of()));
     }
+
 }

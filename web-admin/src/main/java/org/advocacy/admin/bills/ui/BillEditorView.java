@@ -51,33 +51,49 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * One bill: number and text, status history (its latest entry sets the stage, and live campaigns
- * follow the stage), sponsor and cosponsors from the roster, and members' stances.
+ * One bill: number and text, status history (its latest entry sets the stage, and live
+ * campaigns follow the stage), sponsor and cosponsors from the roster, and members'
+ * stances.
  */
 @Route("bills/edit")
 @PageTitle("Bill · Advocacy console")
-@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER", "VIEWER" })
 class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final BillService bills;
+
     private final LegislatorService legislators;
+
     private final boolean editable;
+
     private final H1 heading = new H1();
+
     private final Paragraph stage = new Paragraph();
+
     final Paragraph syncStatus = new Paragraph();
+
     private final BillSyncService sync;
+
     private final MessageSource messages;
+
     private final TabSheet tabs = new TabSheet();
+
     private final BeanValidationBinder<BillForm> binder = new BeanValidationBinder<>(BillForm.class);
+
     private final Grid<BillStatusEvent> history = new Grid<>(BillStatusEvent.class, false);
+
     private final ComboBox<Legislator> sponsor;
+
     private final MultiSelectComboBox<Legislator> cosponsors;
+
     private final VerticalLayout stancesTab = new VerticalLayout();
+
     private final Paragraph formerMembers = new Paragraph();
+
     private @Nullable Bill bill;
 
     BillEditorView(BillService bills, LegislatorService legislators, BillSyncService sync, MessageSource messages,
-                   AuthenticationContext authentication) {
+            AuthenticationContext authentication) {
         this.bills = bills;
         this.sync = sync;
         this.messages = messages;
@@ -120,15 +136,18 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
         binder.readRecord(BillForm.of(loaded));
         history.setItems(loaded.getStatusHistory());
         sponsor.setValue(loaded.getSponsorId() == null ? null : legislators.find(loaded.getSponsorId()).orElse(null));
-        cosponsors.setValue(Set.copyOf(legislators.findAll(loaded.getCosponsors().stream()
-                .map(Cosponsor::bioguideId).toList())));
+        cosponsors.setValue(
+                Set.copyOf(legislators.findAll(loaded.getCosponsors().stream().map(Cosponsor::bioguideId).toList())));
         Set<Cosponsor> former = formerMembers(loaded);
-        String sponsorName = loaded.getSponsorId() != null && sponsor.getValue() == null ? loaded.getSponsorName() : null;
+        String sponsorName = loaded.getSponsorId() != null && sponsor.getValue() == null ? loaded.getSponsorName()
+                : null;
         formerMembers.setVisible(!former.isEmpty() || sponsorName != null);
         formerMembers.setText((sponsorName == null ? "" : "Sponsor (no longer in Congress): " + sponsorName + ". ")
-                + (former.isEmpty() ? "" : "Cosponsors no longer in Congress, kept from the official record: "
-                + former.stream().map(c -> c.name() == null ? c.bioguideId() : c.name()).sorted()
-                        .collect(Collectors.joining("; ")) + "."));
+                + (former.isEmpty() ? ""
+                        : "Cosponsors no longer in Congress, kept from the official record: " + former.stream()
+                            .map(c -> c.name() == null ? c.bioguideId() : c.name())
+                            .sorted()
+                            .collect(Collectors.joining("; ")) + "."));
     }
 
     /** The last sync in plain words, in the staff member's time zone. */
@@ -141,7 +160,8 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
         ConsoleUi.inStaffZone(time -> syncStatus.setText(status.succeeded()
                 ? "Last synced from the official record " + time.apply(status.checkedAt()) + ": "
                         + (status.message().equals("Up to date") ? "nothing had changed." : status.message() + ".")
-                        + (status.changedAt() == null ? "" : " Last change found " + time.apply(status.changedAt()) + ".")
+                        + (status.changedAt() == null ? ""
+                                : " Last change found " + time.apply(status.changedAt()) + ".")
                 : "The last sync, " + time.apply(status.checkedAt()) + ", failed: " + status.message()
                         + ". The bill keeps the information it had."));
     }
@@ -174,9 +194,9 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
             }
             try {
                 BillForm form = binder.writeRecord();
-                if (ConsoleUi.attempt(() -> load(bills.update(current.getId(), new BillDetails(form.congress(), form.type(),
-                        form.number(), form.shortTitle(), form.officialTitle(), form.summary(), form.congressGovUrl(),
-                        form.publicLaw()))))) {
+                if (ConsoleUi.attempt(() -> load(bills.update(current.getId(),
+                        new BillDetails(form.congress(), form.type(), form.number(), form.shortTitle(),
+                                form.officialTitle(), form.summary(), form.congressGovUrl(), form.publicLaw()))))) {
                     ConsoleUi.success("Bill saved.");
                 }
             }
@@ -195,21 +215,29 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private VerticalLayout historyTab() {
-        history.addColumn(e -> e.isMonthOnly() ? MONTH.format(e.getOccurredOn()) : ConsoleFormat.current().day(e.getOccurredOn()))
-                .setHeader("Date").setAutoWidth(true);
-        history.addColumn(e -> e.getChamber() == null ? "" : e.getChamber() == Chamber.HOUSE ? "House" : "Senate").setHeader("Chamber").setAutoWidth(true);
+        history.addColumn(
+                e -> e.isMonthOnly() ? MONTH.format(e.getOccurredOn()) : ConsoleFormat.current().day(e.getOccurredOn()))
+            .setHeader("Date")
+            .setAutoWidth(true);
+        history.addColumn(e -> e.getChamber() == null ? "" : e.getChamber() == Chamber.HOUSE ? "House" : "Senate")
+            .setHeader("Chamber")
+            .setAutoWidth(true);
         history.addColumn(BillStatusEvent::getDescription).setHeader("What happened").setFlexGrow(2);
         history.addColumn(e -> ConsoleUi.stage(messages, e.getStage())).setHeader("Stage");
         if (editable) {
             history.addComponentColumn(e -> {
-                Button remove = new Button("Remove", click -> ConsoleUi.confirm("Remove this entry?",
-                        "\"" + e.getDescription() + "\" is removed from the history; the bill's stage is recalculated "
-                                + "and linked live campaigns follow it.", "Remove", () -> {
-                            Bill current = bill;
-                            if (current != null && ConsoleUi.attempt(() -> load(bills.removeStatus(current.getId(), e.getId())))) {
-                                ConsoleUi.success("Entry removed.");
-                            }
-                        }));
+                Button remove = new Button("Remove",
+                        click -> ConsoleUi.confirm("Remove this entry?",
+                                "\"" + e.getDescription()
+                                        + "\" is removed from the history; the bill's stage is recalculated "
+                                        + "and linked live campaigns follow it.",
+                                "Remove", () -> {
+                                    Bill current = bill;
+                                    if (current != null && ConsoleUi
+                                        .attempt(() -> load(bills.removeStatus(current.getId(), e.getId())))) {
+                                        ConsoleUi.success("Entry removed.");
+                                    }
+                                }));
                 remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 return remove;
             }).setHeader("Actions").setAutoWidth(true);
@@ -235,18 +263,21 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
             newStage.setLabel("Stage");
             newStage.setItems(BillStage.values());
             newStage.setItemLabelGenerator(value -> ConsoleUi.stage(messages, value));
-            // Wide enough for the longest stage and its help text, so neither is squeezed into a sliver.
+            // Wide enough for the longest stage and its help text, so neither is squeezed
+            // into a sliver.
             newStage.setWidth("18rem");
-            newStage.setHelperText("The stage the bill reached with this step; the latest entry sets the bill's stage.");
+            newStage
+                .setHelperText("The stage the bill reached with this step; the latest entry sets the bill's stage.");
             Button add = new Button("Add entry", e -> {
                 Bill current = bill;
                 if (current == null || date.getValue() == null || newStage.getValue() == null) {
                     ConsoleUi.error("Enter the date and the stage.");
                     return;
                 }
-                if (ConsoleUi.attempt(() -> load(bills.recordStatus(current.getId(), date.getValue(), chamber.getValue(),
-                        description.getValue(), newStage.getValue())))) {
-                    ConsoleUi.success("Entry added. The bill is now at \"" + ConsoleUi.stage(messages, bill.getStage()) + "\".");
+                if (ConsoleUi.attempt(() -> load(bills.recordStatus(current.getId(), date.getValue(),
+                        chamber.getValue(), description.getValue(), newStage.getValue())))) {
+                    ConsoleUi.success(
+                            "Entry added. The bill is now at \"" + ConsoleUi.stage(messages, bill.getStage()) + "\".");
                     description.clear();
                 }
             });
@@ -263,7 +294,9 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private Set<Cosponsor> formerMembers(Bill of) {
         Set<String> inRoster = legislators.findAll(of.getCosponsors().stream().map(Cosponsor::bioguideId).toList())
-                .stream().map(Legislator::getBioguideId).collect(Collectors.toSet());
+            .stream()
+            .map(Legislator::getBioguideId)
+            .collect(Collectors.toSet());
         return of.getCosponsors().stream().filter(c -> !inRoster.contains(c.bioguideId())).collect(Collectors.toSet());
     }
 
@@ -273,23 +306,30 @@ class BillEditorView extends VerticalLayout implements HasUrlParameter<Long> {
             if (current == null) {
                 return;
             }
-            Map<String, LocalDate> since = current.getCosponsors().stream().filter(c -> c.since() != null)
-                    .collect(Collectors.toMap(Cosponsor::bioguideId, Cosponsor::since));
-            Set<Cosponsor> chosen = cosponsors.getValue().stream()
-                    .map(l -> new Cosponsor(l.getBioguideId(), since.getOrDefault(l.getBioguideId(), LocalDate.now())))
-                    .collect(Collectors.toSet());
-            // Former members named by the official record are not in the roster pickers: keep them.
+            Map<String, LocalDate> since = current.getCosponsors()
+                .stream()
+                .filter(c -> c.since() != null)
+                .collect(Collectors.toMap(Cosponsor::bioguideId, Cosponsor::since));
+            Set<Cosponsor> chosen = cosponsors.getValue()
+                .stream()
+                .map(l -> new Cosponsor(l.getBioguideId(), since.getOrDefault(l.getBioguideId(), LocalDate.now())))
+                .collect(Collectors.toSet());
+            // Former members named by the official record are not in the roster pickers:
+            // keep them.
             chosen.addAll(formerMembers(current));
             String sponsorId = sponsor.getValue() != null ? sponsor.getValue().getBioguideId()
                     : current.getSponsorId() != null && legislators.find(current.getSponsorId()).isEmpty()
-                    ? current.getSponsorId() : null;
+                            ? current.getSponsorId() : null;
             if (ConsoleUi.attempt(() -> load(bills.changeBackers(current.getId(), sponsorId, chosen)))) {
                 ConsoleUi.success("Sponsor and cosponsors saved.");
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(editable);
-        return new VerticalLayout(formerMembers, new Paragraph("After enactment, campaigns thank these members and ask the others "
-                + "to back strong implementation ({{legislator.thanks}})."), sponsor, cosponsors, save);
+        return new VerticalLayout(formerMembers,
+                new Paragraph("After enactment, campaigns thank these members and ask the others "
+                        + "to back strong implementation ({{legislator.thanks}})."),
+                sponsor, cosponsors, save);
     }
+
 }

@@ -13,15 +13,18 @@ import jakarta.validation.constraints.Size;
 
 /** The bill editor's fields. Public because Binder reads it reflectively. */
 public record BillForm(
-        @NotNull(message = "Enter the Congress.") @Min(value = 1, message = "The Congress is a number from 1 to 200.")
-        @Max(value = 200, message = "The Congress is a number from 1 to 200.") Integer congress,
+        @NotNull(message = "Enter the Congress.") @Min(value = 1,
+                message = "The Congress is a number from 1 to 200.") @Max(value = 200,
+                        message = "The Congress is a number from 1 to 200.") Integer congress,
         @NotNull(message = "Choose the type.") BillType type,
-        @NotNull(message = "Enter the number.") @Min(value = 1, message = "The number must be positive.") Integer number,
-        @NotBlank(message = "Enter the short title.") @Size(max = 200, message = "At most 200 characters.") String shortTitle,
+        @NotNull(message = "Enter the number.") @Min(value = 1,
+                message = "The number must be positive.") Integer number,
+        @NotBlank(message = "Enter the short title.") @Size(max = 200,
+                message = "At most 200 characters.") String shortTitle,
         @Size(max = 1000, message = "At most 1000 characters.") @Nullable String officialTitle,
         @Nullable String summary,
-        @Pattern(regexp = "^$|^https://\\S+$", message = "Enter an https:// address.")
-        @Size(max = 300, message = "At most 300 characters.") @Nullable String congressGovUrl,
+        @Pattern(regexp = "^$|^https://\\S+$", message = "Enter an https:// address.") @Size(max = 300,
+                message = "At most 300 characters.") @Nullable String congressGovUrl,
         @Size(max = 20, message = "At most 20 characters, e.g. Public Law 119-73.") @Nullable String publicLaw) {
 
     static BillForm of(Bill bill) {

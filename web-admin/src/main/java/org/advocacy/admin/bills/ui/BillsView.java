@@ -34,15 +34,19 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("bills")
 @PageTitle("Bills · Advocacy console")
 @Menu(order = 20, icon = "vaadin:file-text-o", title = "Bills")
-@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER", "VIEWER" })
 class BillsView extends VerticalLayout {
 
     private final BillService bills;
+
     private final MessageSource messages;
 
-    /** The Bill Status source comes from the batch module; without it (this module's own tests) bills are added by hand. */
+    /**
+     * The Bill Status source comes from the batch module; without it (this module's own
+     * tests) bills are added by hand.
+     */
     BillsView(BillService bills, ObjectProvider<BillStatusSource> sources, BillSyncService sync, MessageSource messages,
-              AuthenticationContext authentication) {
+            AuthenticationContext authentication) {
         this.bills = bills;
         this.messages = messages;
         setSizeFull();
@@ -51,8 +55,10 @@ class BillsView extends VerticalLayout {
             HorizontalLayout actions = new HorizontalLayout();
             BillStatusSource source = sources.getIfAvailable();
             if (source != null) {
-                Button track = new Button("Track a bill", event -> new TrackBillDialog(source, sync, messages,
-                        bill -> getUI().ifPresent(ui -> ui.navigate(BillEditorView.class, bill.getId()))).open());
+                Button track = new Button("Track a bill",
+                        event -> new TrackBillDialog(source, sync, messages,
+                                bill -> getUI().ifPresent(ui -> ui.navigate(BillEditorView.class, bill.getId())))
+                            .open());
                 track.setId("track-bill");
                 track.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 actions.add(track);
@@ -62,14 +68,18 @@ class BillsView extends VerticalLayout {
         }
         Grid<Bill> grid = new Grid<>(Bill.class, false);
         grid.addComponentColumn(b -> new RouterLink(b.getDesignation(), BillEditorView.class, b.getId()))
-                .setHeader("Number").setAutoWidth(true);
+            .setHeader("Number")
+            .setAutoWidth(true);
         grid.addColumn(Bill::getCongress).setHeader("Congress").setSortProperty("congress").setAutoWidth(true);
         grid.addColumn(Bill::getShortTitle).setHeader("Short title").setSortProperty("shortTitle").setFlexGrow(2);
         grid.addColumn(b -> ConsoleUi.stage(messages, b.getStage())).setHeader("Stage").setSortProperty("stage");
         grid.addColumn(b -> b.getPublicLaw() == null ? "" : b.getPublicLaw()).setHeader("Public law");
-        grid.setItemsPageable(pageable -> bills.page(pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        Sort.by(Sort.Direction.DESC, "congress").and(Sort.by("type", "number")))).getContent());
+        grid.setItemsPageable(
+                pageable -> bills
+                    .page(pageable.getSort().isSorted() ? pageable
+                            : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                                    Sort.by(Sort.Direction.DESC, "congress").and(Sort.by("type", "number"))))
+                    .getContent());
         grid.setEmptyStateText("No bills yet. Add the bill your campaign is about.");
         add(grid);
     }
@@ -91,8 +101,8 @@ class BillsView extends VerticalLayout {
                 return;
             }
             Bill[] created = new Bill[1];
-            if (ConsoleUi.attempt(() -> created[0] = bills.create(congress.getValue(), type.getValue(), number.getValue(),
-                    title.getValue()))) {
+            if (ConsoleUi.attempt(() -> created[0] = bills.create(congress.getValue(), type.getValue(),
+                    number.getValue(), title.getValue()))) {
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(BillEditorView.class, created[0].getId()));
             }
@@ -102,4 +112,5 @@ class BillsView extends VerticalLayout {
         dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
         dialog.open();
     }
+
 }

@@ -22,13 +22,19 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
-/** Members' stances on one bill: list, record or change, and clear (with confirmation). */
+/**
+ * Members' stances on one bill: list, record or change, and clear (with confirmation).
+ */
 class StanceEditor extends VerticalLayout {
 
     private final BillService bills;
+
     private final LegislatorService legislators;
+
     private final long billId;
+
     private final Grid<LegislatorStance> grid = new Grid<>(LegislatorStance.class, false);
+
     private Map<String, Legislator> names = Map.of();
 
     StanceEditor(BillService bills, LegislatorService legislators, long billId, boolean editable) {
@@ -37,13 +43,17 @@ class StanceEditor extends VerticalLayout {
         this.billId = billId;
         setPadding(false);
         grid.addColumn(s -> names.containsKey(s.getBioguideId()) ? ConsoleUi.label(names.get(s.getBioguideId()))
-                : s.getBioguideId()).setHeader("Member").setFlexGrow(2);
+                : s.getBioguideId())
+            .setHeader("Member")
+            .setFlexGrow(2);
         grid.addColumn(s -> ConsoleFormat.current().words(s.getStance())).setHeader("Stance");
         grid.addColumn(s -> ConsoleFormat.current().when(s.getUpdatedAt())).setHeader("Recorded").setAutoWidth(true);
         if (editable) {
             grid.addComponentColumn(s -> {
-                Button clear = new Button("Clear", e -> ConsoleUi.confirm("Clear this stance?",
-                        "The member's stance on this bill will be unknown again.", "Clear", () -> change(s.getBioguideId(), null)));
+                Button clear = new Button("Clear",
+                        e -> ConsoleUi.confirm("Clear this stance?",
+                                "The member's stance on this bill will be unknown again.", "Clear",
+                                () -> change(s.getBioguideId(), null)));
                 clear.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 return clear;
             }).setHeader("Actions").setAutoWidth(true);
@@ -82,8 +92,10 @@ class StanceEditor extends VerticalLayout {
 
     private void refresh() {
         var stances = bills.stances(billId);
-        names = legislators.findAll(stances.stream().map(LegislatorStance::getBioguideId).toList()).stream()
-                .collect(Collectors.toMap(Legislator::getBioguideId, Function.identity()));
+        names = legislators.findAll(stances.stream().map(LegislatorStance::getBioguideId).toList())
+            .stream()
+            .collect(Collectors.toMap(Legislator::getBioguideId, Function.identity()));
         grid.setItems(stances);
     }
+
 }

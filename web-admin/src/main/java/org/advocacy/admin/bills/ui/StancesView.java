@@ -25,11 +25,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Members' stances: by bill (editable) and by member (every bill they have a stance on). */
+/**
+ * Members' stances: by bill (editable) and by member (every bill they have a stance on).
+ */
 @Route("stances")
 @PageTitle("Member stances · Advocacy console")
 @Menu(order = 25, icon = "vaadin:scale", title = "Member stances")
-@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER", "VIEWER" })
 class StancesView extends VerticalLayout {
 
     StancesView(BillService bills, LegislatorService legislators, AuthenticationContext authentication) {
@@ -52,15 +54,20 @@ class StancesView extends VerticalLayout {
         ComboBox<Legislator> member = ConsoleUi.legislatorPicker(legislators, "Member");
         Grid<LegislatorStance> byMember = new Grid<>(LegislatorStance.class, false);
         Map<Long, Bill> billsById = bills.list().stream().collect(Collectors.toMap(Bill::getId, Function.identity()));
-        byMember.addColumn(s -> billsById.containsKey(s.getBillId()) ? billsById.get(s.getBillId()).getDesignation()
-                + " " + billsById.get(s.getBillId()).getShortTitle() : String.valueOf(s.getBillId())).setHeader("Bill");
+        byMember.addColumn(s -> billsById.containsKey(s.getBillId())
+                ? billsById.get(s.getBillId()).getDesignation() + " " + billsById.get(s.getBillId()).getShortTitle()
+                : String.valueOf(s.getBillId()))
+            .setHeader("Bill");
         byMember.addColumn(s -> ConsoleFormat.current().words(s.getStance())).setHeader("Stance");
-        byMember.addColumn(s -> ConsoleFormat.current().when(s.getUpdatedAt())).setHeader("Recorded").setAutoWidth(true);
+        byMember.addColumn(s -> ConsoleFormat.current().when(s.getUpdatedAt()))
+            .setHeader("Recorded")
+            .setAutoWidth(true);
         byMember.setEmptyStateText("No stances recorded for this member.");
         byMember.setAllRowsVisible(true);
-        member.addValueChangeListener(event -> byMember.setItems(event.getValue() == null ? List.of()
-                : bills.stancesOf(event.getValue().getBioguideId())));
+        member.addValueChangeListener(event -> byMember
+            .setItems(event.getValue() == null ? List.of() : bills.stancesOf(event.getValue().getBioguideId())));
 
         add(new H1("Member stances"), new H2("By bill"), bill, byBill, new H2("By member"), member, byMember);
     }
+
 }

@@ -22,21 +22,31 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
- * "Track a bill": staff type its number, the official Bill Status record is fetched at once and
- * shown, and only "Track this bill" saves it. Administrators and organisers only (the view shows
- * the button to them, and {@link BillSyncService#track} checks the role again).
+ * "Track a bill": staff type its number, the official Bill Status record is fetched at
+ * once and shown, and only "Track this bill" saves it. Administrators and organisers only
+ * (the view shows the button to them, and {@link BillSyncService#track} checks the role
+ * again).
  */
 class TrackBillDialog extends Dialog {
 
     final TextField number = new TextField("Bill number");
+
     final Button lookUp = new Button("Look it up");
+
     final Button track = new Button("Track this bill");
+
     final Div found = new Div();
+
     private final BillStatusSource source;
+
     private final BillSyncService sync;
+
     private final MessageSource messages;
+
     private final Consumer<Bill> tracked;
+
     private @Nullable OfficialBillRecord record;
+
     private @Nullable String url;
 
     TrackBillDialog(BillStatusSource source, BillSyncService sync, MessageSource messages, Consumer<Bill> tracked) {
@@ -87,13 +97,17 @@ class TrackBillDialog extends Dialog {
             return;
         }
         OfficialBillRecord shown = record;
-        found.add(new H3(shown.type().abbreviation() + " " + shown.number() + " (" + shown.congress() + "th Congress) · "
+        found.add(
+                new H3(shown.type().abbreviation() + " " + shown.number() + " (" + shown.congress() + "th Congress) · "
                         + shown.shortTitle()),
-                line("Stage", ConsoleUi.stage(messages, shown.stage())
-                        + shown.stageReachedOn().map(day -> ", since " + ConsoleUi.day(day)).orElse("")),
+                line("Stage",
+                        ConsoleUi.stage(messages, shown.stage())
+                                + shown.stageReachedOn().map(day -> ", since " + ConsoleUi.day(day)).orElse("")),
                 line("Public law", shown.publicLaw() == null ? "none yet" : shown.publicLaw()),
-                line("Sponsor", shown.sponsor() == null ? "none listed"
-                        : shown.sponsor().name() == null ? shown.sponsor().bioguideId() : shown.sponsor().name()),
+                line("Sponsor",
+                        shown.sponsor() == null ? "none listed"
+                                : shown.sponsor().name() == null ? shown.sponsor().bioguideId()
+                                        : shown.sponsor().name()),
                 line("Cosponsors", Integer.toString(shown.cosponsors().size())),
                 line("Status history", shown.actions().size() + " entries"));
         track.setEnabled(true);
@@ -116,4 +130,5 @@ class TrackBillDialog extends Dialog {
     private static Paragraph line(String label, String value) {
         return new Paragraph(label + ": " + value);
     }
+
 }

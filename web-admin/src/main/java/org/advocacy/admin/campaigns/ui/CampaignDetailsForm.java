@@ -41,8 +41,9 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
- * The campaign's details: text (Markdown with a live preview), actions, targets, status and goal,
- * key facts, bills and page sections. Saving hands the checked entry to the editor, which stores it.
+ * The campaign's details: text (Markdown with a live preview), actions, targets, status
+ * and goal, key facts, bills and page sections. Saving hands the checked entry to the
+ * editor, which stores it.
  */
 class CampaignDetailsForm extends VerticalLayout {
 
@@ -51,15 +52,26 @@ class CampaignDetailsForm extends VerticalLayout {
     }
 
     private final BeanValidationBinder<CampaignForm> binder = new BeanValidationBinder<>(CampaignForm.class);
+
     private final TextArea explainer = new TextArea("Explainer (Markdown)");
+
     private final TextArea why = new TextArea("Why it matters (Markdown)");
-    /** Live preview of the Markdown, sanitised exactly as the public page will show it. */
+
+    /**
+     * Live preview of the Markdown, sanitised exactly as the public page will show it.
+     */
     private final Html explainerPreview = new Html("<div></div>");
+
     private final Html whyPreview = new Html("<div></div>");
+
     private final MultiSelectComboBox<Legislator> specificTargets;
+
     private final MultiSelectComboBox<Bill> linkedBills = new MultiSelectComboBox<>("Bills");
+
     private final KeyFactsEditor keyFacts;
+
     private final BillService bills;
+
     private final LegislatorService legislators;
 
     CampaignDetailsForm(BillService bills, LegislatorService legislators, boolean editable, Consumer<Entry> onSave) {
@@ -70,7 +82,8 @@ class CampaignDetailsForm extends VerticalLayout {
         TextField title = new TextField("Title");
         title.setId("campaign-title");
         TextField slug = new TextField("Web address name");
-        slug.setHelperText("The campaign's address on the public site: /campaigns/<name>. Changing it breaks old links.");
+        slug.setHelperText(
+                "The campaign's address on the public site: /campaigns/<name>. Changing it breaks old links.");
         TextField tagline = new TextField("Tagline");
         explainer.setId("campaign-explainer");
         explainer.setHelperText("A blank line starts a new paragraph; **bold**, *italics*, [link text](https://…), "
@@ -137,7 +150,8 @@ class CampaignDetailsForm extends VerticalLayout {
         binder.forField(storiesHeadingEs).bind("storiesHeadingEs");
 
         linkedBills.setItems(bills.list());
-        linkedBills.setItemLabelGenerator(b -> b.getDesignation() + " (" + b.getCongress() + "th): " + b.getShortTitle());
+        linkedBills
+            .setItemLabelGenerator(b -> b.getDesignation() + " (" + b.getCongress() + "th): " + b.getShortTitle());
         linkedBills.setWidthFull();
         linkedBills.setHelperText("The most advanced bill's stage picks the template set the public sees.");
 
@@ -145,12 +159,12 @@ class CampaignDetailsForm extends VerticalLayout {
         save.setId("campaign-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(editable);
-        add(new FormLayout(title, slug, tagline, status, goal), explainer, previewBox("Explainer preview", explainerPreview),
-                why, previewBox("Why it matters preview", whyPreview),
-                new H3("Actions supporters can take"), new HorizontalLayout(letter, call, meeting),
-                new H3("Targets"), new HorizontalLayout(house, senate), mode, specificTargets, linkedBills,
-                new H3("Key facts"), keyFacts,
-                new H3("Page sections"), new FormLayout(whyHeading, whyHeadingEs), storiesShown,
+        add(new FormLayout(title, slug, tagline, status, goal), explainer,
+                previewBox("Explainer preview", explainerPreview), why,
+                previewBox("Why it matters preview", whyPreview), new H3("Actions supporters can take"),
+                new HorizontalLayout(letter, call, meeting), new H3("Targets"), new HorizontalLayout(house, senate),
+                mode, specificTargets, linkedBills, new H3("Key facts"), keyFacts, new H3("Page sections"),
+                new FormLayout(whyHeading, whyHeadingEs), storiesShown,
                 new FormLayout(storiesHeading, storiesHeadingEs), save);
         binder.setReadOnly(!editable);
     }
@@ -174,8 +188,10 @@ class CampaignDetailsForm extends VerticalLayout {
 
     private static Div previewBox(String label, Html preview) {
         Div box = new Div(new Span(label), preview);
-        box.getStyle().set("border", "1px dashed var(--lumo-contrast-30pct)").set("padding", "var(--lumo-space-s)")
-                .set("width", "100%");
+        box.getStyle()
+            .set("border", "1px dashed var(--lumo-contrast-30pct)")
+            .set("padding", "var(--lumo-space-s)")
+            .set("width", "100%");
         return box;
     }
 
@@ -191,9 +207,12 @@ class CampaignDetailsForm extends VerticalLayout {
             form = binder.writeRecord();
         }
         catch (ValidationException invalid) {
-            ConsoleUi.error("Correct the highlighted fields: " + invalid.getFieldValidationErrors().stream()
-                    .map(status -> status.getMessage().orElse("")).filter(message -> !message.isBlank()).distinct()
-                    .collect(Collectors.joining(" ")));
+            ConsoleUi.error("Correct the highlighted fields: " + invalid.getFieldValidationErrors()
+                .stream()
+                .map(status -> status.getMessage().orElse(""))
+                .filter(message -> !message.isBlank())
+                .distinct()
+                .collect(Collectors.joining(" ")));
             return Optional.empty();
         }
         String whyItMatters = form.whyItMatters();
@@ -205,4 +224,5 @@ class CampaignDetailsForm extends VerticalLayout {
                 linkedBills.getValue().stream().map(Bill::getId).collect(Collectors.toSet()), keyFacts.facts());
         return Optional.of(new Entry(details, form.sections(), form.text()));
     }
+
 }

@@ -21,29 +21,37 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Edits one campaign, in three tabs: its details ({@link CampaignDetailsForm}), one template set per
- * bill stage ({@link CampaignTemplatesEditor}) and its toolkit ({@link CampaignToolkitEditor}).
- * VIEWERs see the same tabs read-only.
+ * Edits one campaign, in three tabs: its details ({@link CampaignDetailsForm}), one
+ * template set per bill stage ({@link CampaignTemplatesEditor}) and its toolkit
+ * ({@link CampaignToolkitEditor}). VIEWERs see the same tabs read-only.
  */
 @Route("campaigns/edit")
 @PageTitle("Campaign · Advocacy console")
-@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER", "VIEWER" })
 class CampaignEditorView extends VerticalLayout implements HasUrlParameter<String> {
 
     static final String NEW = "new";
 
     private final CampaignService campaigns;
+
     private final H1 heading = new H1();
+
     private final TabSheet tabs = new TabSheet();
+
     private final CampaignDetailsForm details;
+
     private final CampaignTemplatesEditor templates;
+
     private final CampaignToolkitEditor toolkit;
 
-    /** The campaign as last loaded or saved; its version guards the next save. Null while creating one. */
+    /**
+     * The campaign as last loaded or saved; its version guards the next save. Null while
+     * creating one.
+     */
     private @Nullable Campaign campaign;
 
     CampaignEditorView(CampaignService campaigns, CampaignTemplates templateSets, CampaignToolkit toolkitResources,
-                       BillService bills, LegislatorService legislators, AuthenticationContext authentication) {
+            BillService bills, LegislatorService legislators, AuthenticationContext authentication) {
         this.campaigns = campaigns;
         boolean editable = ConsoleUi.canEdit(authentication);
         this.details = new CampaignDetailsForm(bills, legislators, editable, this::save);
@@ -83,21 +91,22 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
 
     private void save(CampaignDetailsForm.Entry entry) {
         Campaign current = campaign;
-        ConsoleUi.attemptResult(() -> current == null
-                        ? campaigns.create(entry.details(), entry.sections(), entry.text())
-                        : campaigns.update(current.getId(), current.getVersion(), entry.details(), entry.sections(), entry.text()))
-                .ifPresent(saved -> {
-                    ConsoleUi.success("Saved. The public site shows the change now.");
-                    if (current == null) {
-                        getUI().ifPresent(ui -> ui.navigate(CampaignEditorView.class, String.valueOf(saved.getId())));
-                    }
-                    else {
-                        Campaign reloaded = campaigns.find(saved.getId()).orElseThrow();
-                        campaign = reloaded;
-                        heading.setText(reloaded.getTitle());
-                        details.read(reloaded);
-                    }
-                });
+        ConsoleUi
+            .attemptResult(() -> current == null ? campaigns.create(entry.details(), entry.sections(), entry.text())
+                    : campaigns.update(current.getId(), current.getVersion(), entry.details(), entry.sections(),
+                            entry.text()))
+            .ifPresent(saved -> {
+                ConsoleUi.success("Saved. The public site shows the change now.");
+                if (current == null) {
+                    getUI().ifPresent(ui -> ui.navigate(CampaignEditorView.class, String.valueOf(saved.getId())));
+                }
+                else {
+                    Campaign reloaded = campaigns.find(saved.getId()).orElseThrow();
+                    campaign = reloaded;
+                    heading.setText(reloaded.getTitle());
+                    details.read(reloaded);
+                }
+            });
     }
 
     private static @Nullable Long parseId(String parameter) {
@@ -108,4 +117,5 @@ class CampaignEditorView extends VerticalLayout implements HasUrlParameter<Strin
             return null;
         }
     }
+
 }

@@ -38,22 +38,25 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * A campaign's action widget for partner sites: the partner sites allowed to show it, the embed code
- * with its options, and how many actions each partner site brought (per site only: nothing follows a
- * supporter from one site to another).
+ * A campaign's action widget for partner sites: the partner sites allowed to show it, the
+ * embed code with its options, and how many actions each partner site brought (per site
+ * only: nothing follows a supporter from one site to another).
  */
 @Route("campaigns/embed")
 @PageTitle("Embed · Advocacy console")
-@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER", "VIEWER" })
 class CampaignEmbedView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final CampaignService campaigns;
+
     private final EmbedPartners partners;
+
     private final PublicUrls urls;
+
     private final boolean editable;
 
     CampaignEmbedView(CampaignService campaigns, EmbedPartners partners, PublicUrls urls,
-                      AuthenticationContext authentication) {
+            AuthenticationContext authentication) {
         this.campaigns = campaigns;
         this.partners = partners;
         this.urls = urls;
@@ -68,7 +71,8 @@ class CampaignEmbedView extends VerticalLayout implements HasUrlParameter<Long> 
             add(new H1("Embed"), ConsoleUi.emptyState("There is no such campaign. It may have been removed."));
             return;
         }
-        add(new RouterLink("Back to " + campaign.getTitle(), CampaignEditorView.class, String.valueOf(campaign.getId())));
+        add(new RouterLink("Back to " + campaign.getTitle(), CampaignEditorView.class,
+                String.valueOf(campaign.getId())));
         add(new H1("Embed " + campaign.getTitle() + " on partner sites"));
         addAllowList(campaign);
         addEmbedCode(campaign);
@@ -77,8 +81,9 @@ class CampaignEmbedView extends VerticalLayout implements HasUrlParameter<Long> 
 
     private void addAllowList(Campaign campaign) {
         add(new H2("Partner sites allowed to show it"));
-        add(new Paragraph("The widget appears only on these sites; browsers refuse it anywhere else. One site per line, "
-                + "such as https://news.example or https://www.coalition.example (add both spellings if a site uses both)."));
+        add(new Paragraph(
+                "The widget appears only on these sites; browsers refuse it anywhere else. One site per line, "
+                        + "such as https://news.example or https://www.coalition.example (add both spellings if a site uses both)."));
         TextArea origins = new TextArea("Allowed sites");
         origins.setId("embed-origins");
         origins.setWidthFull();
@@ -87,14 +92,17 @@ class CampaignEmbedView extends VerticalLayout implements HasUrlParameter<Long> 
         add(origins);
         if (editable) {
             Button save = new Button("Save allowed sites", event -> {
-                List<String> lines = Arrays.stream(origins.getValue().split("\\R")).map(String::strip)
-                        .filter(line -> !line.isEmpty()).toList();
+                List<String> lines = Arrays.stream(origins.getValue().split("\\R"))
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .toList();
                 List<String> saved = new ArrayList<>();
                 if (ConsoleUi.attempt(() -> saved.addAll(partners.setAllowedOrigins(campaign.getId(), lines)))) {
                     origins.setValue(String.join("\n", saved));
                     origins.setInvalid(false);
                     ConsoleUi.success(saved.isEmpty() ? "No partner site may show the widget now."
-                            : ConsoleFormat.count(saved.size(), "partner site", "partner sites") + " may show the widget.");
+                            : ConsoleFormat.count(saved.size(), "partner site", "partner sites")
+                                    + " may show the widget.");
                 }
                 else {
                     origins.setInvalid(true);
@@ -107,10 +115,14 @@ class CampaignEmbedView extends VerticalLayout implements HasUrlParameter<Long> 
 
     private void addEmbedCode(Campaign campaign) {
         add(new H2("Embed code"));
-        add(new Paragraph("Partners paste this where the widget should appear. Without JavaScript it stays a link to the "
-                + "campaign. Several widgets may share a page: paste the code once for each."));
+        add(new Paragraph(
+                "Partners paste this where the widget should appear. Without JavaScript it stays a link to the "
+                        + "campaign. Several widgets may share a page: paste the code once for each."));
         CheckboxGroup<ActionKind> actions = new CheckboxGroup<>("Actions in the widget");
-        List<ActionKind> embeddable = List.of(ActionKind.LETTER, ActionKind.CALL).stream().filter(campaign::isEnabled).toList();
+        List<ActionKind> embeddable = List.of(ActionKind.LETTER, ActionKind.CALL)
+            .stream()
+            .filter(campaign::isEnabled)
+            .toList();
         actions.setItems(embeddable);
         actions.setItemLabelGenerator(kind -> kind == ActionKind.LETTER ? "Send a letter" : "Make a call");
         actions.setValue(Set.copyOf(embeddable));
@@ -139,14 +151,20 @@ class CampaignEmbedView extends VerticalLayout implements HasUrlParameter<Long> 
         add(actions, language, signup, button, code);
     }
 
-    /** The snippet: a link (the fallback) and the platform's script, which swaps the link for the widget. */
-    private String snippet(Campaign campaign, List<ActionKind> actions, String language, boolean signup, String button) {
+    /**
+     * The snippet: a link (the fallback) and the platform's script, which swaps the link
+     * for the widget.
+     */
+    private String snippet(Campaign campaign, List<ActionKind> actions, String language, boolean signup,
+            String button) {
         String base = urls.baseUrl();
         StringBuilder link = new StringBuilder("<a class=\"advocacy-action\" data-campaign=\"")
-                .append(escape(campaign.getSlug())).append('"');
+            .append(escape(campaign.getSlug()))
+            .append('"');
         if (!actions.isEmpty()) {
-            link.append(" data-actions=\"").append(String.join(",", actions.stream()
-                    .map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList())).append('"');
+            link.append(" data-actions=\"")
+                .append(String.join(",", actions.stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList()))
+                .append('"');
         }
         if ("es".equals(language)) {
             link.append(" data-language=\"es\"");
@@ -157,13 +175,18 @@ class CampaignEmbedView extends VerticalLayout implements HasUrlParameter<Long> 
         if (button != null && !button.isBlank()) {
             link.append(" data-button=\"").append(escape(button.strip())).append('"');
         }
-        link.append(" href=\"").append(escape(urls.campaign(campaign.getSlug()))).append("\">")
-                .append(escape(("es".equals(language) ? "Actúe: " : "Take action: ") + campaign.getTitle()))
-                .append("</a>");
+        link.append(" href=\"")
+            .append(escape(urls.campaign(campaign.getSlug())))
+            .append("\">")
+            .append(escape(("es".equals(language) ? "Actúe: " : "Take action: ") + campaign.getTitle()))
+            .append("</a>");
         return link + "\n<script src=\"" + escape(base) + "/embed.js\" defer></script>";
     }
 
-    /** Only the characters that mean something in HTML; the code is pasted into UTF-8 pages. */
+    /**
+     * Only the characters that mean something in HTML; the code is pasted into UTF-8
+     * pages.
+     */
     private static String escape(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }
@@ -182,4 +205,5 @@ class CampaignEmbedView extends VerticalLayout implements HasUrlParameter<Long> 
         grid.setAllRowsVisible(true);
         add(grid);
     }
+
 }

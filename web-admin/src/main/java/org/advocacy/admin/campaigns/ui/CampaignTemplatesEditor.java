@@ -32,18 +32,27 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
-/** A campaign's template set for each bill stage, with placeholder help and a live preview. */
+/**
+ * A campaign's template set for each bill stage, with placeholder help and a live
+ * preview.
+ */
 class CampaignTemplatesEditor extends VerticalLayout {
 
     private final CampaignService campaigns;
+
     private final CampaignTemplates templates;
+
     private final LegislatorService legislators;
+
     private final boolean editable;
+
     private final Consumer<Campaign> onChange;
 
-    /** {@code onChange} receives the campaign after each saved or removed template set. */
+    /**
+     * {@code onChange} receives the campaign after each saved or removed template set.
+     */
     CampaignTemplatesEditor(CampaignService campaigns, CampaignTemplates templates, LegislatorService legislators,
-                            boolean editable, Consumer<Campaign> onChange) {
+            boolean editable, Consumer<Campaign> onChange) {
         this.campaigns = campaigns;
         this.templates = templates;
         this.legislators = legislators;
@@ -61,7 +70,8 @@ class CampaignTemplatesEditor extends VerticalLayout {
         Select<BillStage> stage = new Select<>();
         stage.setLabel("Bill stage");
         stage.setItems(BillStage.values());
-        stage.setItemLabelGenerator(s -> s.name() + (campaign.getTemplateSets().containsKey(s) ? " (has templates)" : ""));
+        stage.setItemLabelGenerator(
+                s -> s.name() + (campaign.getTemplateSets().containsKey(s) ? " (has templates)" : ""));
         stage.setHelperText("The public sees the set for the current stage of the campaign's most advanced bill ("
                 + campaigns.currentStage(campaign) + "). While a bill moves, an earlier stage's set applies too; "
                 + "after enactment only the ENACTED set does.");
@@ -86,8 +96,10 @@ class CampaignTemplatesEditor extends VerticalLayout {
         subject.setValueChangeMode(ValueChangeMode.LAZY);
         ComboBox<Legislator> previewFor = ConsoleUi.legislatorPicker(legislators, "Preview for");
         Pre preview = new Pre();
-        preview.getStyle().set("white-space", "pre-wrap").set("background", "var(--lumo-contrast-5pct)")
-                .set("padding", "var(--lumo-space-s)");
+        preview.getStyle()
+            .set("white-space", "pre-wrap")
+            .set("background", "var(--lumo-contrast-5pct)")
+            .set("padding", "var(--lumo-space-s)");
         Runnable updatePreview = () -> {
             markUnknownPlaceholders(fields);
             Legislator legislator = previewFor.getValue();
@@ -95,8 +107,9 @@ class CampaignTemplatesEditor extends VerticalLayout {
                 preview.setText("Pick a member of Congress to see the templates filled in for them.");
                 return;
             }
-            TemplateSet filled = templates.preview(campaign, new TemplateSet(callToAction.getValue(), subject.getValue(),
-                    letter.getValue(), script.getValue(), meeting.getValue()), legislator, SampleSupporter.EXAMPLE);
+            TemplateSet filled = templates.preview(campaign, new TemplateSet(callToAction.getValue(),
+                    subject.getValue(), letter.getValue(), script.getValue(), meeting.getValue()), legislator,
+                    SampleSupporter.EXAMPLE);
             preview.setText("Call to action: " + filled.callToAction() + "\n\nSubject: " + filled.letterSubject()
                     + "\n\n" + filled.letterTemplate() + "\n\n— Call script —\n" + filled.callScript()
                     + "\n\n— Meeting request —\n" + filled.meetingTemplate());
@@ -125,9 +138,11 @@ class CampaignTemplatesEditor extends VerticalLayout {
         Button save = new Button("Save templates for this stage", event -> {
             BillStage chosen = stage.getValue();
             if (chosen != null) {
-                ConsoleUi.attemptResult(() -> templates.put(campaign.getId(), chosen, new TemplateSet(
-                        callToAction.getValue(), subject.getValue(), letter.getValue(), script.getValue(),
-                        meeting.getValue()))).ifPresent(saved -> changed(saved, "Templates for " + chosen + " saved."));
+                ConsoleUi
+                    .attemptResult(() -> templates.put(campaign.getId(), chosen,
+                            new TemplateSet(callToAction.getValue(), subject.getValue(), letter.getValue(),
+                                    script.getValue(), meeting.getValue())))
+                    .ifPresent(saved -> changed(saved, "Templates for " + chosen + " saved."));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -137,17 +152,18 @@ class CampaignTemplatesEditor extends VerticalLayout {
             if (chosen == null || !campaign.getTemplateSets().containsKey(chosen)) {
                 return;
             }
-            ConsoleUi.confirm("Remove the " + chosen + " templates?", "Supporters will no longer be asked to act "
-                    + "when the bill is at this stage unless an earlier stage's templates apply.", "Remove", () ->
-                    ConsoleUi.attemptResult(() -> templates.remove(campaign.getId(), chosen))
-                            .ifPresent(saved -> changed(saved, "Templates removed.")));
+            ConsoleUi.confirm("Remove the " + chosen + " templates?",
+                    "Supporters will no longer be asked to act "
+                            + "when the bill is at this stage unless an earlier stage's templates apply.",
+                    "Remove", () -> ConsoleUi.attemptResult(() -> templates.remove(campaign.getId(), chosen))
+                        .ifPresent(saved -> changed(saved, "Templates removed.")));
         });
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         save.setVisible(editable);
         remove.setVisible(editable);
         fields.forEach(field -> field.setReadOnly(!editable));
-        add(stage, placeholderHelp, callToAction, subject, letter, script, meeting,
-                new HorizontalLayout(save, remove), new H3("Live preview"), previewFor, preview);
+        add(stage, placeholderHelp, callToAction, subject, letter, script, meeting, new HorizontalLayout(save, remove),
+                new H3("Live preview"), previewFor, preview);
     }
 
     private void changed(Campaign saved, String message) {
@@ -156,13 +172,18 @@ class CampaignTemplatesEditor extends VerticalLayout {
         show(saved);
     }
 
-    /** Marks each template field that uses a placeholder the service would refuse, while staff type. */
+    /**
+     * Marks each template field that uses a placeholder the service would refuse, while
+     * staff type.
+     */
     private static void markUnknownPlaceholders(List<TextFieldBase<?, String>> fields) {
         for (TextFieldBase<?, String> field : fields) {
             Set<String> unknown = TemplatePlaceholders.unknown(field.getValue());
             field.setInvalid(!unknown.isEmpty());
-            field.setErrorMessage(unknown.isEmpty() ? null : "Unknown placeholder: " + TemplatePlaceholders.listed(unknown)
-                    + ". Saving will be refused; see \"Placeholders you can use\" above.");
+            field.setErrorMessage(
+                    unknown.isEmpty() ? null : "Unknown placeholder: " + TemplatePlaceholders.listed(unknown)
+                            + ". Saving will be refused; see \"Placeholders you can use\" above.");
         }
     }
+
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 class CampaignToolkitEditor extends VerticalLayout {
 
     private final CampaignToolkit toolkit;
+
     private final boolean editable;
 
     CampaignToolkitEditor(CampaignToolkit toolkit, boolean editable) {
@@ -42,15 +43,16 @@ class CampaignToolkitEditor extends VerticalLayout {
         grid.addColumn(ToolkitResource::getTitle).setHeader("Title");
         grid.addColumn(ToolkitResource::getDescription).setHeader("Description");
         if (editable) {
-            grid.addComponentColumn(r -> new HorizontalLayout(
-                    new Button("Edit", e -> openDialog(campaign, r)),
+            grid.addComponentColumn(r -> new HorizontalLayout(new Button("Edit", e -> openDialog(campaign, r)),
                     new Button("Delete", e -> ConsoleUi.confirm("Delete \"" + r.getTitle() + "\"?",
                             "It disappears from the public toolkit.", "Delete", () -> {
                                 if (ConsoleUi.attempt(() -> toolkit.remove(r.getId()))) {
                                     ConsoleUi.success("Deleted.");
                                     show(campaign);
                                 }
-                            })))).setHeader("Actions").setAutoWidth(true);
+                            }))))
+                .setHeader("Actions")
+                .setAutoWidth(true);
         }
         grid.setItems(toolkit.resources(campaign));
         grid.setEmptyStateText("No toolkit resources yet.");
@@ -98,4 +100,5 @@ class CampaignToolkitEditor extends VerticalLayout {
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
     }
+
 }

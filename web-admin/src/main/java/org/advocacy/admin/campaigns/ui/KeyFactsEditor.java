@@ -17,7 +17,9 @@ import com.vaadin.flow.component.textfield.TextField;
 class KeyFactsEditor extends VerticalLayout {
 
     private final boolean editable;
+
     private final VerticalLayout rows = new VerticalLayout();
+
     private final List<KeyFactRow> facts = new ArrayList<>();
 
     KeyFactsEditor(boolean editable) {
@@ -39,8 +41,10 @@ class KeyFactsEditor extends VerticalLayout {
 
     /** The facts as entered, leaving out rows with neither a statement nor a source. */
     List<KeyFact> facts() {
-        return facts.stream().map(KeyFactRow::value)
-                .filter(f -> !f.statement().isBlank() || !f.sourceName().isBlank()).toList();
+        return facts.stream()
+            .map(KeyFactRow::value)
+            .filter(f -> !f.statement().isBlank() || !f.sourceName().isBlank())
+            .toList();
     }
 
     private void add(KeyFact fact) {
@@ -57,10 +61,15 @@ class KeyFactsEditor extends VerticalLayout {
 
     /** One key fact's fields. */
     private static final class KeyFactRow extends FormLayout {
+
         final TextArea statement = new TextArea("Statement");
+
         final TextField source = new TextField("Source");
+
         final TextField url = new TextField("Source link");
+
         final TextField detail = new TextField("Detail");
+
         final Button remove = new Button("Remove fact");
 
         KeyFactRow(KeyFact fact, boolean editable) {
@@ -81,5 +90,7 @@ class KeyFactsEditor extends VerticalLayout {
                     url.getValue().isBlank() ? null : url.getValue().strip(),
                     detail.getValue().isBlank() ? null : detail.getValue().strip());
         }
+
     }
+
 }

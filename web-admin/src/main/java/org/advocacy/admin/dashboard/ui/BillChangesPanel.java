@@ -16,14 +16,18 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * "What changed since you last looked": the bill stages the status sync moved since this staff
- * member last marked the list as seen, newest first, with the date of the official action.
+ * "What changed since you last looked": the bill stages the status sync moved since this
+ * staff member last marked the list as seen, newest first, with the date of the official
+ * action.
  */
 class BillChangesPanel extends VerticalLayout {
 
     final UnorderedList changes = new UnorderedList();
+
     final Button seen = new Button("Mark as seen");
+
     private final BillSyncService sync;
+
     private final MessageSource messages;
 
     BillChangesPanel(BillSyncService sync, MessageSource messages) {
@@ -50,11 +54,12 @@ class BillChangesPanel extends VerticalLayout {
             return;
         }
         for (StageChange change : unseen) {
-            changes.add(new ListItem(change.designation() + " (" + change.congress() + "th) · " + change.shortTitle() + ": "
-                    + ConsoleUi.stage(messages, change.from()) + " → " + ConsoleUi.stage(messages, change.to())
+            changes.add(new ListItem(change.designation() + " (" + change.congress() + "th) · " + change.shortTitle()
+                    + ": " + ConsoleUi.stage(messages, change.from()) + " → " + ConsoleUi.stage(messages, change.to())
                     + (change.occurredOn() == null ? "" : ", on " + ConsoleUi.day(change.occurredOn()))
                     + ". Linked live campaigns now show the call to action for this stage."));
         }
         add(changes, seen);
     }
+
 }

@@ -37,22 +37,28 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * A printable report for a meeting with a member's office: the actions aimed at that member by people
- * in their district (House) or state (Senate) over a period, and how many people took them, by kind.
- * Counts only, no names.
+ * A printable report for a meeting with a member's office: the actions aimed at that
+ * member by people in their district (House) or state (Senate) over a period, and how
+ * many people took them, by kind. Counts only, no names.
  */
 @Route("reports/constituents")
 @PageTitle("Constituent report · Advocacy console")
 @Menu(order = 5, icon = "vaadin:print", title = "Constituent report")
-@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER", "VIEWER" })
 class ConstituentReportView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LegislatorService legislators;
+
     private final ConstituentReports reports;
+
     private final CwcDeliveries deliveries;
+
     private final ComboBox<Legislator> member;
+
     private final DatePicker from = new DatePicker("From");
+
     private final DatePicker to = new DatePicker("To");
+
     private final VerticalLayout report = new VerticalLayout();
 
     ConstituentReportView(LegislatorService legislators, ConstituentReports reports, CwcDeliveries deliveries) {
@@ -100,7 +106,8 @@ class ConstituentReportView extends VerticalLayout implements BeforeEnterObserve
         String name = legislator.getTitle() + " " + legislator.getDisplayName();
         String state = legislators.state(legislator.getState()).map(UsState::getName).orElse(legislator.getState());
         String area = legislator.getChamber() == Chamber.HOUSE && legislator.getDistrict() != null
-                ? (legislator.getDistrict() == 0 ? state + " (at large)" : state + "'s district " + legislator.getDistrict())
+                ? (legislator.getDistrict() == 0 ? state + " (at large)"
+                        : state + "'s district " + legislator.getDistrict())
                 : state;
         ConstituentReport figures = reports.constituentReport(legislator, from.getValue(), to.getValue());
         Paragraph how = new Paragraph("Actions aimed at " + name + " by people in " + area + ", "
@@ -115,11 +122,11 @@ class ConstituentReportView extends VerticalLayout implements BeforeEnterObserve
         Line letters = figures.line(ActionType.LETTER);
         CwcDeliveries.LetterFigures cwc = deliveries.letterFigures(legislator.getBioguideId(), from.getValue(),
                 to.getValue());
-        Paragraph split = new Paragraph("Letters: " + letters.throughCwc()
-                + " sent into the office through Communicating with Congress (" + cwc.delivered() + " delivered"
-                + (cwc.queued() > 0 ? ", " + cwc.queued() + " queued" : "")
-                + (cwc.notDelivered() > 0 ? ", " + cwc.notDelivered() + " failed or in doubt" : "") + "); "
-                + letters.prepared() + " prepared for constituents to send themselves.");
+        Paragraph split = new Paragraph(
+                "Letters: " + letters.throughCwc() + " sent into the office through Communicating with Congress ("
+                        + cwc.delivered() + " delivered" + (cwc.queued() > 0 ? ", " + cwc.queued() + " queued" : "")
+                        + (cwc.notDelivered() > 0 ? ", " + cwc.notDelivered() + " failed or in doubt" : "") + "); "
+                        + letters.prepared() + " prepared for constituents to send themselves.");
         split.setId("report-letters");
         report.add(split);
         if (figures.actionsByErasedPeople() > 0) {
@@ -182,4 +189,5 @@ class ConstituentReportView extends VerticalLayout implements BeforeEnterObserve
             return Optional.empty();
         }
     }
+
 }

@@ -45,23 +45,27 @@ import com.vaadin.flow.router.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The console's start page: the figures staff check first, each with an honest empty state,
- * then actions over a chosen period as server-drawn SVG charts, each with a table alternative.
+ * The console's start page: the figures staff check first, each with an honest empty
+ * state, then actions over a chosen period as server-drawn SVG charts, each with a table
+ * alternative.
  */
 @Route("")
 @PageTitle("Dashboard · Advocacy console")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "Dashboard")
-@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER", "VIEWER" })
 class DashboardView extends VerticalLayout {
 
     private final CampaignService campaigns;
+
     private final SupporterStatistics statistics;
+
     private final LegislatorService legislators;
+
     private final VerticalLayout period = new VerticalLayout();
 
     DashboardView(CampaignService campaigns, SupporterService supporters, StoryService stories,
-                  LegislatorService legislators, SupporterStatistics statistics, CwcDeliveries deliveries,
-                  BillSyncService billSync, MessageSource messages) {
+            LegislatorService legislators, SupporterStatistics statistics, CwcDeliveries deliveries,
+            BillSyncService billSync, MessageSource messages) {
         this.campaigns = campaigns;
         this.statistics = statistics;
         this.legislators = legislators;
@@ -72,15 +76,22 @@ class DashboardView extends VerticalLayout {
         SupporterStatistics.SignupFigures signups = statistics.signupFigures();
         CwcDeliveries.LetterFigures letters = deliveries.letterFigures(null, null, null);
         figures.add(
-                figure("Live campaigns", campaigns.liveCampaigns().size(), "No campaign is live. Publish one to start taking actions."),
-                figure("Supporters", supporters.countSupporters(), "No supporters yet. They appear here after their first action or sign-up."),
-                figure("Actions taken", supporters.countActions(), "No actions yet. Letters, calls and meeting requests are counted here."),
-                figure("Letters delivered to Congress", letters.delivered(), "No letter has been delivered directly yet. "
-                        + "With a CWC key configured, letters go straight into the offices that accept them."),
+                figure("Live campaigns", campaigns.liveCampaigns().size(),
+                        "No campaign is live. Publish one to start taking actions."),
+                figure("Supporters", supporters.countSupporters(),
+                        "No supporters yet. They appear here after their first action or sign-up."),
+                figure("Actions taken", supporters.countActions(),
+                        "No actions yet. Letters, calls and meeting requests are counted here."),
+                figure("Letters delivered to Congress", letters.delivered(),
+                        "No letter has been delivered directly yet. "
+                                + "With a CWC key configured, letters go straight into the offices that accept them."),
                 figure("Letters prepared for supporters to send", letters.prepared(), "No letters prepared yet."),
-                figure("Meeting requests to follow up", supporters.countOpenMeetingRequests(), "No meeting requests are waiting."),
-                figure("Stories awaiting moderation", stories.countAwaitingModeration(), "No stories are waiting for review."),
-                figure("Members of Congress in the roster", legislators.countSitting(), "The roster is empty. Run the roster sync job."),
+                figure("Meeting requests to follow up", supporters.countOpenMeetingRequests(),
+                        "No meeting requests are waiting."),
+                figure("Stories awaiting moderation", stories.countAwaitingModeration(),
+                        "No stories are waiting for review."),
+                figure("Members of Congress in the roster", legislators.countSitting(),
+                        "The roster is empty. Run the roster sync job."),
                 confirmation(signups));
         add(figures, new BillChangesPanel(billSync, messages), progress());
 
@@ -113,39 +124,46 @@ class DashboardView extends VerticalLayout {
             return;
         }
         List<SvgCharts.Bar> dayBars = days.stream()
-                .map(d -> new SvgCharts.Bar(ConsoleFormat.current().day(d.day()), d.count())).toList();
-        period.add(new H2("Actions per day"), chart(SvgCharts.columns("Actions per day, " + ConsoleFormat.current().day(from) + " to "
-                + ConsoleFormat.current().day(to) + ": "
-                + total + " in all", dayBars, Math.max(1, dayBars.size() / 6))), table("Actions per day as a table",
-                dayBars, "Day"));
+            .map(d -> new SvgCharts.Bar(ConsoleFormat.current().day(d.day()), d.count()))
+            .toList();
+        period.add(new H2("Actions per day"),
+                chart(SvgCharts.columns(
+                        "Actions per day, " + ConsoleFormat.current().day(from) + " to "
+                                + ConsoleFormat.current().day(to) + ": " + total + " in all",
+                        dayBars, Math.max(1, dayBars.size() / 6))),
+                table("Actions per day as a table", dayBars, "Day"));
 
-        List<SvgCharts.Bar> byType = statistics.actionsByType(from, to).stream().map(t -> new SvgCharts.Bar(
-                typeWords(t.label()), t.count())).toList();
+        List<SvgCharts.Bar> byType = statistics.actionsByType(from, to)
+            .stream()
+            .map(t -> new SvgCharts.Bar(typeWords(t.label()), t.count()))
+            .toList();
         period.add(new H2("By type"), chart(SvgCharts.rows("Actions by type", byType)),
                 table("Actions by type as a table", byType, "Type"));
 
         List<Tally> byState = statistics.actionsByState(from, to);
-        period.add(new H2("By state"), chart(SvgCharts.tileMap("Actions by state (tile map)",
+        period.add(new H2("By state"),
+                chart(SvgCharts.tileMap("Actions by state (tile map)",
                         byState.stream().collect(Collectors.toMap(Tally::label, Tally::count)))),
                 table("Actions by state as a table", bars(byState), "State"));
 
         List<Tally> top = statistics.mostContactedLegislators(from, to, 10);
-        Map<String, Legislator> members = legislators.findAll(top.stream().map(Tally::label).toList()).stream()
-                .collect(Collectors.toMap(Legislator::getBioguideId, Function.identity()));
+        Map<String, Legislator> members = legislators.findAll(top.stream().map(Tally::label).toList())
+            .stream()
+            .collect(Collectors.toMap(Legislator::getBioguideId, Function.identity()));
         Grid<Tally> topGrid = new Grid<>();
         topGrid.addComponentColumn(t -> {
             Legislator member = members.get(t.label());
             String name = member == null ? "A member no longer on the roster" : ConsoleFormat.label(member);
             RouterLink link = new RouterLink(name, ConstituentReportView.class);
-            link.setQueryParameters(QueryParameters.simple(Map.of("member", t.label(), "from", from.toString(),
-                    "to", to.toString())));
+            link.setQueryParameters(
+                    QueryParameters.simple(Map.of("member", t.label(), "from", from.toString(), "to", to.toString())));
             return link;
         }).setHeader("Member").setFlexGrow(3);
         topGrid.addColumn(Tally::count).setHeader("Actions addressed to them");
         topGrid.setItems(top);
         topGrid.setAllRowsVisible(true);
-        period.add(new H2("Members contacted most"), new Paragraph("Open a member for their printable constituent report."),
-                topGrid);
+        period.add(new H2("Members contacted most"),
+                new Paragraph("Open a member for their printable constituent report."), topGrid);
     }
 
     private VerticalLayout progress() {
@@ -172,7 +190,10 @@ class DashboardView extends VerticalLayout {
         return box;
     }
 
-    /** An action type code from the statistics ("MEETING_REQUEST") in words ("Meeting request"). */
+    /**
+     * An action type code from the statistics ("MEETING_REQUEST") in words ("Meeting
+     * request").
+     */
     private static String typeWords(String code) {
         try {
             return ConsoleFormat.current().words(ActionType.valueOf(code));
@@ -226,14 +247,21 @@ class DashboardView extends VerticalLayout {
     private static Div card() {
         Div card = new Div();
         card.addClassNames("figure-card");
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m)").set("min-width", "16rem").set("flex", "1 1 16rem");
+        card.getStyle()
+            .set("border", "1px solid var(--lumo-contrast-20pct)")
+            .set("border-radius", "var(--lumo-border-radius-l)")
+            .set("padding", "var(--lumo-space-m)")
+            .set("min-width", "16rem")
+            .set("flex", "1 1 16rem");
         return card;
     }
 
     private static Paragraph muted(String text) {
         Paragraph paragraph = new Paragraph(text);
-        paragraph.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        paragraph.getStyle()
+            .set("color", "var(--lumo-secondary-text-color)")
+            .set("font-size", "var(--lumo-font-size-s)");
         return paragraph;
     }
+
 }

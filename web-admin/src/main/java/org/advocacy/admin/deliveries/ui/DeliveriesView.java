@@ -32,26 +32,34 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Letters delivered to congressional offices through CWC: counts by state for each campaign and, for the chosen
- * campaign, each office; below, every failed or in-doubt letter in plain words with what to do, and what the
- * CWC service said behind "Details". Organisers may
- * send a temporarily failed letter again, or record that an in-doubt letter arrived; both are audited.
+ * Letters delivered to congressional offices through CWC: counts by state for each
+ * campaign and, for the chosen campaign, each office; below, every failed or in-doubt
+ * letter in plain words with what to do, and what the CWC service said behind "Details".
+ * Organisers may send a temporarily failed letter again, or record that an in-doubt
+ * letter arrived; both are audited.
  */
 @Route("deliveries")
 @PageTitle("Deliveries · Advocacy console")
 @Menu(order = 45, icon = "vaadin:paperplane", title = "Deliveries")
-@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER", "VIEWER" })
 class DeliveriesView extends VerticalLayout {
 
-
     private final CwcDeliveries deliveries;
+
     private final boolean canEdit;
+
     private final ComboBox<Counts> campaign = new ComboBox<>("Campaign");
+
     private final Grid<Counts> campaigns = countsGrid("Campaign");
+
     private final Grid<Counts> offices = countsGrid("Office");
+
     private final Grid<Problem> problems = new Grid<>();
+
     private final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>("Library of Congress topics");
+
     private final Button saveTopics = new Button("Save topics");
+
     private @Nullable String office;
 
     DeliveriesView(CwcDeliveries deliveries, AuthenticationContext authentication) {
@@ -72,11 +80,12 @@ class DeliveriesView extends VerticalLayout {
         });
         topics.setItems(CwcVocabulary.TOPICS);
         topics.setWidth("36rem");
-        topics.setHelperText("Every letter of the campaign carries these topics. None chosen: "
-                + CwcVocabulary.DEFAULT_TOPIC + ".");
+        topics.setHelperText(
+                "Every letter of the campaign carries these topics. None chosen: " + CwcVocabulary.DEFAULT_TOPIC + ".");
         saveTopics.addClickListener(e -> {
             String slug = slug();
-            if (slug != null && ConsoleUi.attempt(() -> deliveries.chooseTopics(slug, List.copyOf(topics.getValue())))) {
+            if (slug != null
+                    && ConsoleUi.attempt(() -> deliveries.chooseTopics(slug, List.copyOf(topics.getValue())))) {
                 ConsoleUi.success("Topics saved.");
             }
         });
@@ -104,8 +113,8 @@ class DeliveriesView extends VerticalLayout {
 
         HorizontalLayout topicRow = new HorizontalLayout(topics, saveTopics);
         topicRow.setAlignItems(Alignment.BASELINE);
-        add(new H2("By campaign"), campaigns, campaign, topicRow, new H2("By office (click one to filter)"),
-                offices, new H2("Failed and in doubt"), problems);
+        add(new H2("By campaign"), campaigns, campaign, topicRow, new H2("By office (click one to filter)"), offices,
+                new H2("Failed and in doubt"), problems);
         refresh();
     }
 
@@ -151,16 +160,17 @@ class DeliveriesView extends VerticalLayout {
             actions.add(retry);
         }
         if (problem.state() == DeliveryState.IN_DOUBT) {
-            Button delivered = new Button("Mark as delivered by hand", e -> ConsoleUi.confirm(
-                    "Mark this letter as delivered?",
-                    "Do this only after the office of " + problem.member() + " confirmed it has the letter. It will "
-                            + "count as delivered and will not be sent again.",
-                    "Mark as delivered", () -> {
-                        if (ConsoleUi.attempt(() -> deliveries.markDeliveredByHand(problem.id()))) {
-                            ConsoleUi.success("Recorded as delivered.");
-                        }
-                        refresh();
-                    }));
+            Button delivered = new Button("Mark as delivered by hand",
+                    e -> ConsoleUi.confirm("Mark this letter as delivered?",
+                            "Do this only after the office of " + problem.member()
+                                    + " confirmed it has the letter. It will "
+                                    + "count as delivered and will not be sent again.",
+                            "Mark as delivered", () -> {
+                                if (ConsoleUi.attempt(() -> deliveries.markDeliveredByHand(problem.id()))) {
+                                    ConsoleUi.success("Recorded as delivered.");
+                                }
+                                refresh();
+                            }));
             delivered.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(delivered);
         }
@@ -174,8 +184,10 @@ class DeliveriesView extends VerticalLayout {
         HorizontalLayout cell = new HorizontalLayout(text);
         cell.setPadding(false);
         if (problem.error() != null && !problem.error().isBlank()) {
-            Button details = new Button("Details", e -> ConsoleUi.details("What the " + chamber(problem.office())
-                    + " system said", words, problem.error()).open());
+            Button details = new Button("Details",
+                    e -> ConsoleUi
+                        .details("What the " + chamber(problem.office()) + " system said", words, problem.error())
+                        .open());
             details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             cell.add(details);
         }
@@ -183,8 +195,8 @@ class DeliveriesView extends VerticalLayout {
     }
 
     /**
-     * A failed or in-doubt letter in plain words with what to do; the CWC service's own text (which may be long
-     * or technical) is behind "Details".
+     * A failed or in-doubt letter in plain words with what to do; the CWC service's own
+     * text (which may be long or technical) is behind "Details".
      */
     static String failureWords(Problem problem) {
         String chamber = chamber(problem.office());
@@ -194,15 +206,17 @@ class DeliveriesView extends VerticalLayout {
                     + " whether it arrived, then mark it as delivered by hand.";
         }
         if (problem.state() == DeliveryState.FAILED && !problem.retryable()) {
-            String first = problem.error() == null ? "" : problem.error().strip().lines().findFirst().orElse("").strip();
+            String first = problem.error() == null ? ""
+                    : problem.error().strip().lines().findFirst().orElse("").strip();
             return "The office's system refused this letter" + (first.isEmpty() ? "" : ": " + first)
                     + (first.endsWith(".") || first.isEmpty() ? "" : ".") + " Correct the campaign (text or topics) "
                     + "or ask the supporter to send it again with corrected details; this letter is not sent again.";
         }
         if (problem.state() == DeliveryState.FAILED) {
-            return "Could not reach the " + chamber + " system after " + ConsoleFormat.count(problem.attempts(), "try",
-                    "tries") + ". " + (problem.canRetry() ? "Use Send again to try once more, or wait and try later."
-                    : "The supporter's address is no longer held, so it cannot be sent again.");
+            return "Could not reach the " + chamber + " system after "
+                    + ConsoleFormat.count(problem.attempts(), "try", "tries") + ". "
+                    + (problem.canRetry() ? "Use Send again to try once more, or wait and try later."
+                            : "The supporter's address is no longer held, so it cannot be sent again.");
         }
         return "Could not reach the " + chamber + " system; it will be retried.";
     }
@@ -232,4 +246,5 @@ class DeliveriesView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         return grid;
     }
+
 }

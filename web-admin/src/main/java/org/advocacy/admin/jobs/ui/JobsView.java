@@ -41,9 +41,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Start the roster sync, the district import or the bill status sync and watch them: the grid refreshes every two
- * seconds while the view is open (polling works with the pre-built frontend bundle), showing each
- * step's progress and, at the end, the summary or the reason it failed.
+ * Start the roster sync, the district import or the bill status sync and watch them: the
+ * grid refreshes every two seconds while the view is open (polling works with the
+ * pre-built frontend bundle), showing each step's progress and, at the end, the summary
+ * or the reason it failed.
  */
 @Route("jobs")
 @PageTitle("Jobs · Advocacy console")
@@ -52,28 +53,44 @@ import jakarta.annotation.security.RolesAllowed;
 class JobsView extends VerticalLayout {
 
     static final int POLL_MILLIS = 2000;
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
     final Button syncRoster = new Button("Run roster sync");
+
     final Button importDistricts = new Button("Run district import");
+
     final Button syncBills = new Button("Run bill status sync");
+
     final Grid<JobRun> grid = new Grid<>();
+
     private final RosterJobs jobs;
+
     private final ConsoleFormat format;
-    /** Runs started from this view that have not ended yet: their end is announced when the poll sees it. */
+
+    /**
+     * Runs started from this view that have not ended yet: their end is announced when
+     * the poll sees it.
+     */
     private final Set<Long> watching = new HashSet<>();
-    /** Jobs started from this view whose run has not appeared yet (it is created in the background). */
+
+    /**
+     * Jobs started from this view whose run has not appeared yet (it is created in the
+     * background).
+     */
     private final Map<Name, Starting> starting = new EnumMap<>(Name.class);
+
     private com.vaadin.flow.shared.@Nullable Registration polling;
 
     JobsView(RosterJobs jobs, ConsoleFormat format) {
         this.jobs = jobs;
         this.format = format;
         setSizeFull();
-        add(new H1("Jobs"), new Paragraph("The roster sync runs nightly, the district import monthly and the bill status sync "
-                + "every four hours, on one instance at a time. Start any of them now; a run that would remove more "
-                + "than the safety limit of sitting members fails and changes nothing, and a bill whose official "
-                + "record cannot be read keeps what it had while the other bills are updated."));
+        add(new H1("Jobs"),
+                new Paragraph("The roster sync runs nightly, the district import monthly and the bill status sync "
+                        + "every four hours, on one instance at a time. Start any of them now; a run that would remove more "
+                        + "than the safety limit of sitting members fails and changes nothing, and a bill whose official "
+                        + "record cannot be read keeps what it had while the other bills are updated."));
         syncRoster.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         syncRoster.addClickListener(event -> start(Name.ROSTER_SYNC));
         importDistricts.addClickListener(event -> start(Name.DISTRICT_IMPORT));
@@ -83,7 +100,8 @@ class JobsView extends VerticalLayout {
         grid.addColumn(run -> "#" + run.executionId()).setHeader("Run").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(run -> jobWords(run.jobName())).setHeader("Job").setAutoWidth(true);
         grid.addColumn(run -> run.startedAt() == null ? "Waiting" : format.when(run.startedAt()))
-                .setHeader("Started (" + format.zone().getId() + ")").setAutoWidth(true);
+            .setHeader("Started (" + format.zone().getId() + ")")
+            .setAutoWidth(true);
         grid.addColumn(JobsView::duration).setHeader("Took").setAutoWidth(true);
         grid.addColumn(run -> format.words("BatchStatus", run.status())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(this::progress).setHeader("Steps").setFlexGrow(2);
@@ -102,36 +120,45 @@ class JobsView extends VerticalLayout {
             ConsoleUi.error(e.getMessage() == null ? "This job could not be started." : e.getMessage());
             return;
         }
-        // The run is created in the background: wait for a run newer than the last one, and announce what it did
+        // The run is created in the background: wait for a run newer than the last one,
+        // and announce what it did
         // when it ends, never "started" (nor an older run's result) after a failure.
         starting.put(job, new Starting(newestBefore, Instant.now()));
-        Notification.show(jobWords(job.jobName()) + " is starting. This page tells you when it ends.",
-                4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        Notification
+            .show(jobWords(job.jobName()) + " is starting. This page tells you when it ends.", 4000,
+                    Notification.Position.BOTTOM_START)
+            .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         checkWatched();
         grid.getDataProvider().refreshAll();
     }
 
     private long newestRun(Name job) {
-        return jobs.runs(PageRequest.of(0, 20)).stream().filter(run -> run.jobName().equals(job.jobName()))
-                .mapToLong(JobRun::executionId).max().orElse(0);
+        return jobs.runs(PageRequest.of(0, 20))
+            .stream()
+            .filter(run -> run.jobName().equals(job.jobName()))
+            .mapToLong(JobRun::executionId)
+            .max()
+            .orElse(0);
     }
 
     private void checkWatched() {
         for (Map.Entry<Name, Starting> entry : List.copyOf(starting.entrySet())) {
             Name job = entry.getKey();
             Starting start = entry.getValue();
-            jobs.runs(PageRequest.of(0, 20)).stream()
-                    .filter(run -> run.jobName().equals(job.jobName()) && run.executionId() > start.newestBefore())
-                    .findFirst().ifPresentOrElse(run -> {
+            jobs.runs(PageRequest.of(0, 20))
+                .stream()
+                .filter(run -> run.jobName().equals(job.jobName()) && run.executionId() > start.newestBefore())
+                .findFirst()
+                .ifPresentOrElse(run -> {
+                    starting.remove(job);
+                    watching.add(run.executionId());
+                }, () -> {
+                    if (Duration.between(start.at(), Instant.now()).compareTo(START_TIMEOUT) > 0) {
                         starting.remove(job);
-                        watching.add(run.executionId());
-                    }, () -> {
-                        if (Duration.between(start.at(), Instant.now()).compareTo(START_TIMEOUT) > 0) {
-                            starting.remove(job);
-                            ConsoleUi.error(jobWords(job.jobName()) + " did not start. Try again in a minute; if it "
-                                    + "still does not start, tell whoever runs the platform.");
-                        }
-                    });
+                        ConsoleUi.error(jobWords(job.jobName()) + " did not start. Try again in a minute; if it "
+                                + "still does not start, tell whoever runs the platform.");
+                    }
+                });
         }
         for (Long id : List.copyOf(watching)) {
             jobs.run(id).filter(run -> !run.running()).ifPresent(run -> {
@@ -154,17 +181,22 @@ class JobsView extends VerticalLayout {
         }
     }
 
-    /** What a failed run means for staff, and what to do; the technical reason is behind "Details". */
+    /**
+     * What a failed run means for staff, and what to do; the technical reason is behind
+     * "Details".
+     */
     static String failureWords(JobRun run) {
         String what = jobWords(run.jobName());
         String reason = run.exitMessage().toLowerCase(Locale.ROOT);
         boolean bills = Name.of(run.jobName()).filter(n -> n == Name.BILL_STATUS_SYNC).isPresent();
         String cause = bills && reason.contains("cannot read") ? " could not read the official record of some bills."
                 : reason.contains("cannot read") || reason.contains("connect") || reason.contains("timed out")
-                || reason.contains("unknownhost") ? " could not fetch its data from the source."
-                : reason.contains("safety limit") || reason.contains("would remove") ? " stopped because it would "
-                        + "remove more sitting members than the safety limit allows."
-                : " failed.";
+                        || reason.contains("unknownhost")
+                                ? " could not fetch its data from the source."
+                                : reason.contains("safety limit") || reason.contains("would remove")
+                                        ? " stopped because it would "
+                                                + "remove more sitting members than the safety limit allows."
+                                        : " failed.";
         String kept = Name.of(run.jobName()).filter(n -> n == Name.BILL_STATUS_SYNC).isPresent()
                 ? " Bills whose record could be read were updated; the others keep what they had."
                 : " Nothing was changed.";
@@ -185,8 +217,11 @@ class JobsView extends VerticalLayout {
         words.getStyle().set("white-space", "normal").set("color", "var(--lumo-error-text-color)");
         HorizontalLayout cell = new HorizontalLayout(words);
         if (!run.exitMessage().isBlank()) {
-            Button details = new Button("Details", event -> ConsoleUi.details("Why " + jobWords(run.jobName())
-                    .toLowerCase(Locale.ROOT) + " failed", failureWords(run), run.exitMessage()).open());
+            Button details = new Button("Details",
+                    event -> ConsoleUi
+                        .details("Why " + jobWords(run.jobName()).toLowerCase(Locale.ROOT) + " failed",
+                                failureWords(run), run.exitMessage())
+                        .open());
             details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             cell.add(details);
         }
@@ -207,12 +242,12 @@ class JobsView extends VerticalLayout {
         if (run.steps().isEmpty()) {
             return run.running() ? "Starting" : "";
         }
-        return run.steps().stream()
-                .map(step -> format.words("JobStep", step.name()) + ": "
-                        + step.status().toLowerCase(Locale.ROOT)
-                        + (step.readCount() > 0 ? ", read " + step.readCount() : "")
-                        + (step.status().equals("COMPLETED") ? ", wrote " + step.writeCount() : ""))
-                .collect(Collectors.joining(" → "));
+        return run.steps()
+            .stream()
+            .map(step -> format.words("JobStep", step.name()) + ": " + step.status().toLowerCase(Locale.ROOT)
+                    + (step.readCount() > 0 ? ", read " + step.readCount() : "")
+                    + (step.status().equals("COMPLETED") ? ", wrote " + step.writeCount() : ""))
+            .collect(Collectors.joining(" → "));
     }
 
     private static String duration(JobRun run) {
@@ -242,4 +277,5 @@ class JobsView extends VerticalLayout {
             polling = null;
         }
     }
+
 }

@@ -1,4 +1,7 @@
-/** Starting roster-sync and district-import, with live progress and the history of runs (administrators). */
+/**
+ * Starting roster-sync and district-import, with live progress and the history of runs
+ * (administrators).
+ */
 @NullMarked
 package org.advocacy.admin.jobs.ui;
 

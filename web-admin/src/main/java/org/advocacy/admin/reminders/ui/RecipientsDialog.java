@@ -18,8 +18,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /**
- * Who a reminder went to and what happened to each email: a lazy grid, failures first, with the error in plain
- * words and the mail server's own words one click away.
+ * Who a reminder went to and what happened to each email: a lazy grid, failures first,
+ * with the error in plain words and the mail server's own words one click away.
  */
 class RecipientsDialog extends Dialog {
 
@@ -37,8 +37,9 @@ class RecipientsDialog extends Dialog {
         boolean stopped = reminder.getStatus() == ReminderStatus.FAILED;
         grid.addComponentColumn(d -> problem(d, stopped)).setHeader("What went wrong").setFlexGrow(4);
         grid.addColumn(d -> format.when(d.at())).setHeader("When (" + format.zone().getId() + ")").setAutoWidth(true);
-        grid.setItemsPageable(pageable -> reminders.deliveries(reminder.getId(), (int) pageable.getOffset(),
-                pageable.getPageSize()), pageable -> p.total());
+        grid.setItemsPageable(
+                pageable -> reminders.deliveries(reminder.getId(), (int) pageable.getOffset(), pageable.getPageSize()),
+                pageable -> p.total());
         grid.setEmptyStateText("No recipients yet: the list is written when sending starts.");
         grid.setSizeFull();
         add(grid);
@@ -55,8 +56,8 @@ class RecipientsDialog extends Dialog {
         text.getStyle().set("white-space", "normal");
         cell.add(text);
         if (delivery.error() != null) {
-            Button details = new Button("Details", e -> ConsoleUi.details("What the mail server said", plain,
-                    delivery.error()).open());
+            Button details = new Button("Details",
+                    e -> ConsoleUi.details("What the mail server said", plain, delivery.error()).open());
             details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             cell.add(details);
         }
@@ -64,19 +65,20 @@ class RecipientsDialog extends Dialog {
     }
 
     /**
-     * The state's consequence for staff, in words, with what to do; {@code stopped}: sending stopped (the
-     * reminder failed), so waiting emails go only after Resume.
+     * The state's consequence for staff, in words, with what to do; {@code stopped}:
+     * sending stopped (the reminder failed), so waiting emails go only after Resume.
      */
     static String plainWords(RecipientDelivery delivery, boolean stopped) {
         return switch (delivery.status()) {
             case FAILED_PERMANENT -> "The mail server refused this email. Check the address with the supporter; "
                     + "it will not be tried again.";
-            case IN_DOUBT -> "The mail server may or may not have received it; it is not sent again so nobody "
-                    + "gets it twice.";
+            case IN_DOUBT ->
+                "The mail server may or may not have received it; it is not sent again so nobody " + "gets it twice.";
             case SKIPPED -> delivery.error() == null ? "Not sent." : "Not sent: " + delivery.error();
-            case PENDING -> delivery.error() == null ? "" : "Not sent yet: the last try failed ("
-                    + ConsoleFormat.count(delivery.attempts(), "try", "tries") + " so far)"
-                    + (stopped ? "; it is sent when you press Resume." : " and it will be tried again.");
+            case PENDING -> delivery.error() == null ? ""
+                    : "Not sent yet: the last try failed (" + ConsoleFormat.count(delivery.attempts(), "try", "tries")
+                            + " so far)"
+                            + (stopped ? "; it is sent when you press Resume." : " and it will be tried again.");
             case SENDING, SENT -> "";
         };
     }
@@ -84,4 +86,5 @@ class RecipientsDialog extends Dialog {
     static boolean isProblem(DeliveryStatus status) {
         return status == DeliveryStatus.FAILED_PERMANENT || status == DeliveryStatus.IN_DOUBT;
     }
+
 }

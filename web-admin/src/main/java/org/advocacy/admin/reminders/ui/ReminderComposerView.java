@@ -55,44 +55,67 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Composing a reminder: subject, HTML and text bodies with placeholders, the audience and its live count, a
- * sample rendered for a real supporter, a test sent to the signed-in staff member, then schedule or send now.
+ * Composing a reminder: subject, HTML and text bodies with placeholders, the audience and
+ * its live count, a sample rendered for a real supporter, a test sent to the signed-in
+ * staff member, then schedule or send now.
  */
 @Route("reminders/compose")
 @PageTitle("Compose reminder · Advocacy console")
-@RolesAllowed({"ADMIN", "ORGANIZER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER" })
 class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final ReminderService reminders;
+
     private final CampaignService campaigns;
+
     private final LegislatorService legislators;
+
     private final BillService bills;
+
     private final AuthenticationContext authentication;
+
     private final Binder<ReminderForm> binder = new Binder<>(ReminderForm.class);
 
     private final TextField subject = new TextField("Subject");
+
     private final TextArea bodyHtml = new TextArea("HTML body");
+
     private final TextArea bodyText = new TextArea("Plain-text body");
+
     private final Select<AudienceRule> rule = new Select<>();
+
     private final ComboBox<Campaign> campaign = new ComboBox<>("Campaign");
+
     private final ComboBox<UsState> state = new ComboBox<>("State");
+
     private final IntegerField district = new IntegerField("District (optional; 0 for at-large)");
+
     private final Select<ActionType> tookAction = new Select<>();
+
     private final Select<ActionType> notAction = new Select<>();
+
     private final ComboBox<Bill> bill = new ComboBox<>("Bill");
+
     private final Span audienceCount = new Span();
+
     private final Div sample = new Div();
+
     private final DateTimePicker scheduleAt = new DateTimePicker("Send at");
+
     private final Button save = new Button("Save draft");
+
     private final Button preview = new Button("Show sample");
+
     private final Button sendTest = new Button("Send a test to me");
+
     private final Button schedule = new Button("Schedule");
+
     private final Button sendNow = new Button("Send now");
 
     private @Nullable Reminder reminder;
 
     ReminderComposerView(ReminderService reminders, CampaignService campaigns, LegislatorService legislators,
-                         BillService bills, AuthenticationContext authentication) {
+            BillService bills, AuthenticationContext authentication) {
         this.reminders = reminders;
         this.campaigns = campaigns;
         this.legislators = legislators;
@@ -104,13 +127,21 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
         subject.setMaxLength(200);
         bodyHtml.setWidthFull();
         bodyHtml.setMinHeight("10rem");
-        bodyHtml.setHelperText("Allowed: p, br, strong, em, ul, ol, li, blockquote, h3, h4 and links; anything else is removed.");
+        bodyHtml.setHelperText(
+                "Allowed: p, br, strong, em, ul, ol, li, blockquote, h3, h4 and links; anything else is removed.");
         bodyText.setWidthFull();
         bodyText.setMinHeight("8rem");
-        Paragraph placeholders = new Paragraph("Placeholders: " + ReminderRenderer.PLACEHOLDERS.entrySet().stream()
-                .map(e -> "{{" + e.getKey() + "}} (" + e.getValue() + ")").sorted().collect(Collectors.joining("; "))
-                + ". Every email ends with the supporter's unsubscribe link.");
-        placeholders.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        Paragraph placeholders = new Paragraph(
+                "Placeholders: "
+                        + ReminderRenderer.PLACEHOLDERS.entrySet()
+                            .stream()
+                            .map(e -> "{{" + e.getKey() + "}} (" + e.getValue() + ")")
+                            .sorted()
+                            .collect(Collectors.joining("; "))
+                        + ". Every email ends with the supporter's unsubscribe link.");
+        placeholders.getStyle()
+            .set("font-size", "var(--lumo-font-size-s)")
+            .set("color", "var(--lumo-secondary-text-color)");
 
         rule.setLabel("Audience");
         rule.setItems(AudienceRule.values());
@@ -129,10 +160,15 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
         bill.setItems(bills.list());
         bill.setItemLabelGenerator(b -> b.getDesignation() + " · " + b.getShortTitle());
 
-        binder.forField(subject).asRequired("Enter a subject.").bind(ReminderForm::getSubject, ReminderForm::setSubject);
-        binder.forField(bodyHtml).asRequired("Enter an HTML body.").bind(ReminderForm::getBodyHtml, ReminderForm::setBodyHtml);
-        binder.forField(bodyText).asRequired("Enter a plain-text body: some supporters read only that.")
-                .bind(ReminderForm::getBodyText, ReminderForm::setBodyText);
+        binder.forField(subject)
+            .asRequired("Enter a subject.")
+            .bind(ReminderForm::getSubject, ReminderForm::setSubject);
+        binder.forField(bodyHtml)
+            .asRequired("Enter an HTML body.")
+            .bind(ReminderForm::getBodyHtml, ReminderForm::setBodyHtml);
+        binder.forField(bodyText)
+            .asRequired("Enter a plain-text body: some supporters read only that.")
+            .bind(ReminderForm::getBodyText, ReminderForm::setBodyText);
         binder.forField(rule).asRequired("Choose an audience.").bind(ReminderForm::getRule, ReminderForm::setRule);
         binder.bind(campaign, ReminderForm::getCampaign, ReminderForm::setCampaign);
         binder.bind(state, ReminderForm::getState, ReminderForm::setState);
@@ -144,7 +180,7 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
 
         FormLayout audience = new FormLayout(rule, campaign, state, district, tookAction, notAction, bill);
         rule.addValueChangeListener(e -> showAudienceFields());
-        for (var field : new HasValue<?, ?>[] {rule, campaign, state, district, tookAction, notAction, bill}) {
+        for (var field : new HasValue<?, ?>[] { rule, campaign, state, district, tookAction, notAction, bill }) {
             field.addValueChangeListener(e -> updateAudienceCount());
         }
         audienceCount.getElement().setAttribute("aria-live", "polite");
@@ -166,8 +202,7 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
         scheduleAt.setMin(LocalDateTime.now(staffZone));
 
         add(subject, bodyHtml, bodyText, placeholders, new H2("Audience"), audience, audienceCount,
-                new HorizontalLayout(save, preview, sendTest),
-                new HorizontalLayout(scheduleAt, schedule, sendNow),
+                new HorizontalLayout(save, preview, sendTest), new HorizontalLayout(scheduleAt, schedule, sendNow),
                 new H2("Sample"), sample);
         showAudienceFields();
         updateAudienceCount();
@@ -187,7 +222,7 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
                 code -> legislators.state(code).orElse(null), bid -> bills.find(bid).orElse(null)));
         boolean editable = reminder.getStatus().isEditable();
         binder.setReadOnly(!editable);
-        for (Button b : new Button[] {save, schedule, sendNow}) {
+        for (Button b : new Button[] { save, schedule, sendNow }) {
             b.setEnabled(editable);
         }
         showAudienceFields();
@@ -198,7 +233,8 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
         AudienceRule current = rule.getValue() == null ? AudienceRule.ALL : rule.getValue();
         campaign.setVisible(current == AudienceRule.CAMPAIGN || current == AudienceRule.SIGNED_UP_NO_ACTION
                 || current == AudienceRule.TOOK_ACTION_NOT_OTHER);
-        campaign.setLabel(current == AudienceRule.CAMPAIGN ? "Campaign" : "Campaign (optional: all campaigns when empty)");
+        campaign
+            .setLabel(current == AudienceRule.CAMPAIGN ? "Campaign" : "Campaign (optional: all campaigns when empty)");
         state.setVisible(current == AudienceRule.STATE);
         district.setVisible(current == AudienceRule.STATE);
         tookAction.setVisible(current == AudienceRule.TOOK_ACTION_NOT_OTHER);
@@ -255,8 +291,9 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
         }
         sample.removeAll();
         try {
-            reminders.sample(binder.getBean().draft()).ifPresentOrElse(this::renderSample,
-                    () -> sample.add(new Paragraph("Nobody is in this audience yet, so there is no one to show a sample for.")));
+            reminders.sample(binder.getBean().draft())
+                .ifPresentOrElse(this::renderSample, () -> sample
+                    .add(new Paragraph("Nobody is in this audience yet, so there is no one to show a sample for.")));
         }
         catch (InvalidReminderException e) {
             error(e.getMessage());
@@ -265,9 +302,14 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
 
     private void renderSample(RenderedEmail email) {
         Div html = new Div(new Html("<div>" + email.html() + "</div>"));
-        // Long links and unbroken lines wrap inside the box instead of running off the page.
-        html.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("padding", "var(--lumo-space-m)")
-                .set("overflow-wrap", "anywhere").set("max-width", "100%").set("box-sizing", "border-box");
+        // Long links and unbroken lines wrap inside the box instead of running off the
+        // page.
+        html.getStyle()
+            .set("border", "1px solid var(--lumo-contrast-20pct)")
+            .set("padding", "var(--lumo-space-m)")
+            .set("overflow-wrap", "anywhere")
+            .set("max-width", "100%")
+            .set("box-sizing", "border-box");
         Pre text = new Pre(email.text());
         text.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere").set("max-width", "100%");
         sample.add(new Paragraph("To: " + email.to()), new Paragraph("Subject: " + email.subject()), html, text);
@@ -329,8 +371,8 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
         }
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Send now?");
-        dialog.add(new Paragraph("This sends the reminder to " + count + " confirmed subscribers now. It cannot be undone, "
-                + "but you can cancel it while it is sending."));
+        dialog.add(new Paragraph("This sends the reminder to " + count
+                + " confirmed subscribers now. It cannot be undone, " + "but you can cancel it while it is sending."));
         Button confirm = new Button("Send to " + count, e -> {
             dialog.close();
             Reminder saved = persist();
@@ -357,4 +399,5 @@ class ReminderComposerView extends VerticalLayout implements HasUrlParameter<Lon
     private static void error(String message) {
         ConsoleUi.error(message);
     }
+
 }

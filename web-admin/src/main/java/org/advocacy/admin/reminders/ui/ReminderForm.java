@@ -12,23 +12,34 @@ import org.advocacy.reminders.ReminderDraft;
 import org.advocacy.supporters.ActionType;
 import org.jspecify.annotations.Nullable;
 
-/** The composer's form bean, bound with a Binder; turned into a {@link ReminderDraft} for the service. */
+/**
+ * The composer's form bean, bound with a Binder; turned into a {@link ReminderDraft} for
+ * the service.
+ */
 class ReminderForm {
 
     private String subject = "";
+
     private String bodyHtml = "";
+
     private String bodyText = "";
+
     private AudienceRule rule = AudienceRule.ALL;
+
     private @Nullable Campaign campaign;
+
     private @Nullable UsState state;
+
     private @Nullable Integer district;
+
     private @Nullable ActionType tookAction;
+
     private @Nullable ActionType notAction;
+
     private @Nullable Bill bill;
 
     static ReminderForm of(Reminder reminder, LongFunction<@Nullable Campaign> campaigns,
-                           Function<String, @Nullable UsState> states,
-                           LongFunction<@Nullable Bill> bills) {
+            Function<String, @Nullable UsState> states, LongFunction<@Nullable Bill> bills) {
         ReminderForm form = new ReminderForm();
         Audience audience = reminder.audience();
         form.subject = reminder.getSubject();
@@ -44,15 +55,16 @@ class ReminderForm {
         return form;
     }
 
-    /** The audience the form describes; throws InvalidReminderException when a rule lacks what it needs. */
+    /**
+     * The audience the form describes; throws InvalidReminderException when a rule lacks
+     * what it needs.
+     */
     Audience audience() {
         boolean campaignScoped = rule == AudienceRule.CAMPAIGN || rule == AudienceRule.SIGNED_UP_NO_ACTION
                 || rule == AudienceRule.TOOK_ACTION_NOT_OTHER;
         boolean byState = rule == AudienceRule.STATE;
-        return new Audience(rule,
-                campaignScoped && campaign != null ? campaign.getId() : null,
-                byState && state != null ? state.getCode() : null,
-                byState ? district : null,
+        return new Audience(rule, campaignScoped && campaign != null ? campaign.getId() : null,
+                byState && state != null ? state.getCode() : null, byState ? district : null,
                 rule == AudienceRule.TOOK_ACTION_NOT_OTHER ? tookAction : null,
                 rule == AudienceRule.TOOK_ACTION_NOT_OTHER ? notAction : null,
                 rule == AudienceRule.SENATORS_NOT_COSPONSORS && bill != null ? bill.getId() : null);
@@ -141,4 +153,5 @@ class ReminderForm {
     public void setBill(@Nullable Bill bill) {
         this.bill = bill;
     }
+
 }

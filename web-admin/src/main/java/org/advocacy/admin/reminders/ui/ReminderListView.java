@@ -29,34 +29,43 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Every reminder, newest first (a lazy grid), with live progress while one is sending (the page polls every two
- * seconds while it is open) and a cancel button that asks for confirmation.
+ * Every reminder, newest first (a lazy grid), with live progress while one is sending
+ * (the page polls every two seconds while it is open) and a cancel button that asks for
+ * confirmation.
  */
 @Route("reminders")
 @PageTitle("Reminders · Advocacy console")
 @Menu(order = 50, icon = "vaadin:envelope", title = "Reminders")
-@RolesAllowed({"ADMIN", "ORGANIZER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER" })
 class ReminderListView extends VerticalLayout {
 
     static final int POLL_MILLIS = 2000;
+
     private final ReminderService reminders;
+
     private final ConsoleFormat format;
+
     private final Grid<Reminder> grid = new Grid<>(Reminder.class, false);
-    private Registration poll = () -> { };
+
+    private Registration poll = () -> {
+    };
 
     ReminderListView(ReminderService reminders, ConsoleFormat format) {
         this.reminders = reminders;
         this.format = format;
         setSizeFull();
-        Button compose = new Button("New reminder", e -> getUI().ifPresent(ui -> ui.navigate(ReminderComposerView.class)));
+        Button compose = new Button("New reminder",
+                e -> getUI().ifPresent(ui -> ui.navigate(ReminderComposerView.class)));
         compose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new HorizontalLayout(new H1("Reminders"), compose));
 
         grid.addColumn(Reminder::getSubject).setHeader("Subject").setFlexGrow(3);
         grid.addColumn(r -> r.audience().rule().label()).setHeader("Audience").setFlexGrow(2);
         grid.addColumn(r -> format.words(r.getStatus())).setHeader("Status").setSortProperty("status");
-        grid.addColumn(r -> format.when(r.getScheduledAt())).setHeader("Send at (" + format.zone().getId() + ")")
-                .setSortProperty("scheduledAt").setAutoWidth(true);
+        grid.addColumn(r -> format.when(r.getScheduledAt()))
+            .setHeader("Send at (" + format.zone().getId() + ")")
+            .setSortProperty("scheduledAt")
+            .setAutoWidth(true);
         grid.addComponentColumn(this::progress).setHeader("Progress").setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(2);
         grid.setItemsPageable(pageable -> reminders.page(pageable).getContent(), pageable -> reminders.count());
@@ -124,14 +133,16 @@ class ReminderListView extends VerticalLayout {
         }
         if (reminder.getLastError() != null && reminder.getStatus() == ReminderStatus.FAILED) {
             String error = reminder.getLastError();
-            Button why = new Button("Why it failed", e -> ConsoleUi.details("Why sending stopped",
-                    "The mail server could not take the emails. Check the mail settings, then press Resume.",
-                    error).open());
+            Button why = new Button("Why it failed", e -> ConsoleUi
+                .details("Why sending stopped",
+                        "The mail server could not take the emails. Check the mail settings, then press Resume.", error)
+                .open());
             why.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(why);
         }
         if (reminder.getStatus() == ReminderStatus.FAILED) {
-            Button resume = new Button("Resume", e -> run(() -> reminders.resume(reminder.getId()), "Sending resumed."));
+            Button resume = new Button("Resume",
+                    e -> run(() -> reminders.resume(reminder.getId()), "Sending resumed."));
             resume.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(resume);
         }
@@ -167,4 +178,5 @@ class ReminderListView extends VerticalLayout {
         }
         refresh();
     }
+
 }

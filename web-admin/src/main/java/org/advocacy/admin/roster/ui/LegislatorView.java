@@ -24,10 +24,12 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** One member: seat, party history, Washington contact details and every district office. */
+/**
+ * One member: seat, party history, Washington contact details and every district office.
+ */
 @Route("roster/member/:bioguideId")
 @PageTitle("Member · Advocacy console")
-@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER", "VIEWER" })
 class LegislatorView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LegislatorService legislators;
@@ -43,9 +45,10 @@ class LegislatorView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         add(new RouterLink("← Roster", RosterView.class));
         add(new H1(member.getTitle() + " " + member.getDisplayName()));
-        add(new Paragraph(member.getParty() + (member.getCaucus() != null && !member.getCaucus().equals(member.getParty())
-                ? " (caucuses with " + member.getCaucus() + ")" : "") + " · " + member.getSeat()
-                + " · term " + member.getTermStart() + " to " + member.getTermEnd()
+        add(new Paragraph(member.getParty()
+                + (member.getCaucus() != null && !member.getCaucus().equals(member.getParty())
+                        ? " (caucuses with " + member.getCaucus() + ")" : "")
+                + " · " + member.getSeat() + " · term " + member.getTermStart() + " to " + member.getTermEnd()
                 + (member.getTermHow() == null ? "" : " (" + member.getTermHow() + ")")));
         if (!member.isInOffice()) {
             Span left = new Span("Out of office since " + member.getLeftOfficeOn());
@@ -77,11 +80,16 @@ class LegislatorView extends VerticalLayout implements BeforeEnterObserver {
         }
         for (DistrictOffice office : member.getOffices()) {
             Div card = new Div();
-            card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                    .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("width", "100%").set("max-width", "40rem");
+            card.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("width", "100%")
+                .set("max-width", "40rem");
             card.add(new Span(office.getCity() + ", " + office.getState()));
             card.add(field("Address", office.streetLine() + (office.getZip() == null ? "" : " " + office.getZip())),
-                    field("Phone", office.getPhone()), field("Fax", office.getFax()), field("Hours", office.getHours()));
+                    field("Phone", office.getPhone()), field("Fax", office.getFax()),
+                    field("Hours", office.getHours()));
             add(card);
         }
     }
@@ -104,4 +112,5 @@ class LegislatorView extends VerticalLayout implements BeforeEnterObserver {
         line.add(name, new Anchor(url, url, AnchorTarget.BLANK));
         return line;
     }
+
 }

@@ -29,10 +29,13 @@ import jakarta.annotation.security.RolesAllowed;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** Every roster sync with its change summary: who was added, who left, who changed and which fields. */
+/**
+ * Every roster sync with its change summary: who was added, who left, who changed and
+ * which fields.
+ */
 @Route("roster/history")
 @PageTitle("Roster sync history · Advocacy console")
-@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER", "VIEWER" })
 class RosterSyncHistoryView extends VerticalLayout {
 
     final Grid<RosterSyncRun> grid = new Grid<>(RosterSyncRun.class, false);
@@ -40,8 +43,9 @@ class RosterSyncHistoryView extends VerticalLayout {
     RosterSyncHistoryView(RosterService roster, ObjectMapper json, ConsoleFormat format) {
         setSizeFull();
         add(new RouterLink("← Roster", RosterView.class), new H1("Roster sync history"));
-        grid.addColumn(run -> format.when(run.getStartedAt())).setHeader("Started (" + format.zone().getId() + ")")
-                .setAutoWidth(true);
+        grid.addColumn(run -> format.when(run.getStartedAt()))
+            .setHeader("Started (" + format.zone().getId() + ")")
+            .setAutoWidth(true);
         grid.addColumn(run -> format.words(run.getStatus())).setHeader("Result").setAutoWidth(true);
         grid.addColumn(RosterSyncRun::getMembersAdded).setHeader("Added");
         grid.addColumn(RosterSyncRun::getMembersLeft).setHeader("Left");
@@ -56,7 +60,10 @@ class RosterSyncHistoryView extends VerticalLayout {
         add(new Paragraph("Click a run to see what it changed."), grid);
     }
 
-    /** A failed run in plain words with the technical reason one click away; nothing for a good run. */
+    /**
+     * A failed run in plain words with the technical reason one click away; nothing for a
+     * good run.
+     */
     static HorizontalLayout problem(RosterSyncRun run) {
         HorizontalLayout cell = new HorizontalLayout();
         if (run.getStatus() != RosterSyncRun.Status.FAILED) {
@@ -66,8 +73,9 @@ class RosterSyncHistoryView extends VerticalLayout {
         words.getStyle().set("white-space", "normal").set("color", "var(--lumo-error-text-color)");
         cell.add(words);
         if (run.getMessage() != null && !run.getMessage().isBlank()) {
-            Button details = new Button("Details", event -> ConsoleUi.details("Why this roster sync failed",
-                    failureWords(run), run.getMessage()).open());
+            Button details = new Button("Details",
+                    event -> ConsoleUi.details("Why this roster sync failed", failureWords(run), run.getMessage())
+                        .open());
             details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             cell.add(details);
         }
@@ -117,4 +125,5 @@ class RosterSyncHistoryView extends VerticalLayout {
         array.forEach(node -> values.add(member.apply(node.asString())));
         return values.isEmpty() ? "none" : String.join(", ", values);
     }
+
 }

@@ -32,11 +32,14 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Every member of Congress the platform knows, sitting or not: searchable by name, filtered, loaded page by page. */
+/**
+ * Every member of Congress the platform knows, sitting or not: searchable by name,
+ * filtered, loaded page by page.
+ */
 @Route("roster")
 @PageTitle("Roster · Advocacy console")
 @Menu(order = 40, icon = "vaadin:institution", title = "Roster")
-@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER", "VIEWER" })
 class RosterView extends VerticalLayout {
 
     static final String ANY = "Any";
@@ -44,10 +47,15 @@ class RosterView extends VerticalLayout {
     static final String OUT_OF_OFFICE = "Out of office";
 
     final TextField name = new TextField("Name");
+
     final ComboBox<UsState> state = new ComboBox<>("State");
+
     final Select<String> chamber = new Select<>();
+
     final ComboBox<String> party = new ComboBox<>("Party");
+
     final Select<String> inOffice = new Select<>();
+
     final Grid<Legislator> grid = new Grid<>(Legislator.class, false);
 
     private final LegislatorService legislators;
@@ -87,17 +95,25 @@ class RosterView extends VerticalLayout {
 
         grid.addColumn(Legislator::getDisplayName).setHeader("Name").setSortProperty("lastName").setFlexGrow(2);
         grid.addColumn(ConsoleFormat::seat).setHeader("Seat").setSortProperty("state", "district");
-        grid.addColumn(l -> l.getChamber() == Chamber.SENATE ? "Senate" : "House").setHeader("Chamber").setSortProperty("chamber");
+        grid.addColumn(l -> l.getChamber() == Chamber.SENATE ? "Senate" : "House")
+            .setHeader("Chamber")
+            .setSortProperty("chamber");
         grid.addColumn(Legislator::getParty).setHeader("Party").setSortProperty("party");
         grid.addColumn(l -> l.getPhone() == null ? "—" : l.getPhone()).setHeader("Phone");
-        grid.addColumn(l -> l.isInOffice() ? "In office" : "Left " + ConsoleFormat.current().day(l.getLeftOfficeOn())).setHeader("Status").setSortProperty("inOffice");
-        // Unsorted, the database's row order would decide the first page: by name unless staff chose a column.
-        grid.setItemsPageable(pageable -> legislators.search(filter(), pageable.getSort().isSorted() ? pageable
-                        : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        Sort.by("lastName", "firstName", "bioguideId"))).getContent(),
+        grid.addColumn(l -> l.isInOffice() ? "In office" : "Left " + ConsoleFormat.current().day(l.getLeftOfficeOn()))
+            .setHeader("Status")
+            .setSortProperty("inOffice");
+        // Unsorted, the database's row order would decide the first page: by name unless
+        // staff chose a column.
+        grid.setItemsPageable(
+                pageable -> legislators.search(filter(),
+                        pageable.getSort().isSorted() ? pageable
+                                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                                        Sort.by("lastName", "firstName", "bioguideId")))
+                    .getContent(),
                 pageable -> legislators.count(filter()));
-        grid.addItemClickListener(event -> getUI().ifPresent(ui ->
-                ui.navigate(LegislatorView.class, new RouteParameters("bioguideId", event.getItem().getBioguideId()))));
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(LegislatorView.class,
+                new RouteParameters("bioguideId", event.getItem().getBioguideId()))));
         grid.setSizeFull();
         add(grid);
 
@@ -123,4 +139,5 @@ class RosterView extends VerticalLayout {
     private void refresh() {
         grid.getDataProvider().refreshAll();
     }
+
 }

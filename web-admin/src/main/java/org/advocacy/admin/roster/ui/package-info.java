@@ -1,4 +1,6 @@
-/** Roster views: the grid of members, a member's page, and the history of roster syncs. */
+/**
+ * Roster views: the grid of members, a member's page, and the history of roster syncs.
+ */
 @NullMarked
 package org.advocacy.admin.roster.ui;
 

@@ -12,24 +12,30 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-/** Staff login. Wrong credentials and locked accounts get the same message, so it reveals nothing. */
+/**
+ * Staff login. Wrong credentials and locked accounts get the same message, so it reveals
+ * nothing.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Advocacy console")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final transient AuthenticationContext authentication;
+
     private final LoginForm login = new LoginForm();
 
     LoginView(AuthenticationContext authentication) {
         this.authentication = authentication;
-        login.setI18n(i18n("Could not log you in", "Check your email and password. After 5 failed attempts an "
-                + "account is locked for 15 minutes."));
+        login.setI18n(i18n("Could not log you in",
+                "Check your email and password. After 5 failed attempts an " + "account is locked for 15 minutes."));
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         addClassName("login-view");
-        getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
-                .set("padding", "2rem 1rem");
+        getStyle().set("display", "flex")
+            .set("flex-direction", "column")
+            .set("align-items", "center")
+            .set("padding", "2rem 1rem");
         add(new H1("Advocacy console"), login,
                 new Paragraph("Forgot your password? Ask an administrator to reset it."));
     }
@@ -59,4 +65,5 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;
     }
+
 }

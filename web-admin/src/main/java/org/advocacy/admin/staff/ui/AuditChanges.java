@@ -18,12 +18,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An audit entry's before and after states as a table of fields, the changed ones marked in words and colour,
- * instead of two blobs of JSON.
+ * An audit entry's before and after states as a table of fields, the changed ones marked
+ * in words and colour, instead of two blobs of JSON.
  */
 final class AuditChanges {
 
     static final String CHANGED = " (changed)";
+
     private static final JsonMapper json = JsonMapper.builder().build();
 
     private AuditChanges() {
@@ -60,7 +61,10 @@ final class AuditChanges {
         return table;
     }
 
-    /** Top-level fields as display text, in recorded order. Unreadable JSON shows as one "value" field. */
+    /**
+     * Top-level fields as display text, in recorded order. Unreadable JSON shows as one
+     * "value" field.
+     */
     static Map<String, String> fields(@Nullable String state) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (state == null || state.isBlank()) {
@@ -90,13 +94,16 @@ final class AuditChanges {
             return value.booleanValue() ? "Yes" : "No";
         }
         if (value.isArray()) {
-            String items = StreamSupport.stream(value.spliterator(), false).map(AuditChanges::text)
-                    .collect(Collectors.joining(", "));
+            String items = StreamSupport.stream(value.spliterator(), false)
+                .map(AuditChanges::text)
+                .collect(Collectors.joining(", "));
             return items.isEmpty() ? "(none)" : items;
         }
         if (value.isObject()) {
-            return value.properties().stream().map(e -> words(e.getKey()) + ": " + text(e.getValue()))
-                    .collect(Collectors.joining("; "));
+            return value.properties()
+                .stream()
+                .map(e -> words(e.getKey()) + ": " + text(e.getValue()))
+                .collect(Collectors.joining("; "));
         }
         return value.asString();
     }
@@ -106,4 +113,5 @@ final class AuditChanges {
         String spaced = field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase();
         return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
+
 }

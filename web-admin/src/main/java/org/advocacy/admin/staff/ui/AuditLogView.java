@@ -28,7 +28,10 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** The audit trail, for administrators: who changed what and when, with the state before and after. */
+/**
+ * The audit trail, for administrators: who changed what and when, with the state before
+ * and after.
+ */
 @Route("audit")
 @PageTitle("Audit log · Advocacy console")
 @Menu(order = 91, icon = "vaadin:records", title = "Audit log")
@@ -56,21 +59,26 @@ class AuditLogView extends VerticalLayout {
         DatePicker to = new DatePicker("To");
 
         Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
-        grid.addColumn(e -> format.when(e.getOccurredAt())).setHeader("When (" + format.zoneName() + ")")
-                .setAutoWidth(true);
+        grid.addColumn(e -> format.when(e.getOccurredAt()))
+            .setHeader("When (" + format.zoneName() + ")")
+            .setAutoWidth(true);
         grid.addColumn(AuditEvent::getActor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(e -> format.words("AuditAction", e.getAction())).setHeader("Action").setAutoWidth(true);
-        // Record names come with each page (one look-up per record type), so the column shows names, not ids.
+        // Record names come with each page (one look-up per record type), so the column
+        // shows names, not ids.
         Map<Long, String> recordNames = new HashMap<>();
         grid.addColumn(e -> recordNames.getOrDefault(e.getId(), "")).setHeader("Record");
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> AuditChanges.of(e.getBeforeState(), e.getAfterState())));
+        grid.setItemDetailsRenderer(
+                new ComponentRenderer<>(e -> AuditChanges.of(e.getBeforeState(), e.getAfterState())));
         grid.setEmptyStateText("No audit entries match these filters.");
-        grid.setItemsPageable(pageable -> withNames(audit, recordNames, audit.search(actor.getValue(), ANY.equals(entity.getValue()) ? null : entity.getValue(),
-                action.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent()));
+        grid.setItemsPageable(pageable -> withNames(audit, recordNames,
+                audit.search(actor.getValue(), ANY.equals(entity.getValue()) ? null : entity.getValue(),
+                        action.getValue(),
+                        from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
+                        to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
+                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                                Sort.by(Sort.Direction.DESC, "occurredAt", "id")))
+                    .getContent()));
         Runnable refresh = () -> grid.getDataProvider().refreshAll();
         actor.addValueChangeListener(e -> refresh.run());
         entity.addValueChangeListener(e -> refresh.run());
@@ -88,4 +96,5 @@ class AuditLogView extends VerticalLayout {
         names.putAll(audit.recordNames(page));
         return page;
     }
+
 }

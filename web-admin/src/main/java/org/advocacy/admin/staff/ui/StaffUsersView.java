@@ -42,7 +42,9 @@ import jakarta.annotation.security.RolesAllowed;
 class StaffUsersView extends VerticalLayout {
 
     private final StaffUserService users;
+
     private final ConsoleFormat format;
+
     private final Grid<StaffUser> grid = new Grid<>(StaffUser.class, false);
 
     StaffUsersView(StaffUserService users, ConsoleFormat format) {
@@ -51,23 +53,39 @@ class StaffUsersView extends VerticalLayout {
         setSizeFull();
         Button create = new Button("New staff user", event -> openCreateDialog());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        // Columns wrap instead of growing: about 60rem in all, so the grid fits a 1,280 px screen with the menu open.
-        grid.addComponentColumn(user -> wrapping(user.getEmail())).setHeader("Email").setSortProperty("email")
-                .setWidth("12rem").setFlexGrow(2);
-        grid.addComponentColumn(user -> wrapping(user.getDisplayName())).setHeader("Name")
-                .setSortProperty("displayName").setWidth("9rem").setFlexGrow(1);
-        grid.addColumn(user -> user.isEnabled() ? "Active" : "Disabled").setHeader("Status").setWidth("5.5rem")
-                .setFlexGrow(0);
+        // Columns wrap instead of growing: about 60rem in all, so the grid fits a 1,280
+        // px screen with the menu open.
+        grid.addComponentColumn(user -> wrapping(user.getEmail()))
+            .setHeader("Email")
+            .setSortProperty("email")
+            .setWidth("12rem")
+            .setFlexGrow(2);
+        grid.addComponentColumn(user -> wrapping(user.getDisplayName()))
+            .setHeader("Name")
+            .setSortProperty("displayName")
+            .setWidth("9rem")
+            .setFlexGrow(1);
+        grid.addColumn(user -> user.isEnabled() ? "Active" : "Disabled")
+            .setHeader("Status")
+            .setWidth("5.5rem")
+            .setFlexGrow(0);
         grid.addColumn(user -> user.getLastLoginAt() == null ? "Never" : format.when(user.getLastLoginAt()))
-                .setHeader("Last login").setWidth("9.5rem").setFlexGrow(0);
+            .setHeader("Last login")
+            .setWidth("9.5rem")
+            .setFlexGrow(0);
         grid.addColumn(user -> user.getTimeZone() == null ? "Default"
                 : user.getTimeZone().substring(user.getTimeZone().lastIndexOf('/') + 1).replace('_', ' '))
-                .setHeader("Time zone").setWidth("7rem").setFlexGrow(0);
+            .setHeader("Time zone")
+            .setWidth("7rem")
+            .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("Role and actions").setWidth("16rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setWidthFull();
-        grid.setItemsPageable(pageable -> users.page(pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("email"))).getContent());
+        grid.setItemsPageable(
+                pageable -> users
+                    .page(pageable.getSort().isSorted() ? pageable
+                            : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("email")))
+                    .getContent());
         grid.setEmptyStateText("No staff users yet.");
         add(new H1("Staff users"), create, grid);
     }
@@ -90,17 +108,18 @@ class StaffUsersView extends VerticalLayout {
             if (event.isFromClient() && event.getValue() != null && event.getValue() != user.getRole()) {
                 ConsoleUi.confirm("Change role?", "Change " + user.getEmail() + " from " + format.words(user.getRole())
                         + " to " + format.words(event.getValue()) + "?", "Change role", () -> {
-                    if (ConsoleUi.attempt(() -> users.changeRole(user.getId(), event.getValue()))) {
-                        ConsoleUi.success("Role changed.");
-                    }
-                    grid.getDataProvider().refreshAll();
-                });
+                            if (ConsoleUi.attempt(() -> users.changeRole(user.getId(), event.getValue()))) {
+                                ConsoleUi.success("Role changed.");
+                            }
+                            grid.getDataProvider().refreshAll();
+                        });
             }
         });
         Button enable = new Button(user.isEnabled() ? "Disable" : "Enable", event -> {
             if (user.isEnabled()) {
-                ConsoleUi.confirm("Disable " + user.getEmail() + "?", "They will not be able to log in until an "
-                        + "administrator enables the account again.", "Disable", () -> setEnabled(user, false));
+                ConsoleUi.confirm("Disable " + user.getEmail() + "?",
+                        "They will not be able to log in until an " + "administrator enables the account again.",
+                        "Disable", () -> setEnabled(user, false));
             }
             else {
                 setEnabled(user, true);
@@ -166,7 +185,8 @@ class StaffUsersView extends VerticalLayout {
         Button save = new Button("Create", event -> {
             try {
                 NewStaffUser form = binder.writeRecord();
-                if (ConsoleUi.attempt(() -> users.create(form.email(), form.displayName(), form.password(), form.role()))) {
+                if (ConsoleUi
+                    .attempt(() -> users.create(form.email(), form.displayName(), form.password(), form.role()))) {
                     ConsoleUi.success("Created " + form.email() + ".");
                     dialog.close();
                     grid.getDataProvider().refreshAll();
@@ -200,4 +220,5 @@ class StaffUsersView extends VerticalLayout {
         dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
         dialog.open();
     }
+
 }

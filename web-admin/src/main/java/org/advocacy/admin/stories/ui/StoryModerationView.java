@@ -33,21 +33,26 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Survivors' stories awaiting review and already handled. Each story shows exactly what its
- * submitter consented to and when; moderators redact and edit, then approve and publish.
+ * Survivors' stories awaiting review and already handled. Each story shows exactly what
+ * its submitter consented to and when; moderators redact and edit, then approve and
+ * publish.
  */
 @Route("stories")
 @PageTitle("Stories · Advocacy console")
 @Menu(order = 30, icon = "vaadin:book", title = "Stories")
-@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER", "VIEWER" })
 class StoryModerationView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String ALL = "ALL";
 
     private final StoryModerationService moderation;
+
     private final boolean editable;
+
     private final Grid<Story> queue = new Grid<>(Story.class, false);
+
     private final VerticalLayout detail = new VerticalLayout();
+
     private final Select<String> status = new Select<>();
 
     StoryModerationView(StoryModerationService moderation, AuthenticationContext authentication) {
@@ -57,12 +62,14 @@ class StoryModerationView extends VerticalLayout implements BeforeEnterObserver 
         status.setLabel("Show");
         status.setItems(ALL, StoryStatus.SUBMITTED.name(), StoryStatus.APPROVED.name(), StoryStatus.PUBLISHED.name(),
                 StoryStatus.UNPUBLISHED.name(), StoryStatus.WITHDRAWN.name(), StoryStatus.REMOVED.name());
-        status.setItemLabelGenerator(code -> ALL.equals(code) ? "All stories"
-                : ConsoleFormat.current().words(StoryStatus.valueOf(code)));
+        status.setItemLabelGenerator(
+                code -> ALL.equals(code) ? "All stories" : ConsoleFormat.current().words(StoryStatus.valueOf(code)));
         status.setValue(StoryStatus.SUBMITTED.name());
         status.addValueChangeListener(e -> queue.getDataProvider().refreshAll());
 
-        queue.addColumn(s -> ConsoleFormat.current().when(s.getSubmittedAt())).setHeader("Submitted").setAutoWidth(true);
+        queue.addColumn(s -> ConsoleFormat.current().when(s.getSubmittedAt()))
+            .setHeader("Submitted")
+            .setAutoWidth(true);
         queue.addColumn(Story::getTitle).setHeader("Title").setFlexGrow(2);
         queue.addColumn(s -> ConsoleFormat.current().words(s.getStatus())).setHeader("Status").setAutoWidth(true);
         queue.addColumn(s -> consentSummary(s.currentConsent().orElse(null))).setHeader("Consent now").setFlexGrow(2);
@@ -79,14 +86,17 @@ class StoryModerationView extends VerticalLayout implements BeforeEnterObserver 
     /** {@code ?id=<id>} opens one record directly, e.g. from a link in the audit log. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("id")
-                .filter(id -> id.matches("\\d{1,18}"))
-                .flatMap(id -> moderation.find(Long.parseLong(id)))
-                .ifPresent(this::show);
+        event.getLocation()
+            .getQueryParameters()
+            .getSingleParameter("id")
+            .filter(id -> id.matches("\\d{1,18}"))
+            .flatMap(id -> moderation.find(Long.parseLong(id)))
+            .ifPresent(this::show);
     }
 
     private @Nullable StoryStatus filter() {
-        return ALL.equals(status.getValue()) || status.getValue() == null ? null : StoryStatus.valueOf(status.getValue());
+        return ALL.equals(status.getValue()) || status.getValue() == null ? null
+                : StoryStatus.valueOf(status.getValue());
     }
 
     private void show(@Nullable Story selected) {
@@ -101,8 +111,10 @@ class StoryModerationView extends VerticalLayout implements BeforeEnterObserver 
         }
         H2 heading = new H2(story.getTitle());
         Span badge = new Span(ConsoleFormat.current().words(story.getStatus()));
-        badge.getElement().getThemeList().add(story.getStatus() == StoryStatus.WITHDRAWN
-                || story.getStatus() == StoryStatus.REMOVED ? "badge error" : "badge");
+        badge.getElement()
+            .getThemeList()
+            .add(story.getStatus() == StoryStatus.WITHDRAWN || story.getStatus() == StoryStatus.REMOVED ? "badge error"
+                    : "badge");
         detail.add(heading, badge);
         if (story.getStatus() == StoryStatus.WITHDRAWN) {
             detail.add(new Paragraph("The submitter withdrew their consent. This story cannot be published again."));
@@ -113,8 +125,11 @@ class StoryModerationView extends VerticalLayout implements BeforeEnterObserver 
         consents.addColumn(c -> yes(c.isPublishOnSite())).setHeader("Publish on site");
         consents.addColumn(c -> yes(c.isShareWithOffices())).setHeader("Share with offices");
         consents.addColumn(c -> yes(c.isShareWithPress())).setHeader("Share with press");
-        consents.addColumn(c -> c.getWithdrawnAt() == null ? "In force" : "Withdrawn " + ConsoleFormat.current().when(c.getWithdrawnAt()))
-                .setHeader("Withdrawn").setAutoWidth(true);
+        consents
+            .addColumn(c -> c.getWithdrawnAt() == null ? "In force"
+                    : "Withdrawn " + ConsoleFormat.current().when(c.getWithdrawnAt()))
+            .setHeader("Withdrawn")
+            .setAutoWidth(true);
         consents.addColumn(StoryConsent::getRecordedBy).setHeader("Recorded by");
         consents.addColumn(c -> c.getNote() == null ? "" : c.getNote()).setHeader("Note");
         consents.setItems(story.getConsentHistory());
@@ -160,7 +175,8 @@ class StoryModerationView extends VerticalLayout implements BeforeEnterObserver 
             Button redactButton = new Button("Redact", e -> {
                 int[] count = new int[1];
                 if (ConsoleUi.attempt(() -> count[0] = moderation.redact(story.getId(), redact.getValue()))) {
-                    ConsoleUi.success(count[0] == 0 ? "Not found in this story." : "Redacted " + count[0] + " occurrence(s).");
+                    ConsoleUi.success(
+                            count[0] == 0 ? "Not found in this story." : "Redacted " + count[0] + " occurrence(s).");
                     reselect(story);
                 }
             });
@@ -173,24 +189,26 @@ class StoryModerationView extends VerticalLayout implements BeforeEnterObserver 
                     reselect(story);
                 }
             });
-            Button approve = new Button("Approve", e -> act(story, () -> moderation.approve(story.getId()), "Approved."));
-            Button publish = new Button("Publish", e -> act(story, () -> moderation.publish(story.getId()),
-                    "Published on the site."));
+            Button approve = new Button("Approve",
+                    e -> act(story, () -> moderation.approve(story.getId()), "Approved."));
+            Button publish = new Button("Publish",
+                    e -> act(story, () -> moderation.publish(story.getId()), "Published on the site."));
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             publish.setEnabled(story.mayBePublished() && story.getStatus() != StoryStatus.PUBLISHED);
             if (!story.mayBePublished()) {
                 publish.setTooltipText("The submitter's consent does not cover publication on the site.");
             }
-            Button unpublish = new Button("Unpublish", e -> ConsoleUi.confirm("Unpublish this story?",
-                    "It leaves the public site at once.", "Unpublish",
-                    () -> act(story, () -> moderation.unpublish(story.getId()), "Unpublished.")));
+            Button unpublish = new Button("Unpublish",
+                    e -> ConsoleUi.confirm("Unpublish this story?", "It leaves the public site at once.", "Unpublish",
+                            () -> act(story, () -> moderation.unpublish(story.getId()), "Unpublished.")));
             unpublish.setEnabled(story.getStatus() == StoryStatus.PUBLISHED);
             detail.add(redactRow, new HorizontalLayout(save, approve, publish, unpublish));
         }
         if (story.getStatus() != StoryStatus.REMOVED) {
-            Button remove = new Button("Remove story", e -> ConsoleUi.confirm("Remove this story for good?",
-                    "Its text is wiped and cannot be recovered. The consent history is kept.", "Remove",
-                    () -> act(story, () -> moderation.remove(story.getId()), "Story removed.")));
+            Button remove = new Button("Remove story",
+                    e -> ConsoleUi.confirm("Remove this story for good?",
+                            "Its text is wiped and cannot be recovered. The consent history is kept.", "Remove",
+                            () -> act(story, () -> moderation.remove(story.getId()), "Story removed.")));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
             detail.add(remove);
         }
@@ -204,9 +222,10 @@ class StoryModerationView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     /**
-     * Refreshes the list and keeps the open story in it: when an action moved the story out of the status shown
-     * (an approved story leaves "Waiting for review"), the list switches to its new status so the detail on
-     * screen always belongs to a row that is selected in the list.
+     * Refreshes the list and keeps the open story in it: when an action moved the story
+     * out of the status shown (an approved story leaves "Waiting for review"), the list
+     * switches to its new status so the detail on screen always belongs to a row that is
+     * selected in the list.
      */
     private void reselect(Story story) {
         Story now = moderation.find(story.getId()).orElse(null);
@@ -231,4 +250,5 @@ class StoryModerationView extends VerticalLayout implements BeforeEnterObserver 
         return "Site: " + yes(consent.isPublishOnSite()) + " · Offices: " + yes(consent.isShareWithOffices())
                 + " · Press: " + yes(consent.isShareWithPress());
     }
+
 }

@@ -35,15 +35,19 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("meetings")
 @PageTitle("Meeting requests · Advocacy console")
 @Menu(order = 45, icon = "vaadin:calendar-user", title = "Meeting requests")
-@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER", "VIEWER" })
 class MeetingRequestsView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String ALL = "ALL";
 
     private final MeetingRequestQueue queue;
+
     private final boolean editable;
+
     private final Grid<MeetingRequest> grid = new Grid<>(MeetingRequest.class, false);
+
     private final Select<String> status = new Select<>();
+
     private final VerticalLayout detail = new VerticalLayout();
 
     MeetingRequestsView(MeetingRequestQueue queue, AuthenticationContext authentication) {
@@ -59,8 +63,9 @@ class MeetingRequestsView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(m -> m.getName() == null ? "(erased)" : m.getName()).setHeader("Requester");
         grid.addColumn(m -> ConsoleFormat.current().member(m.getBioguideId())).setHeader("Member").setFlexGrow(2);
         grid.addColumn(m -> ConsoleFormat.current().words(m.getStatus())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(m -> ConsoleFormat.current().day(m.getFollowUpOn())).setHeader("Follow up on")
-                .setAutoWidth(true);
+        grid.addColumn(m -> ConsoleFormat.current().day(m.getFollowUpOn()))
+            .setHeader("Follow up on")
+            .setAutoWidth(true);
         grid.addColumn(MeetingRequest::getTopic).setHeader("Topic").setFlexGrow(2);
         grid.setItems(query -> queue.queue(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) queue.count(filter()));
@@ -73,14 +78,17 @@ class MeetingRequestsView extends VerticalLayout implements BeforeEnterObserver 
     /** {@code ?id=<id>} opens one record directly, e.g. from a link in the audit log. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("id")
-                .filter(id -> id.matches("\\d{1,18}"))
-                .flatMap(id -> queue.find(Long.parseLong(id)))
-                .ifPresent(this::show);
+        event.getLocation()
+            .getQueryParameters()
+            .getSingleParameter("id")
+            .filter(id -> id.matches("\\d{1,18}"))
+            .flatMap(id -> queue.find(Long.parseLong(id)))
+            .ifPresent(this::show);
     }
 
     private @Nullable MeetingStatus filter() {
-        return ALL.equals(status.getValue()) || status.getValue() == null ? null : MeetingStatus.valueOf(status.getValue());
+        return ALL.equals(status.getValue()) || status.getValue() == null ? null
+                : MeetingStatus.valueOf(status.getValue());
     }
 
     private void show(@Nullable MeetingRequest request) {
@@ -126,4 +134,5 @@ class MeetingRequestsView extends VerticalLayout implements BeforeEnterObserver 
             detail.add(save);
         }
     }
+
 }

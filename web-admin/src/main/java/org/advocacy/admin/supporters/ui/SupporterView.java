@@ -30,19 +30,25 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** One supporter: details, history of actions and meeting requests, and privacy requests (export, erase). */
+/**
+ * One supporter: details, history of actions and meeting requests, and privacy requests
+ * (export, erase).
+ */
 @Route("supporters/view")
 @PageTitle("Supporter · Advocacy console")
-@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER", "VIEWER" })
 class SupporterView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final SupporterSearch search;
+
     private final SupporterExport export;
+
     private final SupporterErasure erasure;
+
     private final boolean mayHandlePersonalData;
 
     SupporterView(SupporterSearch search, SupporterExport export, SupporterErasure erasure,
-                  AuthenticationContext authentication) {
+            AuthenticationContext authentication) {
         this.search = search;
         this.export = export;
         this.erasure = erasure;
@@ -58,15 +64,16 @@ class SupporterView extends VerticalLayout implements HasUrlParameter<Long> {
             add(new H1("Supporter not found"), new Paragraph("This supporter does not exist or was erased."));
             return;
         }
-        add(new H1(supporter.getName()),
-                new Paragraph("Email: " + supporter.getEmail()),
-                new Paragraph("ZIP: " + (supporter.getZip() == null ? "unknown" : supporter.getZip()) + " · Seat: "
-                        + (supporter.getState() == null ? "unknown" : supporter.getState()
-                        + (supporter.getDistrict() == null ? "" : "-" + supporter.getDistrict()))),
+        add(new H1(supporter.getName()), new Paragraph("Email: " + supporter.getEmail()),
+                new Paragraph(
+                        "ZIP: " + (supporter.getZip() == null ? "unknown" : supporter.getZip()) + " · Seat: "
+                                + (supporter.getState() == null ? "unknown" : supporter.getState()
+                                        + (supporter.getDistrict() == null ? "" : "-" + supporter.getDistrict()))),
                 new Paragraph("Email consent: " + SupporterSearch.consentOf(supporter) + " · Joined "
                         + supporter.getCreatedAt()));
         if (supporter.isUnconfirmedVisit()) {
-            // Another supporter holds this address; this visit has not been confirmed by them.
+            // Another supporter holds this address; this visit has not been confirmed by
+            // them.
             add(new Paragraph("Unconfirmed visit: this visit gave the email address of an existing supporter, who has"
                     + " not confirmed it was them. Its details and actions are kept apart from theirs, and we send"
                     + " nothing to the address on its behalf."));
@@ -84,7 +91,9 @@ class SupporterView extends VerticalLayout implements HasUrlParameter<Long> {
         actions.setAllRowsVisible(true);
 
         Grid<MeetingRequest> meetings = new Grid<>(MeetingRequest.class, false);
-        meetings.addColumn(m -> ConsoleFormat.current().when(m.getCreatedAt())).setHeader("Requested").setAutoWidth(true);
+        meetings.addColumn(m -> ConsoleFormat.current().when(m.getCreatedAt()))
+            .setHeader("Requested")
+            .setAutoWidth(true);
         meetings.addColumn(m -> ConsoleFormat.current().member(m.getBioguideId())).setHeader("Member");
         meetings.addColumn(m -> ConsoleFormat.current().words(m.getStatus())).setHeader("Status");
         meetings.addColumn(MeetingRequest::getTopic).setHeader("Topic");
@@ -101,7 +110,8 @@ class SupporterView extends VerticalLayout implements HasUrlParameter<Long> {
             };
             Anchor download = new Anchor(json, AttachmentType.DOWNLOAD, "Export everything we hold (JSON)");
             download.setId("export-supporter");
-            Button erase = new Button("Erase this supporter", e -> ConsoleUi.confirm("Erase " + supporter.getName() + "?",
+            Button erase = new Button("Erase this supporter", e -> ConsoleUi.confirm(
+                    "Erase " + supporter.getName() + "?",
                     "Their name, email and ZIP are deleted for good, and their meeting requests lose their contact "
                             + "details. Their actions still count, without any link to them. This cannot be undone.",
                     "Erase", () -> {
@@ -114,4 +124,5 @@ class SupporterView extends VerticalLayout implements HasUrlParameter<Long> {
             add(new H2("Privacy requests"), new HorizontalLayout(download, erase));
         }
     }
+
 }

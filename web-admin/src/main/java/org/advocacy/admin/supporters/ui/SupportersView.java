@@ -38,19 +38,24 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Supporters, searchable and filterable; ADMIN and ORGANIZER may export the filtered list as CSV. */
+/**
+ * Supporters, searchable and filterable; ADMIN and ORGANIZER may export the filtered list
+ * as CSV.
+ */
 @Route("supporters")
 @PageTitle("Supporters · Advocacy console")
 @Menu(order = 40, icon = "vaadin:group", title = "Supporters")
-@RolesAllowed({"ADMIN", "ORGANIZER", "VIEWER"})
+@RolesAllowed({ "ADMIN", "ORGANIZER", "VIEWER" })
 class SupportersView extends VerticalLayout {
 
     private final Grid<Supporter> grid = new Grid<>(Supporter.class, false);
+
     private final Span total = new Span();
+
     private volatile Filter filter = Filter.NONE;
 
-    SupportersView(SupporterSearch search, SupporterExport export, CampaignService campaigns, LegislatorService legislators,
-                   AuthenticationContext authentication) {
+    SupportersView(SupporterSearch search, SupporterExport export, CampaignService campaigns,
+            LegislatorService legislators, AuthenticationContext authentication) {
         setSizeFull();
         TextField text = new TextField("Search");
         text.setPlaceholder("Name, email or ZIP");
@@ -77,8 +82,8 @@ class SupportersView extends VerticalLayout {
 
         Runnable apply = () -> {
             filter = new Filter(text.getValue(), campaign.getValue() == null ? null : campaign.getValue().getId(),
-                    state.getValue() == null ? null : state.getValue().getCode(), district.getValue(), action.getValue(),
-                    consent.getValue());
+                    state.getValue() == null ? null : state.getValue().getCode(), district.getValue(),
+                    action.getValue(), consent.getValue());
             grid.getDataProvider().refreshAll();
             total.setText(ConsoleFormat.count(search.count(filter), "supporter matches", "supporters match"));
         };
@@ -89,11 +94,14 @@ class SupportersView extends VerticalLayout {
         action.addValueChangeListener(e -> apply.run());
         consent.addValueChangeListener(e -> apply.run());
 
-        grid.addComponentColumn(s -> new RouterLink(s.getName(), SupporterView.class, s.getId())).setHeader("Name")
-                .setFlexGrow(2);
+        grid.addComponentColumn(s -> new RouterLink(s.getName(), SupporterView.class, s.getId()))
+            .setHeader("Name")
+            .setFlexGrow(2);
         grid.addColumn(Supporter::getEmail).setHeader("Email").setFlexGrow(2);
         grid.addColumn(s -> ConsoleFormat.seat(s.getState(), s.getDistrict())).setHeader("Seat").setAutoWidth(true);
-        grid.addColumn(s -> ConsoleFormat.current().words(SupporterSearch.consentOf(s))).setHeader("Email consent").setAutoWidth(true);
+        grid.addColumn(s -> ConsoleFormat.current().words(SupporterSearch.consentOf(s)))
+            .setHeader("Email consent")
+            .setAutoWidth(true);
         grid.addColumn(s -> ConsoleFormat.current().when(s.getCreatedAt())).setHeader("Joined").setAutoWidth(true);
         grid.setItems(query -> search.search(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) search.count(filter));
@@ -119,4 +127,5 @@ class SupportersView extends VerticalLayout {
         total.setText(ConsoleFormat.count(search.count(filter), "supporter matches", "supporters match"));
         add(new H1("Supporters"), filters, bar, grid);
     }
+
 }

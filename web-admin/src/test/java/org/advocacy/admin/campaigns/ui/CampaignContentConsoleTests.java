@@ -28,12 +28,16 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** The campaign editor: page-section headings in two languages, and templates with unknown placeholders refused. */
+/**
+ * The campaign editor: page-section headings in two languages, and templates with unknown
+ * placeholders refused.
+ */
 @SpringBootTest
 @WithMockUser(username = "organizer@example.org", roles = "ORGANIZER")
 class CampaignContentConsoleTests extends SpringBrowserlessTest {
 
-    @Autowired CampaignService campaigns;
+    @Autowired
+    CampaignService campaigns;
 
     @Test
     void staffSetTheSectionHeadingsInEnglishAndSpanishAndTurnOnStories() {
@@ -47,8 +51,8 @@ class CampaignContentConsoleTests extends SpringBrowserlessTest {
         test($(TextField.class).id("stories-heading-es")).setValue("Voces");
         test($(Button.class).withText("Save campaign").single()).click();
 
-        assertThat(campaigns.find(campaign.getId()).orElseThrow().getSections()).isEqualTo(
-                new CampaignSections("Why S. 1234 matters", "Por qué importa S. 1234", true, "Voices", "Voces"));
+        assertThat(campaigns.find(campaign.getId()).orElseThrow().getSections())
+            .isEqualTo(new CampaignSections("Why S. 1234 matters", "Por qué importa S. 1234", true, "Voices", "Voces"));
     }
 
     @Test
@@ -60,8 +64,8 @@ class CampaignContentConsoleTests extends SpringBrowserlessTest {
         test($(Button.class).withText("Save campaign").single()).click();
 
         assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
-                .isEqualTo("Give the \"why it matters\" heading in both English and Spanish, or leave both empty to "
-                        + "use the general heading."));
+            .isEqualTo("Give the \"why it matters\" heading in both English and Spanish, or leave both empty to "
+                    + "use the general heading."));
         assertThat(campaigns.find(campaign.getId()).orElseThrow().getSections()).isEqualTo(CampaignSections.GENERAL);
     }
 
@@ -77,9 +81,9 @@ class CampaignContentConsoleTests extends SpringBrowserlessTest {
         test($(Button.class).id("templates-save")).click();
 
         assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
-                .startsWith("Unknown placeholder: the call script uses {{unknown.placeholder}}. Use only these "
-                        + "placeholders: {{legislator.title}}, {{legislator.name}}")
-                .endsWith("Nothing was saved."));
+            .startsWith("Unknown placeholder: the call script uses {{unknown.placeholder}}. Use only these "
+                    + "placeholders: {{legislator.title}}, {{legislator.name}}")
+            .endsWith("Nothing was saved."));
         assertThat(campaigns.find(campaign.getId()).orElseThrow().getTemplateSets()).isEmpty();
 
         test(script).setValue("Hello from {{supporter.place}}");
@@ -97,14 +101,18 @@ class CampaignContentConsoleTests extends SpringBrowserlessTest {
         test($(TextField.class).id("campaign-title")).setValue("Renamed " + campaign.getTitle());
         test($(Button.class).withText("Save campaign").single()).click();
 
-        assertThat($(Notification.class).all()).noneSatisfy(n -> assertThat(test(n).getText()).contains("Someone else"));
+        assertThat($(Notification.class).all())
+            .noneSatisfy(n -> assertThat(test(n).getText()).contains("Someone else"));
         Campaign saved = campaigns.find(campaign.getId()).orElseThrow();
         assertThat(saved.getTitle()).isEqualTo("Renamed " + campaign.getTitle());
         assertThat(saved.getTemplateSets()).containsOnlyKeys(BillStage.INTRODUCED);
         assertThat($(H1.class).single().getText()).isEqualTo(saved.getTitle());
     }
 
-    /** Opens the templates tab and fills in the current stage's set, with the call script given. */
+    /**
+     * Opens the templates tab and fills in the current stage's set, with the call script
+     * given.
+     */
     private void fillTemplates(String callScript) {
         $(TabSheet.class).single().setSelectedIndex(1);
         test($(TextArea.class).withLabel("Call to action").single()).setValue("Ask them");
@@ -116,8 +124,9 @@ class CampaignContentConsoleTests extends SpringBrowserlessTest {
 
     private Campaign draft() {
         String slug = "content-" + ThreadLocalRandom.current().nextInt(10_000_000);
-        return campaigns.create(new CampaignDetails(slug, "S. 1234 Example Act " + slug, null, "<p>Explainer</p>",
-                null, CampaignStatus.DRAFT, null, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(),
+        return campaigns.create(new CampaignDetails(slug, "S. 1234 Example Act " + slug, null, "<p>Explainer</p>", null,
+                CampaignStatus.DRAFT, null, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(),
                 List.of()));
     }
+
 }

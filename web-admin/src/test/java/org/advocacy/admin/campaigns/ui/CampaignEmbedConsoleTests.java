@@ -30,8 +30,11 @@ import com.vaadin.flow.component.textfield.TextField;
 @WithMockUser(username = "organizer@example.org", roles = "ORGANIZER")
 class CampaignEmbedConsoleTests extends SpringBrowserlessTest {
 
-    @Autowired CampaignService campaigns;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void staffAllowPartnerSitesWhichAreStoredAsOrigins() {
@@ -42,8 +45,10 @@ class CampaignEmbedConsoleTests extends SpringBrowserlessTest {
         test($(Button.class).withText("Save allowed sites").single()).click();
 
         assertThat(jdbc.queryForList("select origin from campaign_embed_origin where campaign_id = ? order by origin",
-                String.class, campaign.getId())).containsExactly("http://127.0.0.2:8080", "https://news.example");
-        assertThat($(TextArea.class).id("embed-origins").getValue()).isEqualTo("https://news.example\nhttp://127.0.0.2:8080");
+                String.class, campaign.getId()))
+            .containsExactly("http://127.0.0.2:8080", "https://news.example");
+        assertThat($(TextArea.class).id("embed-origins").getValue())
+            .isEqualTo("https://news.example\nhttp://127.0.0.2:8080");
     }
 
     @Test
@@ -54,12 +59,14 @@ class CampaignEmbedConsoleTests extends SpringBrowserlessTest {
         test($(TextArea.class).id("embed-origins")).setValue("https://news.example\nhttps://*.example.org");
         test($(Button.class).withText("Save allowed sites").single()).click();
         assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
-                .startsWith("\"https://*.example.org\" is not a site address like https://news.example").endsWith("Nothing was saved."));
+            .startsWith("\"https://*.example.org\" is not a site address like https://news.example")
+            .endsWith("Nothing was saved."));
 
         test($(TextArea.class).id("embed-origins")).setValue("https://news.example/article/1");
         test($(Button.class).withText("Save allowed sites").single()).click();
-        assertThat(jdbc.queryForObject("select count(*) from campaign_embed_origin where campaign_id = ?", Integer.class,
-                campaign.getId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from campaign_embed_origin where campaign_id = ?",
+                Integer.class, campaign.getId()))
+            .isZero();
     }
 
     @Test
@@ -68,7 +75,8 @@ class CampaignEmbedConsoleTests extends SpringBrowserlessTest {
         UI.getCurrent().navigate("campaigns/embed/" + campaign.getId());
         String code = $(TextArea.class).id("embed-code").getValue();
         assertThat(code).contains("class=\"advocacy-action\"", "data-campaign=\"" + campaign.getSlug() + "\"",
-                "data-actions=\"letter,call\"", "href=\"", "/campaigns/" + campaign.getSlug() + "\"", "/embed.js\" defer></script>");
+                "data-actions=\"letter,call\"", "href=\"", "/campaigns/" + campaign.getSlug() + "\"",
+                "/embed.js\" defer></script>");
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> language = $(RadioButtonGroup.class).withLabel("Language").single();
@@ -80,8 +88,9 @@ class CampaignEmbedConsoleTests extends SpringBrowserlessTest {
 
     private Campaign live() {
         String slug = "embed-" + ThreadLocalRandom.current().nextInt(10_000_000);
-        return campaigns.create(new CampaignDetails(slug, "Embed Example Act " + slug, null, "<p>Explainer</p>",
-                null, CampaignStatus.DRAFT, null, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(),
+        return campaigns.create(new CampaignDetails(slug, "Embed Example Act " + slug, null, "<p>Explainer</p>", null,
+                CampaignStatus.DRAFT, null, true, true, true, true, true, TargetMode.ALL, Set.of(), Set.of(),
                 List.of()));
     }
+
 }

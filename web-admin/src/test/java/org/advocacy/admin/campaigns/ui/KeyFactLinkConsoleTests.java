@@ -23,12 +23,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** The campaign editor shows the service's refusal of a key-fact source link that is not a web link. */
+/**
+ * The campaign editor shows the service's refusal of a key-fact source link that is not a
+ * web link.
+ */
 @SpringBootTest
 @WithMockUser(username = "organizer@example.org", roles = "ORGANIZER")
 class KeyFactLinkConsoleTests extends SpringBrowserlessTest {
 
-    @Autowired CampaignService campaigns;
+    @Autowired
+    CampaignService campaigns;
 
     @Test
     void aJavascriptSourceLinkIsRefusedWithAClearMessageAndNothingIsSaved() {
@@ -41,9 +45,11 @@ class KeyFactLinkConsoleTests extends SpringBrowserlessTest {
         test($(TextField.class).withLabel("Source link").single()).setValue("javascript:alert(document.cookie)");
         test($(Button.class).withText("Save campaign").single()).click();
 
-        assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
-                .contains("source link of key fact 1").contains("http:// or https://"));
+        assertThat($(Notification.class).all())
+            .anySatisfy(n -> assertThat(test(n).getText()).contains("source link of key fact 1")
+                .contains("http:// or https://"));
         assertThat(campaigns.find(campaign.getId()).orElseThrow().getKeyFacts()).extracting(KeyFact::sourceUrl)
-                .containsExactly("https://example.org/report");
+            .containsExactly("https://example.org/report");
     }
+
 }

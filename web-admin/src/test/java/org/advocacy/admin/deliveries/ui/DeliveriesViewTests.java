@@ -24,8 +24,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 
-/** The Deliveries view, driven server-side against real rows: counts, the CWC errors in plain words with their full text
- * behind Details, and the audited fixes. */
+/**
+ * The Deliveries view, driven server-side against real rows: counts, the CWC errors in
+ * plain words with their full text behind Details, and the audited fixes.
+ */
 @SpringBootTest
 @WithMockUser(username = "organizer@advocacy.test", roles = "ORGANIZER")
 class DeliveriesViewTests extends SpringBrowserlessTest {
@@ -37,7 +39,9 @@ class DeliveriesViewTests extends SpringBrowserlessTest {
     CwcDeliveries deliveries;
 
     long rejected;
+
     long gaveUp;
+
     long inDoubt;
 
     @BeforeEach
@@ -62,18 +66,22 @@ class DeliveriesViewTests extends SpringBrowserlessTest {
     }
 
     private void delivered(CwcTestData data, long campaign, long supporter, String key) {
-        row(data, campaign, supporter, key, "B001318", "HVT00", "status = 'DELIVERED', erased_at = now(), address1 = null, "
-                + "address2 = null, city = null, email = null, first_name = null, last_name = null, prefix = null, message = null");
+        row(data, campaign, supporter, key, "B001318", "HVT00",
+                "status = 'DELIVERED', erased_at = now(), address1 = null, "
+                        + "address2 = null, city = null, email = null, first_name = null, last_name = null, prefix = null, message = null");
     }
 
-    private long row(CwcTestData data, long campaign, long supporter, String key, String bioguide, String office, String set) {
-        jdbc.update("insert into cwc_delivery (id, delivery_id, idempotency_key, campaign_id, supporter_id, bioguide_id, "
+    private long row(CwcTestData data, long campaign, long supporter, String key, String bioguide, String office,
+            String set) {
+        jdbc.update(
+                "insert into cwc_delivery (id, delivery_id, idempotency_key, campaign_id, supporter_id, bioguide_id, "
                         + "member_office, zip, state, district, prefix, first_name, last_name, address1, city, email, subject, "
                         + "message) select n, 'TEST' || lpad(n::text, 28, '0'), ?, ?, ?, ?, ?, '05401', 'VT', 0, 'Ms.', 'Rosa', "
                         + "'Alvarez', '12 Church Street', 'Burlington', 'rosa@cwc.test', 'Subject', 'Letter' "
                         + "from nextval(pg_get_serial_sequence('cwc_delivery', 'id')) n",
                 "cwc-test:" + key, campaign, supporter, bioguide, office);
-        long id = jdbc.queryForObject("select id from cwc_delivery where idempotency_key = ?", Long.class, "cwc-test:" + key);
+        long id = jdbc.queryForObject("select id from cwc_delivery where idempotency_key = ?", Long.class,
+                "cwc-test:" + key);
         jdbc.update("update cwc_delivery set " + set + " where id = ?", id);
         return id;
     }
@@ -83,10 +91,16 @@ class DeliveriesViewTests extends SpringBrowserlessTest {
         return find(Grid.class).all().stream().filter(g -> g.getColumns().size() == 7).findFirst().orElseThrow();
     }
 
-    /** The buttons in a problem row's last cell (rows are newest first: in doubt, gave up, refused). */
+    /**
+     * The buttons in a problem row's last cell (rows are newest first: in doubt, gave up,
+     * refused).
+     */
     private List<Button> buttons(int row) {
-        return test(problems()).getCellComponent(row, 6).getChildren().filter(Button.class::isInstance)
-                .map(Button.class::cast).toList();
+        return test(problems()).getCellComponent(row, 6)
+            .getChildren()
+            .filter(Button.class::isInstance)
+            .map(Button.class::cast)
+            .toList();
     }
 
     private Button button(int row, String text) {
@@ -104,10 +118,11 @@ class DeliveriesViewTests extends SpringBrowserlessTest {
             assertThat(c.inDoubt()).isOne();
         });
         assertThat(deliveries.byOffice("cwc-console")).extracting(CwcDeliveries.Counts::label)
-                .containsExactly("Rep. Becca Balint", "Sen. Bernard Sanders");
+            .containsExactly("Rep. Becca Balint", "Sen. Bernard Sanders");
         Grid<CwcDeliveries.Problem> grid = problems();
         assertThat(test(grid).size()).isEqualTo(3);
-        // Rows are newest first: in doubt, gave up, refused; each in plain words with what to do.
+        // Rows are newest first: in doubt, gave up, refused; each in plain words with
+        // what to do.
         assertThat(plainWords(0)).isEqualTo("The connection to the House system broke after the letter left, so "
                 + "the office may already have it. It is not sent again by itself: ask the office of Rep. Becca Balint "
                 + "whether it arrived, then mark it as delivered by hand.");
@@ -122,18 +137,23 @@ class DeliveriesViewTests extends SpringBrowserlessTest {
     @Test
     void detailsShowWhatTheCwcServiceSaidInFull() {
         jdbc.update("update cwc_delivery set last_error = ? where id = ?",
-                "Line 1: Value 'Mx.' is not valid for Prefix\nLine 7: Topic 'Human Rights' is not in the list", rejected);
+                "Line 1: Value 'Mx.' is not valid for Prefix\nLine 7: Topic 'Human Rights' is not in the list",
+                rejected);
         navigate(DeliveriesView.class);
 
         assertThat(plainWords(2)).contains("refused this letter: Line 1: Value 'Mx.' is not valid for Prefix.")
-                .doesNotContain("Line 7");
-        whatWentWrong(2).stream().filter(c -> c instanceof Button b && b.getText().equals("Details")).map(Button.class::cast)
-                .findFirst().orElseThrow().click();
+            .doesNotContain("Line 7");
+        whatWentWrong(2).stream()
+            .filter(c -> c instanceof Button b && b.getText().equals("Details"))
+            .map(Button.class::cast)
+            .findFirst()
+            .orElseThrow()
+            .click();
 
         Dialog dialog = find(Dialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("What the House system said");
         assertThat(find(Pre.class).from(dialog).single().getText())
-                .isEqualTo("Line 1: Value 'Mx.' is not valid for Prefix\nLine 7: Topic 'Human Rights' is not in the list");
+            .isEqualTo("Line 1: Value 'Mx.' is not valid for Prefix\nLine 7: Topic 'Human Rights' is not in the list");
     }
 
     private List<Component> whatWentWrong(int row) {
@@ -141,16 +161,21 @@ class DeliveriesViewTests extends SpringBrowserlessTest {
     }
 
     private String plainWords(int row) {
-        return whatWentWrong(row).stream().filter(Span.class::isInstance).map(c -> ((Span) c).getText())
-                .findFirst().orElseThrow();
+        return whatWentWrong(row).stream()
+            .filter(Span.class::isInstance)
+            .map(c -> ((Span) c).getText())
+            .findFirst()
+            .orElseThrow();
     }
 
     @Test
     void theDashboardFiguresSetDeliveredAgainstPreparedLetters() {
         long campaign = jdbc.queryForObject("select id from campaign where slug = 'cwc-console'", Long.class);
         long preparedBefore = deliveries.letterFigures("W000800", null, null).prepared();
-        jdbc.update("insert into supporter_action (campaign_id, action_type, bioguide_id, delivery_method, idempotency_key) "
-                + "values (?, 'LETTER', 'W000800', 'MAILTO', 'cwc-test:prepared')", campaign);
+        jdbc.update(
+                "insert into supporter_action (campaign_id, action_type, bioguide_id, delivery_method, idempotency_key) "
+                        + "values (?, 'LETTER', 'W000800', 'MAILTO', 'cwc-test:prepared')",
+                campaign);
 
         CwcDeliveries.LetterFigures welch = deliveries.letterFigures("W000800", null, null);
         CwcDeliveries.LetterFigures balint = deliveries.letterFigures("B001318", null, null);
@@ -169,9 +194,13 @@ class DeliveriesViewTests extends SpringBrowserlessTest {
         assertThat(buttons(2)).as("a refusal is not retried").isEmpty();
         button(1, "Send again").click();
 
-        assertThat(jdbc.queryForObject("select status from cwc_delivery where id = ?", String.class, gaveUp)).isEqualTo("PENDING");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'cwc.delivery.retried' "
-                + "and actor = 'organizer@advocacy.test' and entity_id = ?", Integer.class, Long.toString(gaveUp))).isOne();
+        assertThat(jdbc.queryForObject("select status from cwc_delivery where id = ?", String.class, gaveUp))
+            .isEqualTo("PENDING");
+        assertThat(jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'cwc.delivery.retried' "
+                        + "and actor = 'organizer@advocacy.test' and entity_id = ?",
+                Integer.class, Long.toString(gaveUp)))
+            .isOne();
         assertThatThrownBy(() -> deliveries.retry(rejected)).isInstanceOf(IllegalStateException.class);
     }
 
@@ -180,13 +209,16 @@ class DeliveriesViewTests extends SpringBrowserlessTest {
         navigate(DeliveriesView.class);
 
         button(0, "Mark as delivered by hand").click();
-        assertThat(jdbc.queryForObject("select status from cwc_delivery where id = ?", String.class, inDoubt)).isEqualTo("IN_DOUBT");
+        assertThat(jdbc.queryForObject("select status from cwc_delivery where id = ?", String.class, inDoubt))
+            .isEqualTo("IN_DOUBT");
         test(find(ConfirmDialog.class).single()).confirm();
 
         assertThat(jdbc.queryForMap("select status, handled_by from cwc_delivery where id = ?", inDoubt))
-                .containsEntry("status", "DELIVERED").containsEntry("handled_by", "organizer@advocacy.test");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'cwc.delivery.marked-delivered'",
-                Integer.class)).isOne();
+            .containsEntry("status", "DELIVERED")
+            .containsEntry("handled_by", "organizer@advocacy.test");
+        assertThat(jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'cwc.delivery.marked-delivered'", Integer.class))
+            .isOne();
     }
 
     @Test
@@ -194,7 +226,7 @@ class DeliveriesViewTests extends SpringBrowserlessTest {
         deliveries.chooseTopics("cwc-console", List.of("Health", "Families"));
         assertThat(deliveries.topics("cwc-console")).containsExactly("Families", "Health");
         assertThatThrownBy(() -> deliveries.chooseTopics("cwc-console", List.of("Human Rights")))
-                .isInstanceOf(IllegalArgumentException.class);
+            .isInstanceOf(IllegalArgumentException.class);
         assertThat(deliveries.topics("cwc-console")).containsExactly("Families", "Health");
     }
 
@@ -209,4 +241,5 @@ class DeliveriesViewTests extends SpringBrowserlessTest {
         assertThatThrownBy(() -> deliveries.retry(gaveUp)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> deliveries.markDeliveredByHand(inDoubt)).isInstanceOf(AccessDeniedException.class);
     }
+
 }

@@ -30,7 +30,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.notification.Notification;
 
-/** The composer, driven server-side: audience count, sample for a real supporter, test send, saving. */
+/**
+ * The composer, driven server-side: audience count, sample for a real supporter, test
+ * send, saving.
+ */
 @SpringBootTest
 @WithMockUser(username = "organizer@advocacy.test", roles = "ORGANIZER")
 class ReminderComposerViewTests extends SpringBrowserlessTest {
@@ -54,7 +57,8 @@ class ReminderComposerViewTests extends SpringBrowserlessTest {
         data.supporter("vt-gone", "Vi Gone", "VT", 0, Consent.UNSUBSCRIBED);
     }
 
-    // The view is a Spring Security proxy (@RolesAllowed), so the test finds its components in the UI tree.
+    // The view is a Spring Security proxy (@RolesAllowed), so the test finds its
+    // components in the UI tree.
     private TextField subject() {
         return find(TextField.class).withLabel("Subject").single();
     }
@@ -110,7 +114,7 @@ class ReminderComposerViewTests extends SpringBrowserlessTest {
 
         test(button("Show sample")).click();
         assertThat(find(Pre.class).from(find(Div.class).withId("sample").single()).single().getText())
-                .startsWith("Hi Val, call 202-225-4115");
+            .startsWith("Hi Val, call 202-225-4115");
 
         test(button("Send a test to me")).click();
         assertThat(smtp.getReceivedMessages()).singleElement().satisfies(m -> {
@@ -126,21 +130,24 @@ class ReminderComposerViewTests extends SpringBrowserlessTest {
         composeForVermont();
         test(area("Plain-text body")).setValue("Hi {{supporter.nickname}}");
         test(button("Save draft")).click();
-        assertThat(test(find(Notification.class).last()).getText()).startsWith("Unknown placeholder: {{supporter.nickname}}");
+        assertThat(test(find(Notification.class).last()).getText())
+            .startsWith("Unknown placeholder: {{supporter.nickname}}");
         assertThat(jdbc.queryForObject("select count(*) from reminder", Integer.class)).isZero();
         test(area("Plain-text body")).setValue("Hi {{supporter.first_name}}");
         test(button("Save draft")).click();
         assertThat(test(find(Notification.class).last()).getText())
-                .startsWith("Unknown placeholder: {{supporter.first_name}} (now written {{supporter.firstName}}).");
+            .startsWith("Unknown placeholder: {{supporter.first_name}} (now written {{supporter.firstName}}).");
         assertThat(jdbc.queryForObject("select count(*) from reminder", Integer.class)).isZero();
 
         test(area("Plain-text body")).setValue("Hi {{supporter.firstName}}");
         test(button("Save draft")).click();
 
         assertThat(jdbc.queryForMap("select subject, audience, audience_state, status, created_by from reminder"))
-                .containsEntry("subject", "Call {{representative.name}}").containsEntry("audience", "STATE")
-                .containsEntry("audience_state", "VT").containsEntry("status", "DRAFT")
-                .containsEntry("created_by", "organizer@advocacy.test");
+            .containsEntry("subject", "Call {{representative.name}}")
+            .containsEntry("audience", "STATE")
+            .containsEntry("audience_state", "VT")
+            .containsEntry("status", "DRAFT")
+            .containsEntry("created_by", "organizer@advocacy.test");
     }
 
     private UsState state(String code) {
@@ -148,8 +155,10 @@ class ReminderComposerViewTests extends SpringBrowserlessTest {
     }
 
     private long countAll() {
-        return jdbc.queryForObject("""
-                select count(*) from supporter where email_consent and consent_confirmed_at is not null and unsubscribed_at is null""",
+        return jdbc.queryForObject(
+                """
+                        select count(*) from supporter where email_consent and consent_confirmed_at is not null and unsubscribed_at is null""",
                 Long.class);
     }
+
 }

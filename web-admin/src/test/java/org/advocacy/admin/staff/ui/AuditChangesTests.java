@@ -10,7 +10,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 
-/** Before/after states read as a list of fields with the changed ones marked, not as JSON. */
+/**
+ * Before/after states read as a list of fields with the changed ones marked, not as JSON.
+ */
 class AuditChangesTests {
 
     @Test
@@ -20,11 +22,9 @@ class AuditChangesTests {
                 "{\"title\":\"TSRA\",\"publishOnSite\":false,\"stage\":\"PASSED_HOUSE\",\"tags\":[\"a\",\"b\"]}");
 
         List<List<String>> rows = rows(table);
-        assertThat(rows).containsExactly(
-                List.of("Title", "TSRA", "TSRA"),
+        assertThat(rows).containsExactly(List.of("Title", "TSRA", "TSRA"),
                 List.of("Publish on site (changed)", "Yes", "No"),
-                List.of("Stage (changed)", "INTRODUCED", "PASSED_HOUSE"),
-                List.of("Tags", "a, b", "a, b"));
+                List.of("Stage (changed)", "INTRODUCED", "PASSED_HOUSE"), List.of("Tags", "a, b", "a, b"));
         assertThat(table.getBody().getRows().stream().filter(r -> r.hasClassName("changed")).count()).isEqualTo(2);
         assertThat(table.getElement().getOuterHTML()).doesNotContain("{\"").doesNotContain("publishOnSite");
     }
@@ -33,7 +33,8 @@ class AuditChangesTests {
     void aCreatedRecordShowsEveryFieldAsChangedFromNothing() {
         List<List<String>> rows = rows((NativeTable) AuditChanges.of(null, "{\"role\":\"VIEWER\",\"enabled\":true}"));
 
-        assertThat(rows).containsExactly(List.of("Role (changed)", "—", "VIEWER"), List.of("Enabled (changed)", "—", "Yes"));
+        assertThat(rows).containsExactly(List.of("Role (changed)", "—", "VIEWER"),
+                List.of("Enabled (changed)", "—", "Yes"));
     }
 
     @Test
@@ -51,4 +52,5 @@ class AuditChangesTests {
     private static List<String> texts(NativeTableRow row) {
         return row.getAllCells().stream().map(cell -> cell.getElement().getText()).toList();
     }
+
 }

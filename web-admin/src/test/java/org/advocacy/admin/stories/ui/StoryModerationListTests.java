@@ -25,14 +25,22 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 
-/** The story list and the open story agree: a story approved from "Waiting for review" stays in view, selected. */
+/**
+ * The story list and the open story agree: a story approved from "Waiting for review"
+ * stays in view, selected.
+ */
 @SpringBootTest
 @WithMockUser(username = "organizer@example.org", roles = "ORGANIZER")
 class StoryModerationListTests extends SpringBrowserlessTest {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
-    @Autowired EntityManager entityManager;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    EntityManager entityManager;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -46,8 +54,7 @@ class StoryModerationListTests extends SpringBrowserlessTest {
         Select<String> status = $(Select.class).withLabel("Show").single();
         assertThat(status.getValue()).isEqualTo("APPROVED");
         Grid<Story> queue = $(Grid.class).first();
-        assertThat(queue.asSingleSelect().getValue()).isNotNull()
-                .extracting(Story::getId).isEqualTo(story);
+        assertThat(queue.asSingleSelect().getValue()).isNotNull().extracting(Story::getId).isEqualTo(story);
         assertThat($(H2.class).all()).anySatisfy(h -> assertThat(h.getText()).isEqualTo("Still in the list"));
         var rows = test(queue);
         List<Long> ids = new ArrayList<>();
@@ -56,4 +63,5 @@ class StoryModerationListTests extends SpringBrowserlessTest {
         }
         assertThat(ids).contains(story);
     }
+
 }
