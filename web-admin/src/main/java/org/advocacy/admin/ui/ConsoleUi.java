@@ -36,6 +36,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
@@ -165,6 +166,18 @@ public final class ConsoleUi {
     /** "Rep. Robert Aderholt (R, AL-4)", "Rep. Sarah McBride (D, DE at large)". */
     public static String label(Legislator legislator) {
         return ConsoleFormat.label(legislator);
+    }
+
+    /**
+     * The record a view was opened for with {@code ?id=<id>} (a link in the audit log,
+     * say), when it is a number.
+     */
+    public static Optional<Long> requestedId(BeforeEnterEvent event) {
+        return event.getLocation()
+            .getQueryParameters()
+            .getSingleParameter("id")
+            .filter(id -> id.matches("\\d{1,18}"))
+            .map(Long::parseLong);
     }
 
     /**

@@ -83,15 +83,10 @@ class StoryModerationView extends VerticalLayout implements BeforeEnterObserver 
         add(new H1("Stories"), status, queue, detail);
     }
 
-    /** {@code ?id=<id>} opens one record directly, e.g. from a link in the audit log. */
+    /** {@code ?id=<id>} opens one record directly (see {@link ConsoleUi#requestedId}). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation()
-            .getQueryParameters()
-            .getSingleParameter("id")
-            .filter(id -> id.matches("\\d{1,18}"))
-            .flatMap(id -> moderation.find(Long.parseLong(id)))
-            .ifPresent(this::show);
+        ConsoleUi.requestedId(event).flatMap(moderation::find).ifPresent(this::show);
     }
 
     private @Nullable StoryStatus filter() {

@@ -75,15 +75,10 @@ class MeetingRequestsView extends VerticalLayout implements BeforeEnterObserver 
         add(new H1("Meeting requests"), status, grid, detail);
     }
 
-    /** {@code ?id=<id>} opens one record directly, e.g. from a link in the audit log. */
+    /** {@code ?id=<id>} opens one record directly (see {@link ConsoleUi#requestedId}). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation()
-            .getQueryParameters()
-            .getSingleParameter("id")
-            .filter(id -> id.matches("\\d{1,18}"))
-            .flatMap(id -> queue.find(Long.parseLong(id)))
-            .ifPresent(this::show);
+        ConsoleUi.requestedId(event).flatMap(queue::find).ifPresent(this::show);
     }
 
     private @Nullable MeetingStatus filter() {
