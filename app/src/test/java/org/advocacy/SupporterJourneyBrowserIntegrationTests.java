@@ -384,8 +384,8 @@ class SupporterJourneyBrowserIntegrationTests {
     }
 
     /**
-     * The page is in the visitor's language and axe-core finds no WCAG 2.0/2.1 A or AA
-     * violation.
+     * The page is in the visitor's language and axe-core finds no WCAG 2.0/2.1/2.2 A or
+     * AA violation.
      */
     private void checkPage(Language language) {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(browser.getCurrentUrl())
