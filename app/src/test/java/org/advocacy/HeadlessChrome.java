@@ -8,12 +8,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's headless Chromium driven by its own chromedriver; nothing is downloaded. */
-final class HeadlessChrome {
+public final class HeadlessChrome {
 
     private HeadlessChrome() {
     }
@@ -24,6 +25,13 @@ final class HeadlessChrome {
 
     static ChromeDriver start(boolean javascript) {
         return start(javascript, false);
+    }
+
+    /** A browser with room for the console's grids and side navigation (1400 by 1000). */
+    public static ChromeDriver startForConsole() {
+        ChromeDriver driver = start(true, false);
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        return driver;
     }
 
     /**
