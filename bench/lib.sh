@@ -221,3 +221,8 @@ pgbench_insert_tps() {
 ratio() {
   awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f%%", 100 * a / b; else print "n/a" }'
 }
+
+# CPU seconds (user + system) the app's process has used so far, from /proc (clock ticks of 1/100 s).
+app_cpu_s() {
+  awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz }' "/proc/$APP_PID/stat"
+}

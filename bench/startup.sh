@@ -6,11 +6,15 @@
 #   jar  java -jar app/target/advocacy.jar (the fat jar, no AOT cache)
 #   aot  the extracted jar with the JDK's AOT cache, as the Dockerfile runs it (app/target/aot/, made by
 #        ./mvnw -Pproduction package)
+#   NAME=DIR  the same from another build's extracted directory, e.g. main=/tmp/main-aot (a copy of main's
+#        app/target/aot), for A/B runs of two builds back to back
 # The database (BENCH_DB) is made once: created, migrated and filled by a first start that is not measured
 # (roster and ZIP table loaded, demo campaign), so the measured starts find an existing database, as after a
 # deploy. Each measured start: the time from launching the JVM to the first 200 from /actuator/health (polled
-# every 50 ms), then the first requests, each timed once (the campaign page, the lookup API, the supporter
-# details form, the details post, the call page and the first call outcome post), then every second until
+# every 50 ms) and the CPU seconds the JVM used until then (user + system from /proc, compiler and GC threads
+# included: less sensitive than wall time to other load on the machine), then the first requests, each timed
+# once (the campaign page, the lookup API, the supporter details form, the details post, the call page, the first
+# call outcome post and an uncached lookup) and the CPU seconds the JVM used meanwhile, then every second until
 # 10 s after healthy the same call outcome post and an uncached lookup; then WARM_LOAD (30s) of wrk on the action
 # post and the same requests again, one at a time (median of 20). It prints each figure beside its target.
 source "$(dirname "$0")/lib.sh"
@@ -61,10 +65,11 @@ launch() {
   case "$1" in
     jar) cmd=(-jar "$ROOT/app/target/advocacy.jar") ;;
     aot) cmd=(-XX:AOTCache="$AOT_DIR/advocacy.aot" -jar "$AOT_DIR/advocacy.jar") ;;
+    *=*) cmd=(-XX:AOTCache="${1#*=}/advocacy.aot" -jar "${1#*=}/advocacy.jar") ;;
   esac
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:5432/$BENCH_DB" SERVER_PORT="$APP_PORT" \
     ADVOCACY_ADMIN_EMAIL=bench@advocacy.test ADVOCACY_ADMIN_PASSWORD=load-test-secret-9876 \
-    "$JAVA" ${JAVA_OPTS:-$DEFAULT_JAVA_OPTS} "${cmd[@]}" "${UNLIMITED[@]}" > "$WORK/app-$1.log" 2>&1 &
+    "$JAVA" ${JAVA_OPTS:-$DEFAULT_JAVA_OPTS} "${cmd[@]}" "${UNLIMITED[@]}" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
 }
 
@@ -75,19 +80,20 @@ for variant in $VARIANTS; do
     log "no AOT cache in $AOT_DIR (./mvnw -Pproduction package makes it); skipping the aot variant"
     continue
   fi
+  label="${variant%%=*}"
   for run in $(seq 1 "$RUNS"); do
     sync
     start="$(now)"
     launch "$variant"
     healthy=""
     for _ in $(seq 1 6000); do
-      if curl -fsS -o /dev/null "$base/actuator/health" 2>/dev/null; then healthy="$(ms_since "$start")"; break; fi
-      kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$WORK/app-$variant.log" >&2; echo "the app failed to start" >&2; exit 1; }
+      if curl -fsS -o /dev/null "$base/actuator/health" 2>/dev/null; then healthy="$(ms_since "$start")"; cpu="$(app_cpu_s)"; break; fi
+      kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$WORK/app.log" >&2; echo "the app failed to start" >&2; exit 1; }
       sleep 0.05
     done
     [ -n "$healthy" ] || { echo "not healthy in 300 s" >&2; exit 1; }
     up="$(now)"
-    started="$(sed -n 's/.*Started AdvocacyApplication in \([0-9.]*\) seconds.*/\1/p' "$WORK/app-$variant.log")"
+    started="$(sed -n 's/.*Started AdvocacyApplication in \([0-9.]*\) seconds.*/\1/p' "$WORK/app.log")"
     rm -f "$WORK/cookies.txt"
     first_page="$(time_ms "$base/campaigns/tsra")"
     first_lookup="$(time_ms "$base/api/v1/lookup?zip=05401")"
@@ -107,6 +113,7 @@ for variant in $VARIANTS; do
     fi
     first_post="$(post_call)"
     first_uncached="$(uncached_lookup)"
+    cpu_first="$(awk -v a="$cpu" -v b="$(app_cpu_s)" 'BEGIN { printf "%.2f", b - a }')"
     # Until 10 s after healthy: one post and one uncached lookup a second; the last five count as "at 10 s".
     : > "$WORK/post-10s.txt"
     : > "$WORK/lookup-10s.txt"
@@ -131,21 +138,22 @@ for variant in $VARIANTS; do
       warm_post="$(median < "$WORK/post-warm.txt")"
       warm_lookup="$(median < "$WORK/lookup-warm.txt")"
     fi
-    echo "$variant $run $healthy ${started:--} $first_page $first_lookup $first_details $first_details_post $first_call_page $first_post $first_uncached $post_10s $lookup_10s $warm_post $warm_lookup $rss_up" >> "$results"
-    log "$variant run $run: healthy after $healthy ms"
+    echo "$label $run $healthy ${started:--} $first_page $first_lookup $first_details $first_details_post $first_call_page $first_post $first_uncached $post_10s $lookup_10s $warm_post $warm_lookup $rss_up $cpu $cpu_first" >> "$results"
+    log "$label run $run: healthy after $healthy ms, $cpu CPU s"
     stop_app
   done
 done
 
 printf '\nStart to healthy (target < 5,000 ms), existing database, %s starts per variant\n' "$RUNS"
-printf '%-8s %4s %12s %14s %10s\n' variant run "healthy ms" "Spring says s" "RSS MB"
-awk '{ printf "%-8s %4s %12s %14s %10s\n", $1, $2, $3, $4, $16 }' "$results"
+printf '%-8s %4s %12s %12s %14s %10s\n' variant run "healthy ms" "CPU s" "Spring says s" "RSS MB"
+awk '{ printf "%-8s %4s %12s %12s %14s %10s\n", $1, $2, $3, $17, $4, $16 }' "$results"
 printf '\nFirst requests after healthy, ms (one each, in this order)\n'
-printf '%-8s %4s %9s %9s %9s %9s %9s %9s %9s\n' variant run campaign lookup details "det.post" "call pg" "1st post" "uncached"
-awk '{ printf "%-8s %4s %9s %9s %9s %9s %9s %9s %9s\n", $1, $2, $5, $6, $7, $8, $9, $10, $11 }' "$results"
+printf '%-8s %4s %9s %9s %9s %9s %9s %9s %9s %9s\n' variant run campaign lookup details "det.post" "call pg" "1st post" "uncached" "CPU s"
+awk '{ printf "%-8s %4s %9s %9s %9s %9s %9s %9s %9s %9s\n", $1, $2, $5, $6, $7, $8, $9, $10, $11, $18 }' "$results"
 printf '\nAt 10 s after healthy vs warm (median ms; target: as fast as warm within 10 s, i.e. ratio <= 1.25)\n'
 printf '%-8s %4s %10s %10s %10s %12s %12s %12s\n' variant run "post@10s" "post warm" ratio "lookup@10s" "lookup warm" ratio
 for variant in $VARIANTS; do
+  variant="${variant%%=*}"
   read -r wp wl < <(awk -v v="$variant" '$1 == v && $2 == 1 { print $14, $15 }' "$results")
   awk -v v="$variant" -v wp="$wp" -v wl="$wl" '$1 == v {
     printf "%-8s %4s %10s %10s %10s %12s %12s %12s\n", $1, $2, $12, wp, (wp > 0 && $12 != "-" ? sprintf("%.2f", $12 / wp) : "-"),
