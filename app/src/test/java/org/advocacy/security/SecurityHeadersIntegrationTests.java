@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -58,6 +59,23 @@ class SecurityHeadersIntegrationTests extends SecurityIntegrationTest {
                 .hasValueSatisfying(policy -> assertThat(policy).isIn("no-referrer", "same-origin", "strict-origin",
                         "strict-origin-when-cross-origin"));
             assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+        }
+    }
+
+    @Test
+    void actionPostsThroughTheirOwnFilterChainCarryTheSameHeadersAsPages() {
+        Client visitor = client();
+        String csrf = visitor.hiddenFields("/supporter").get("_csrf");
+        for (String action : List.of("call", "letter", "meeting")) {
+            String path = "/campaigns/tsra/" + action;
+            HttpResponse<String> response = visitor.post(path, Map.of("_csrf", csrf, "zip", "05401"));
+            assertThat(response.statusCode()).as(path).isLessThan(400);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                .hasValueSatisfying(
+                        csp -> assertThat(directive(csp, "frame-ancestors")).hasValue("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
         }
     }
 

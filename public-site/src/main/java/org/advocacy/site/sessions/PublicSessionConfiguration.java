@@ -9,15 +9,23 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The public site's sessions live in the database (Spring Session JDBC, tables from
@@ -44,10 +52,14 @@ class PublicSessionConfiguration {
 
     /**
      * Turns off Boot's registration of the session filter for every path (replaced by
-     * {@link #publicSiteSessions}).
+     * {@link #publicSiteSessions}), and gives Spring Session's repository plain JDBC
+     * transactions: by default it takes the application's only transaction manager, the
+     * JPA one, which opens and closes a Hibernate session around each of its statements
+     * (a session read on every request, a write on most posts). That is not exposed as a
+     * bean of its own, which would replace Boot's {@code TransactionTemplate}.
      */
     @Bean
-    static BeanPostProcessor sessionFilterForPublicSiteOnly() {
+    static BeanPostProcessor sessionFilterForPublicSiteOnly(ObjectProvider<DataSource> dataSource) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
@@ -56,6 +68,10 @@ class PublicSessionConfiguration {
                 if (bean instanceof DelegatingFilterProxyRegistrationBean registration
                         && beanName.equals("sessionRepositoryFilterRegistration")) {
                     registration.setEnabled(false);
+                }
+                if (bean instanceof JdbcHttpSessionConfiguration sessions) {
+                    sessions.setTransactionOperations(
+                            new TransactionTemplate(new JdbcTransactionManager(dataSource.getObject())));
                 }
                 return bean;
             }
@@ -92,10 +108,18 @@ class PublicSessionConfiguration {
      * {@code advocacy.site.sessions.in-database=false} keeps the container's sessions for
      * the site too (one instance only): the public-site module's MockMvc tests use it,
      * whose sessions are MockHttpSession objects.
+     * <p>
+     * The filter is Spring Session's, over the {@link QuietSessionRepository} (a request
+     * that only read its session writes nothing back) and with Boot's session cookie.
      */
     @Bean
     @ConditionalOnProperty(name = "advocacy.site.sessions.in-database", havingValue = "true", matchIfMissing = true)
-    FilterRegistrationBean<Filter> publicSiteSessions(SessionRepositoryFilter<?> sessions) {
+    FilterRegistrationBean<Filter> publicSiteSessions(JdbcIndexedSessionRepository repository,
+            CookieSerializer cookies) {
+        SessionRepositoryFilter<?> sessions = new SessionRepositoryFilter<>(new QuietSessionRepository(repository));
+        CookieHttpSessionIdResolver sessionIds = new CookieHttpSessionIdResolver();
+        sessionIds.setCookieSerializer(cookies);
+        sessions.setHttpSessionIdResolver(sessionIds);
         Filter publicSiteOnly = (ServletRequest request, ServletResponse response, FilterChain chain) -> {
             if (isConsole((HttpServletRequest) request)) {
                 chain.doFilter(request, response);
