@@ -37,7 +37,7 @@ public class FormValidation {
      */
     private final Map<Class<?>, Map<String, Integer>> fieldOrder = new ConcurrentHashMap<>();
 
-    FormValidation(Validator validator) {
+    public FormValidation(Validator validator) {
         this.validator = validator;
     }
 
@@ -55,7 +55,8 @@ public class FormValidation {
             .forEach(all::add);
         // A stable sort keeps, within one field, the caller's errors first and then the
         // constraints' by precedence.
-        all.sort(Comparator.comparingInt(e -> position(order, fieldOf(e.field()))));
+        all.sort(Comparator.<FormErrors.Error>comparingInt(e -> position(order, fieldOf(e.field())))
+            .thenComparingInt(e -> letterPosition(form, e.field())));
         FormErrors errors = new FormErrors();
         all.forEach(e -> errors.reject(e.field(), e.messageKey(), e.argument()));
         return errors;
@@ -96,20 +97,20 @@ public class FormValidation {
     }
 
     /**
-     * A field's place among the record's; "body", the field of a letter's text box
-     * "body-S000033", takes the place of the record's "bodies".
+     * A field's place among the record's. A letter's text box "body-S000033" (see
+     * {@link LetterRules}) is one of the record's "bodies".
      */
     private static int position(Map<String, Integer> order, String field) {
-        Integer position = order.get(field);
-        if (position != null) {
-            return position;
-        }
-        return order.entrySet()
-            .stream()
-            .filter(e -> e.getKey().startsWith(field))
-            .mapToInt(Map.Entry::getValue)
-            .min()
-            .orElse(Integer.MAX_VALUE);
+        return order.getOrDefault("body".equals(field) ? "bodies" : field, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The letters' text boxes in the order of the chosen legislators, as the page shows
+     * them (a validator reports them in no order).
+     */
+    private static int letterPosition(Record form, String field) {
+        return form instanceof LetterRules.Letter letter && field.startsWith("body-")
+                ? letter.chosenTargets().indexOf(field.substring("body-".length())) : 0;
     }
 
     private static Map<String, Integer> order(Class<?> type) {
