@@ -49,8 +49,4 @@ public record LetterForm(@Nullable String formToken, @Nullable String zip, @Null
         String body = bodies == null ? null : bodies.get(bioguideId);
         return body == null ? "" : body;
     }
-
-    public boolean isChosen(String bioguideId) {
-        return chosenTargets().contains(bioguideId);
-    }
 }
