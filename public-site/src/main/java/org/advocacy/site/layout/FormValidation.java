@@ -37,7 +37,7 @@ public class FormValidation {
      */
     private final Map<Class<?>, Map<String, Integer>> fieldOrder = new ConcurrentHashMap<>();
 
-    public FormValidation(Validator validator) {
+    FormValidation(Validator validator) {
         this.validator = validator;
     }
 

@@ -8,9 +8,8 @@ import java.util.Map;
 
 import org.advocacy.site.layout.FormErrors;
 import org.advocacy.site.layout.FormValidation;
-import org.junit.jupiter.api.AfterAll;
+import org.advocacy.site.layout.StandaloneFormValidation;
 import org.junit.jupiter.api.Test;
-import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /**
  * The Bean Validation rules of the letter, call and direct-delivery address forms, as
@@ -19,20 +18,7 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
  */
 class ActionFormRulesTests {
 
-    private static final LocalValidatorFactoryBean VALIDATOR = validator();
-
-    private final FormValidation validation = new FormValidation(VALIDATOR);
-
-    private static LocalValidatorFactoryBean validator() {
-        LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
-        validator.afterPropertiesSet();
-        return validator;
-    }
-
-    @AfterAll
-    static void close() {
-        VALIDATOR.close();
-    }
+    private final FormValidation validation = StandaloneFormValidation.get();
 
     private static LetterForm letter(List<String> targets, String subject, Map<String, String> bodies,
             String delivery) {

@@ -5,27 +5,13 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import org.advocacy.site.layout.FormErrors;
 import org.advocacy.site.layout.FormValidation;
-import org.junit.jupiter.api.AfterAll;
+import org.advocacy.site.layout.StandaloneFormValidation;
 import org.junit.jupiter.api.Test;
-import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /** The widget's first form follows the site's details form's rules. */
 class EmbedStartFormTests {
 
-    private static final LocalValidatorFactoryBean VALIDATOR = validator();
-
-    private final FormValidation validation = new FormValidation(VALIDATOR);
-
-    private static LocalValidatorFactoryBean validator() {
-        LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
-        validator.afterPropertiesSet();
-        return validator;
-    }
-
-    @AfterAll
-    static void close() {
-        VALIDATOR.close();
-    }
+    private final FormValidation validation = StandaloneFormValidation.get();
 
     private static EmbedStartForm form(String name, String email, String zip) {
         return new EmbedStartForm("state", "token", "", name, email, zip, null, true, "LETTER");
