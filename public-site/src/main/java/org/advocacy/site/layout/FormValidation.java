@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.validation.ConstraintViolation;
@@ -46,10 +47,14 @@ public class FormValidation {
      * place among them.
      */
     public FormErrors errors(Record form, FormErrors more, Class<?>... groups) {
+        Set<ConstraintViolation<Record>> violations = validator.validate(form, groups);
+        if (violations.isEmpty() && more.isEmpty()) {
+            // The usual case, on every valid post: nothing to order.
+            return more;
+        }
         Map<String, Integer> order = fieldOrder.computeIfAbsent(form.getClass(), FormValidation::order);
         List<FormErrors.Error> all = new ArrayList<>(more.all());
-        validator.validate(form, groups)
-            .stream()
+        violations.stream()
             .sorted(Comparator.comparingInt(FormValidation::precedence))
             .map(FormValidation::error)
             .forEach(all::add);
