@@ -5,7 +5,7 @@
 #   MODE=kill bench/cwc.sh        # N=5000 (default here); SIGKILL the drainer after KILL_AFTER=1500 accepted, restart
 #   SERVER_DELAY_MS=20 MODE=kill bench/cwc.sh   # the server holds each message 20 ms, so the kill lands mid-POST
 #
-# The drainer is the core and batch modules (bench/cwc/CwcBenchApplication.java): its own poller, under ShedLock,
+# The drainer is the core and batch modules (bench/batch/BatchBenchApplication.java): its own poller, under ShedLock,
 # drains the outbox exactly as in production. The CWC test server (core's test code, run from source) validates
 # every message against the schema and logs each /v2/message request's DeliveryId and outcome, so duplicates are
 # counted on the receiving side. Prints deliveries per second (first to last delivery, from the rows' timestamps)
@@ -32,12 +32,8 @@ mkdir -p "$WORK"
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 accepted() { local n; n=$(grep -c ' ACCEPTED$' "$WORK/server.log" 2>/dev/null || true); echo "${n:-0}"; }
 
-log "Building core and batch (package only, nothing installed)"
-./mvnw -B -q -pl batch -am package dependency:build-classpath -DskipTests \
-    -Dmdep.outputFile="$PWD/$WORK/classpath.txt" -Dmdep.includeScope=runtime
-CP="$PWD/batch/target/batch-0.1.0-SNAPSHOT.jar:$(cat "$WORK/classpath.txt")"
-"$JAVA_HOME/bin/javac" -cp "$CP" -d "$WORK/classes" bench/cwc/CwcBenchApplication.java
-CP="$PWD/$WORK/classes:$CP"
+source bench/batch/lib.sh
+build_bench_app
 
 SERVER_PID=""
 APP_PID=""
@@ -47,16 +43,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-start_app() {
-    SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" ADVOCACY_CWC_HOUSE_BASE_URL="http://127.0.0.1:$CWC_PORT" \
-        "$JAVA" -Xmx512m -cp "$CP" org.advocacy.CwcBenchApplication \
-        --spring.config.additional-location=file:bench/cwc/bench.yaml >> "$1" 2>&1 &
-    APP_PID=$!
-}
+start_app() { ADVOCACY_CWC_HOUSE_BASE_URL="http://127.0.0.1:$CWC_PORT" start_bench_app bench/cwc/bench.yaml "$1"; }
 
-log "Fresh database $DB, schema by Flyway (first start of the drainer)"
-"${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
-start_app "$WORK/app-migrate.log"; wait "$APP_PID"; APP_PID=""
+fresh_bench_database drainer
 
 log "Queueing $N letters to Rep. Becca Balint (HVT00) with generate_series"
 "${PSQL[@]}" -d "$DB" <<SQL

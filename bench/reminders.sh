@@ -39,12 +39,8 @@ SINK_USER=${SINK_USER:-nobody}
 DUMPS=$(mktemp -d /dev/shm/reminders-bench.XXXXXX)
 chmod 777 "$DUMPS"
 
-log "Building core and batch (package only, nothing installed)"
-./mvnw -B -q -o -pl batch -am package dependency:build-classpath -DskipTests \
-    -Dmdep.outputFile="$PWD/$WORK/classpath.txt" -Dmdep.includeScope=runtime
-CP="$PWD/batch/target/batch-0.1.0-SNAPSHOT.jar:$(cat "$WORK/classpath.txt")"
-"$JAVA_HOME/bin/javac" -cp "$CP" -d "$WORK/classes" bench/reminders/ReminderBenchApplication.java
-CP="$PWD/$WORK/classes:$CP"
+source bench/batch/lib.sh
+build_bench_app
 
 SINK_PID=""
 APP_PID=""
@@ -75,16 +71,11 @@ dump_ids() {
 }
 
 start_app() {
-    SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_MAIL_PORT="$SMTP_PORT" \
-    ADVOCACY_REMINDERS_MAX_PER_SECOND="${RATE:-0}" ADVOCACY_REMINDERS_SEND_WORKERS="$WORKERS" \
-        "$JAVA" -Xmx512m -cp "$CP" org.advocacy.ReminderBenchApplication \
-        --spring.config.additional-location=file:bench/reminders/bench.yaml >> "$1" 2>&1 &
-    APP_PID=$!
+    SPRING_MAIL_PORT="$SMTP_PORT" ADVOCACY_REMINDERS_MAX_PER_SECOND="${RATE:-0}" ADVOCACY_REMINDERS_SEND_WORKERS="$WORKERS" \
+        start_bench_app bench/reminders/bench.yaml "$1"
 }
 
-log "Fresh database $DB, schema by Flyway (first start of the sender)"
-"${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
-start_app "$WORK/app-migrate.log"; wait "$APP_PID"; APP_PID=""
+fresh_bench_database sender
 
 log "Generating $N supporters with generate_series (a tenth in VT at large, the rest in ME-1 and ME-2)"
 "${PSQL[@]}" -d "$DB" <<SQL

@@ -1,6 +1,5 @@
 package org.advocacy.bills;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,16 +18,13 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.advocacy.legislators.Chamber;
 import org.advocacy.shared.PublicContentListener;
+import org.advocacy.shared.TrackedEntity;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
@@ -37,11 +33,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @EntityListeners(PublicContentListener.class)
 @Table(name = "bill")
-public class Bill {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Bill extends TrackedEntity {
 
     @Column(nullable = false)
     private int congress;
@@ -76,15 +68,6 @@ public class Bill {
 
     @Column(name = "congress_gov_url")
     private @Nullable String congressGovUrl;
-
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
 
     @OneToMany(mappedBy = "bill", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
@@ -190,14 +173,6 @@ public class Bill {
         touch();
     }
 
-    private void touch() {
-        updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
     public int getCongress() {
         return congress;
     }
@@ -247,14 +222,6 @@ public class Bill {
         return congressGovUrl;
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
     /** Status history, oldest first. */
     public List<BillStatusEvent> getStatusHistory() {
         return statusEvents.stream()
@@ -277,7 +244,7 @@ public class Bill {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Bill bill && id != null && id.equals(bill.id);
+        return other instanceof Bill bill && getId() != null && getId().equals(bill.getId());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.advocacy.campaigns;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -20,21 +19,18 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.advocacy.bills.Bill;
 import org.advocacy.bills.BillStage;
 import org.advocacy.shared.Markdown;
 import org.advocacy.shared.PublicContentListener;
 import org.advocacy.shared.RichText;
+import org.advocacy.shared.TrackedEntity;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
@@ -46,16 +42,12 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @EntityListeners(PublicContentListener.class)
 @Table(name = "campaign")
-public class Campaign {
+public class Campaign extends TrackedEntity {
 
     /**
      * Stages a campaign can fall back to when it has no template set for the exact stage.
      */
     private static final Set<BillStage> IN_PROGRESS = EnumSet.range(BillStage.INTRODUCED, BillStage.PASSED_BOTH);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, unique = true)
     private String slug;
@@ -110,15 +102,6 @@ public class Campaign {
 
     @Embedded
     private @Nullable CampaignSections sections = CampaignSections.GENERAL;
-
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
@@ -310,14 +293,6 @@ public class Campaign {
         return Arrays.stream(ActionKind.values()).filter(this::isEnabled).toList();
     }
 
-    private void touch() {
-        updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
     public String getSlug() {
         return slug;
     }
@@ -384,21 +359,9 @@ public class Campaign {
         return Map.copyOf(templateSets);
     }
 
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     @Override
     public boolean equals(Object other) {
-        return other instanceof Campaign campaign && id != null && id.equals(campaign.id);
+        return other instanceof Campaign campaign && getId() != null && getId().equals(campaign.getId());
     }
 
     @Override

@@ -49,16 +49,16 @@ public class ToolkitResource {
     public ToolkitResource(Long campaignId, int position, ToolkitKind kind, String title, String description,
             @Nullable String body, @Nullable String url) {
         this.campaignId = campaignId;
-        this.position = position;
-        this.kind = kind;
-        this.title = title;
-        this.description = description;
-        this.body = body;
-        this.url = url;
+        set(position, kind, title, description, body, url);
     }
 
     /** Changes what the entry says and where it sits in the toolkit. */
     public void edit(int position, ToolkitKind kind, String title, String description, @Nullable String body,
+            @Nullable String url) {
+        set(position, kind, title, description, body, url);
+    }
+
+    private void set(int position, ToolkitKind kind, String title, String description, @Nullable String body,
             @Nullable String url) {
         this.position = position;
         this.kind = kind;

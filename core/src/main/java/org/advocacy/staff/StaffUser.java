@@ -7,27 +7,20 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.advocacy.shared.TrackedEntity;
 import org.jspecify.annotations.Nullable;
 
 /** A member of staff who logs in to the console. */
 @Entity
 @Table(name = "staff_user")
-public class StaffUser {
+public class StaffUser extends TrackedEntity {
 
     /** Failed logins in a row that lock an account. */
     public static final int MAX_FAILED_LOGINS = 5;
 
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false)
     private String email;
@@ -54,12 +47,6 @@ public class StaffUser {
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-
     /**
      * Bumped by every change that must end the user's open sessions (see StaffSessions).
      */
@@ -72,9 +59,6 @@ public class StaffUser {
      */
     @Column(name = "time_zone")
     private @Nullable String timeZone;
-
-    @Version
-    private long version;
 
     protected StaffUser() {
     }
@@ -99,14 +83,14 @@ public class StaffUser {
             lockedUntil = now.plus(LOCKOUT);
             failedLogins = 0;
         }
-        updatedAt = now;
+        touch(now);
     }
 
     public void recordSuccessfulLogin(Instant now) {
         failedLogins = 0;
         lockedUntil = null;
         lastLoginAt = now;
-        updatedAt = now;
+        touch(now);
     }
 
     public void changePassword(String passwordHash) {
@@ -114,7 +98,7 @@ public class StaffUser {
         this.failedLogins = 0;
         this.lockedUntil = null;
         securityVersion++;
-        updatedAt = Instant.now();
+        touch();
     }
 
     public void changeRole(Role role) {
@@ -122,7 +106,7 @@ public class StaffUser {
             securityVersion++;
         }
         this.role = role;
-        updatedAt = Instant.now();
+        touch();
     }
 
     public void setEnabled(boolean enabled) {
@@ -130,12 +114,12 @@ public class StaffUser {
             securityVersion++;
         }
         this.enabled = enabled;
-        updatedAt = Instant.now();
+        touch();
     }
 
     public void rename(String displayName) {
         this.displayName = displayName;
-        updatedAt = Instant.now();
+        touch();
     }
 
     public @Nullable String getTimeZone() {
@@ -147,11 +131,7 @@ public class StaffUser {
      */
     public void changeTimeZone(@Nullable String timeZone) {
         this.timeZone = timeZone;
-        updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
+        touch();
     }
 
     public String getEmail() {
@@ -186,16 +166,8 @@ public class StaffUser {
         return lastLoginAt;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
     public int getSecurityVersion() {
         return securityVersion;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
 }

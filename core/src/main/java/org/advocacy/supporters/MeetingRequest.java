@@ -7,22 +7,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.advocacy.shared.TrackedEntity;
 import org.jspecify.annotations.Nullable;
 
 /** A supporter's request to meet a member's office, for staff to follow up. */
 @Entity
 @Table(name = "meeting_request")
-public class MeetingRequest {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class MeetingRequest extends TrackedEntity {
 
     @Column(name = "supporter_id")
     private @Nullable Long supporterId;
@@ -62,15 +55,6 @@ public class MeetingRequest {
     @Column(name = "follow_up_on")
     private @Nullable LocalDate followUpOn;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-
-    @Version
-    private long version;
-
     protected MeetingRequest() {
     }
 
@@ -95,7 +79,7 @@ public class MeetingRequest {
         this.scheduledFor = scheduledFor;
         this.notes = notes;
         this.followUpOn = followUpOn;
-        this.updatedAt = Instant.now();
+        touch();
     }
 
     /** Removes the requester's personal details when they ask to be erased. */
@@ -104,11 +88,7 @@ public class MeetingRequest {
         name = null;
         email = null;
         phone = null;
-        updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
+        touch();
     }
 
     public @Nullable Long getSupporterId() {
@@ -165,14 +145,6 @@ public class MeetingRequest {
 
     public @Nullable LocalDate getFollowUpOn() {
         return followUpOn;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
 }

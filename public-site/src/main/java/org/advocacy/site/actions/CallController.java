@@ -1,13 +1,13 @@
 package org.advocacy.site.actions;
 
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.advocacy.campaigns.ActionKind;
 import org.advocacy.legislators.Legislator;
 import org.advocacy.site.layout.FormErrors;
+import org.advocacy.site.layout.FormValidation;
 import org.advocacy.site.protection.FormGuard;
 import org.advocacy.supporters.ActionOutcome;
 import org.advocacy.supporters.ActionType;
@@ -32,19 +32,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class CallController {
 
-    static final List<String> OUTCOMES = List.of(ActionOutcome.TALKED_TO_STAFF.name(), ActionOutcome.VOICEMAIL.name(),
-            ActionOutcome.BUSY.name(), ActionOutcome.NO_ANSWER.name(), ActionOutcome.SKIPPED.name());
-
     private final ActionFlow support;
 
     private final SupporterService supporters;
 
     private final FormGuard guard;
 
-    CallController(ActionFlow support, SupporterService supporters, FormGuard guard) {
+    private final FormValidation validation;
+
+    CallController(ActionFlow support, SupporterService supporters, FormGuard guard, FormValidation validation) {
         this.support = support;
         this.supporters = supporters;
         this.guard = guard;
+        this.validation = validation;
     }
 
     @GetMapping("/campaigns/{slug}/call")
@@ -88,10 +88,8 @@ class CallController {
             return "redirect:" + context.url("call");
         }
         return support.post(context, request.getSession(), form.formToken(), form.website(),
-                () -> outcome(form) == null ? new FormErrors().reject("outcome-TALKED_TO_STAFF", "call.error.outcome")
-                        : new FormErrors(),
-                errors -> render(context, step, form, errors, model),
-                settleSeat -> record(context, step, Objects.requireNonNull(outcome(form)), form, settleSeat));
+                () -> validation.errors(form), errors -> render(context, step, form, errors, model),
+                settleSeat -> record(context, step, ActionOutcome.valueOf(form.outcome()), form, settleSeat));
     }
 
     private String record(ActionContext context, int step, ActionOutcome outcome, CallForm form, boolean settleSeat) {
@@ -108,11 +106,6 @@ class CallController {
             .toUriString();
     }
 
-    private static @Nullable ActionOutcome outcome(CallForm form) {
-        return form.outcome() != null && OUTCOMES.contains(form.outcome()) ? ActionOutcome.valueOf(form.outcome())
-                : null;
-    }
-
     private String render(ActionContext context, int step, CallForm form, FormErrors errors, Model model) {
         Legislator legislator = context.targets().get(step);
         model.addAttribute("context", context);
@@ -123,7 +116,7 @@ class CallController {
         model.addAttribute("total", context.targets().size());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("outcomes", OUTCOMES);
+        model.addAttribute("outcomes", CallForm.OUTCOMES);
         model.addAttribute("dcPhone", legislator.getPhone() == null ? null : new PhoneLine("DC",
                 legislator.getDcAddress(), legislator.getPhone(), tel(legislator.getPhone()), null));
         model.addAttribute("offices",

@@ -16,6 +16,7 @@ import org.advocacy.legislators.LegislatorLookup;
 import org.advocacy.legislators.LookupException;
 import org.advocacy.legislators.LookupService;
 import org.advocacy.site.layout.FormErrors;
+import org.advocacy.site.layout.FormValidation;
 import org.advocacy.supporters.ActionType;
 import org.advocacy.supporters.DeliveryMethod;
 import org.advocacy.supporters.NewAction;
@@ -37,9 +38,12 @@ class CwcLetterDelivery {
 
     private final LookupService lookups;
 
-    CwcLetterDelivery(CwcLetters letters, LookupService lookups) {
+    private final FormValidation validation;
+
+    CwcLetterDelivery(CwcLetters letters, LookupService lookups, FormValidation validation) {
         this.letters = letters;
         this.lookups = lookups;
+        this.validation = validation;
     }
 
     /**
@@ -67,33 +71,21 @@ class CwcLetterDelivery {
 
     /**
      * Address errors, when the supporter gave an address and at least one chosen target
-     * takes CWC.
+     * takes CWC: the form's rules ({@link CwcAddressForm.Direct}), then, when those and
+     * the letter's hold, that the address lies in the supporter's district.
      */
-    void validate(ActionContext context, LetterForm form, CwcAddressForm a, FormErrors errors) {
+    FormErrors validate(ActionContext context, LetterForm form, CwcAddressForm a, boolean letterValid) {
         Map<String, String> offices = offices(context);
         if (a.declined() || form.chosenTargets().stream().noneMatch(offices::containsKey)) {
-            return;
+            return new FormErrors();
         }
-        if (a.cwcPrefix() == null || !CwcVocabulary.PREFIXES.contains(a.cwcPrefix())) {
-            errors.reject("cwcPrefix", "cwc.error.prefix");
+        FormErrors errors = validation.errors(a, new FormErrors(), CwcAddressForm.Direct.class);
+        if (letterValid && !errors.any()) {
+            inDistrict(context.district(), a.cwcZip(),
+                    a.cwcAddress1() + ", " + a.cwcCity() + ", " + context.district().state())
+                .ifPresent(key -> errors.reject("cwcAddress1", key));
         }
-        required(errors, "cwcFirstName", a.cwcFirstName(), CwcAddressForm.MAX_NAME);
-        required(errors, "cwcLastName", a.cwcLastName(), CwcAddressForm.MAX_NAME);
-        required(errors, "cwcAddress1", a.cwcAddress1(), CwcAddressForm.MAX_ADDRESS);
-        if (CwcAddressForm.clean(a.cwcAddress2()).length() > CwcAddressForm.MAX_ADDRESS) {
-            errors.reject("cwcAddress2", "form.error.too-long", CwcAddressForm.MAX_ADDRESS);
-        }
-        required(errors, "cwcCity", a.cwcCity(), CwcAddressForm.MAX_CITY);
-        String zip = CwcAddressForm.clean(a.cwcZip());
-        if (!zip.matches("^[0-9]{5}$")) {
-            errors.reject("cwcZip", "cwc.error.zip");
-        }
-        if (errors.any()) {
-            return;
-        }
-        inDistrict(context.district(), zip, CwcAddressForm.clean(a.cwcAddress1()) + ", "
-                + CwcAddressForm.clean(a.cwcCity()) + ", " + context.district().state())
-            .ifPresent(key -> errors.reject("cwcAddress1", key));
+        return errors;
     }
 
     /** Empty when the address is in the district, else the message key saying why not. */
@@ -118,16 +110,6 @@ class CwcLetterDelivery {
         }
         catch (LookupException e) {
             return false;
-        }
-    }
-
-    private static void required(FormErrors errors, String field, @Nullable String value, int max) {
-        String clean = CwcAddressForm.clean(value);
-        if (clean.isEmpty()) {
-            errors.reject(field, "cwc.error." + field);
-        }
-        else if (clean.length() > max) {
-            errors.reject(field, "form.error.too-long", max);
         }
     }
 
@@ -159,11 +141,9 @@ class CwcLetterDelivery {
                     new NewAction(context.supporter().id(), context.campaign().getId(), ActionType.LETTER, bioguideId,
                             DeliveryMethod.CWC, null, district.state(), district.district(), key),
                     new QueuedLetter(key, context.campaign().getId(), context.supporter().id(), bioguideId, office,
-                            CwcAddressForm.clean(a.cwcPrefix()), CwcAddressForm.clean(a.cwcFirstName()),
-                            CwcAddressForm.clean(a.cwcLastName()), CwcAddressForm.clean(a.cwcAddress1()),
-                            blankToNull(CwcAddressForm.clean(a.cwcAddress2())), CwcAddressForm.clean(a.cwcCity()),
-                            district.state(), CwcAddressForm.clean(a.cwcZip()), district.district(),
-                            context.supporter().email(), subject, body, edited)));
+                            a.cwcPrefix(), a.cwcFirstName(), a.cwcLastName(), a.cwcAddress1(),
+                            blankToNull(a.cwcAddress2()), a.cwcCity(), district.state(), a.cwcZip(),
+                            district.district(), context.supporter().email(), subject, body, edited)));
             bioguideIds.add(bioguideId);
         }
         if (batch.isEmpty()) {

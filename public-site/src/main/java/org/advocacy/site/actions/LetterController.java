@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import org.advocacy.campaigns.ActionKind;
 import org.advocacy.legislators.Legislator;
 import org.advocacy.site.layout.FormErrors;
+import org.advocacy.site.layout.FormValidation;
 import org.advocacy.site.protection.FormGuard;
 import org.advocacy.supporters.ActionType;
 import org.advocacy.supporters.DeliveryMethod;
@@ -48,11 +49,15 @@ class LetterController {
 
     private final CwcLetterDelivery cwc;
 
-    LetterController(ActionFlow support, SupporterService supporters, FormGuard guard, CwcLetterDelivery cwc) {
+    private final FormValidation validation;
+
+    LetterController(ActionFlow support, SupporterService supporters, FormGuard guard, CwcLetterDelivery cwc,
+            FormValidation validation) {
         this.support = support;
         this.supporters = supporters;
         this.guard = guard;
         this.cwc = cwc;
+        this.validation = validation;
     }
 
     @GetMapping("/campaigns/{slug}/letter")
@@ -87,17 +92,22 @@ class LetterController {
                 settleSeat -> record(context, form, address, settleSeat, request.getSession()));
     }
 
+    /**
+     * The form's rules (see {@link LetterForm}), that the chosen legislators are among
+     * the targets, and the address for direct delivery.
+     */
     private FormErrors validate(ActionContext context, LetterForm form, CwcAddressForm address) {
-        FormErrors errors = validate(context, form);
-        cwc.validate(context, form, address, errors);
-        return errors;
+        FormErrors ownTargets = form.chosenTargets().stream().anyMatch(id -> context.target(id).isEmpty())
+                ? new FormErrors().reject("targets", "letter.error.unknown-target") : new FormErrors();
+        FormErrors errors = validation.errors(form, ownTargets);
+        return errors.addAll(cwc.validate(context, form, address, !errors.any()));
     }
 
     private String record(ActionContext context, LetterForm form, CwcAddressForm address, boolean settleSeat,
             HttpSession session) {
-        DeliveryMethod delivery = Objects.requireNonNull(parseDelivery(form.delivery()));
+        DeliveryMethod delivery = DeliveryMethod.valueOf(form.delivery());
         String slug = context.campaign().getSlug();
-        String subject = form.subject().strip();
+        String subject = Objects.requireNonNull(form.subject());
         // Letters to offices that take CWC are recorded together with their delivery row
         // (and the seat).
         Map<String, Long> direct = cwc.queue(context, form, address, subject, settleSeat);
@@ -142,56 +152,13 @@ class LetterController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("maxBody", LetterForm.MAX_BODY);
-        model.addAttribute("deliveries", List.of(DeliveryMethod.MAILTO.name(), DeliveryMethod.CONTACT_FORM.name(),
-                DeliveryMethod.COPIED.name()));
+        model.addAttribute("deliveries", LetterForm.DELIVERIES);
         return "actions/letter";
     }
 
     private static String subject(ActionContext context) {
         return context.targets().isEmpty() ? context.templates().letterSubject()
                 : context.fill(context.templates().letterSubject(), context.targets().getFirst());
-    }
-
-    static FormErrors validate(ActionContext context, LetterForm form) {
-        FormErrors errors = new FormErrors();
-        List<String> chosen = form.chosenTargets();
-        if (chosen.isEmpty()) {
-            errors.reject("targets", "letter.error.no-target");
-        }
-        else if (chosen.stream().anyMatch(id -> context.target(id).isEmpty())) {
-            errors.reject("targets", "letter.error.unknown-target");
-        }
-        if (form.subject() == null || form.subject().isBlank()) {
-            errors.reject("subject", "letter.error.subject.required");
-        }
-        else if (form.subject().strip().length() > LetterForm.MAX_SUBJECT) {
-            errors.reject("subject", "form.error.too-long", LetterForm.MAX_SUBJECT);
-        }
-        for (String id : chosen) {
-            String body = form.body(id).strip();
-            if (body.isEmpty()) {
-                errors.reject("body-" + id, "letter.error.body.required");
-            }
-            else if (body.length() > LetterForm.MAX_BODY) {
-                errors.reject("body-" + id, "letter.error.body.too-long", LetterForm.MAX_BODY);
-            }
-        }
-        if (parseDelivery(form.delivery()) == null) {
-            errors.reject("delivery-MAILTO", "letter.error.delivery");
-        }
-        return errors;
-    }
-
-    private static @Nullable DeliveryMethod parseDelivery(@Nullable String delivery) {
-        if (delivery == null) {
-            return null;
-        }
-        return switch (delivery) {
-            case "MAILTO" -> DeliveryMethod.MAILTO;
-            case "CONTACT_FORM" -> DeliveryMethod.CONTACT_FORM;
-            case "COPIED" -> DeliveryMethod.COPIED;
-            default -> null;
-        };
     }
 
     record Prepared(String slug, DeliveryMethod delivery, List<PreparedLetter> letters,

@@ -14,7 +14,10 @@ import org.advocacy.campaigns.SampleSupporter;
 import org.advocacy.embeds.EmbedPartners;
 import org.advocacy.legislators.DistrictRef;
 import org.advocacy.legislators.Legislator;
+import org.advocacy.site.actions.CallForm;
+import org.advocacy.site.actions.LetterForm;
 import org.advocacy.site.layout.FormErrors;
+import org.advocacy.site.layout.FormValidation;
 import org.advocacy.supporters.ActionOutcome;
 import org.advocacy.supporters.ActionType;
 import org.advocacy.supporters.DeliveryMethod;
@@ -43,13 +46,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class EmbedActionController {
 
-    static final int MAX_SUBJECT = 200;
-    static final int MAX_BODY = 10_000;
-    static final List<String> OUTCOMES = List.of(ActionOutcome.TALKED_TO_STAFF.name(), ActionOutcome.VOICEMAIL.name(),
-            ActionOutcome.BUSY.name(), ActionOutcome.NO_ANSWER.name(), ActionOutcome.SKIPPED.name());
-    static final List<String> DELIVERIES = List.of(DeliveryMethod.MAILTO.name(), DeliveryMethod.CONTACT_FORM.name(),
-            DeliveryMethod.COPIED.name());
-
     private final EmbedCampaigns campaigns;
 
     private final EmbedPages pages;
@@ -62,8 +58,11 @@ class EmbedActionController {
 
     private final EmbedPartners partners;
 
+    private final FormValidation validation;
+
     EmbedActionController(EmbedCampaigns campaigns, EmbedPages pages, EmbedSeal seal, EmbedFormTokens tokens,
-            SupporterService supporters, EmbedPartners partners) {
+            SupporterService supporters, EmbedPartners partners, FormValidation validation) {
+        this.validation = validation;
         this.campaigns = campaigns;
         this.pages = pages;
         this.seal = seal;
@@ -163,38 +162,21 @@ class EmbedActionController {
         if (!text(params.getFirst("website")).isEmpty()) {
             return "redirect:" + EmbedStartController.EmbedLinks.of(slug, "done", journey.sealed());
         }
-        List<String> chosen = params.getOrDefault("targets", List.of()).stream().distinct().toList();
         String subject = text(params.getFirst("subject"));
         Map<String, String> bodies = new LinkedHashMap<>();
         for (Legislator legislator : journey.targets()) {
             bodies.put(legislator.getBioguideId(), text(params.getFirst("body-" + legislator.getBioguideId())));
         }
         String delivery = text(params.getFirst("delivery"));
-        FormErrors errors = check == EmbedFormTokens.Check.TOO_QUICK ? FormErrors.tooQuick() : new FormErrors();
-        if (chosen.isEmpty()) {
-            errors.reject("targets", "letter.error.no-target");
-        }
-        else if (chosen.stream().anyMatch(id -> journey.target(id).isEmpty())) {
-            errors.reject("targets", "letter.error.unknown-target");
-        }
-        if (subject.isEmpty()) {
-            errors.reject("subject", "letter.error.subject.required");
-        }
-        else if (subject.length() > MAX_SUBJECT) {
-            errors.reject("subject", "form.error.too-long", MAX_SUBJECT);
-        }
-        for (String id : chosen) {
-            String body = bodies.getOrDefault(id, "");
-            if (body.isEmpty()) {
-                errors.reject("body-" + id, "letter.error.body.required");
-            }
-            else if (body.length() > MAX_BODY) {
-                errors.reject("body-" + id, "letter.error.body.too-long", MAX_BODY);
-            }
-        }
-        if (!DELIVERIES.contains(delivery)) {
-            errors.reject("delivery-MAILTO", "letter.error.delivery");
-        }
+        // The site's letter form and rules, and the same check of the chosen against the
+        // supporter's own legislators.
+        LetterForm form = new LetterForm(token, null, null, params.getOrDefault("targets", List.of()), subject, bodies,
+                delivery, null);
+        List<String> chosen = form.chosenTargets();
+        FormErrors ownTargets = chosen.stream().anyMatch(id -> journey.target(id).isEmpty())
+                ? new FormErrors().reject("targets", "letter.error.unknown-target") : new FormErrors();
+        FormErrors errors = (check == EmbedFormTokens.Check.TOO_QUICK ? FormErrors.tooQuick() : new FormErrors())
+            .addAll(validation.errors(form, ownTargets));
         if (errors.any()) {
             return renderLetter(request, journey, subject, bodies, chosen, delivery, errors, model);
         }
@@ -233,8 +215,8 @@ class EmbedActionController {
         model.addAttribute("subject", subject);
         model.addAttribute("bodies", bodies);
         model.addAttribute("delivery", delivery);
-        model.addAttribute("deliveries", DELIVERIES);
-        model.addAttribute("maxBody", MAX_BODY);
+        model.addAttribute("deliveries", LetterForm.DELIVERIES);
+        model.addAttribute("maxBody", LetterForm.MAX_BODY);
         model.addAttribute("errors", errors);
         model.addAttribute("formToken", tokens.issue(letterBinding(journey)));
         return "embed/letter";
@@ -305,11 +287,9 @@ class EmbedActionController {
         if (website != null && !website.isEmpty()) {
             return "redirect:" + EmbedStartController.EmbedLinks.of(slug, "done", journey.sealed());
         }
-        if (outcome == null || !OUTCOMES.contains(outcome) || check == EmbedFormTokens.Check.TOO_QUICK) {
-            FormErrors errors = check == EmbedFormTokens.Check.TOO_QUICK ? FormErrors.tooQuick() : new FormErrors();
-            if (outcome == null || !OUTCOMES.contains(outcome)) {
-                errors.reject("outcome-TALKED_TO_STAFF", "call.error.outcome");
-            }
+        FormErrors errors = (check == EmbedFormTokens.Check.TOO_QUICK ? FormErrors.tooQuick() : new FormErrors())
+            .addAll(validation.errors(new CallForm(formToken, null, null, current, bioguideId, outcome, website)));
+        if (errors.any()) {
             return renderCall(request, journey, current, outcome, errors, model);
         }
         Legislator legislator = journey.targets().get(current);
@@ -338,7 +318,7 @@ class EmbedActionController {
         model.addAttribute("step", step);
         model.addAttribute("total", journey.targets().size());
         model.addAttribute("outcome", outcome);
-        model.addAttribute("outcomes", OUTCOMES);
+        model.addAttribute("outcomes", CallForm.OUTCOMES);
         model.addAttribute("errors", errors);
         model.addAttribute("phone", legislator.getPhone());
         model.addAttribute("tel", legislator.getPhone() == null ? null : tel(legislator.getPhone()));

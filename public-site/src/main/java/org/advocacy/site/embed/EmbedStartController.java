@@ -14,6 +14,7 @@ import org.advocacy.embeds.EmbedPartners;
 import org.advocacy.embeds.PartnerOrigin;
 import org.advocacy.legislators.LegislatorLookup;
 import org.advocacy.site.layout.FormErrors;
+import org.advocacy.site.layout.FormValidation;
 import org.advocacy.site.supporters.SupporterMails;
 import org.advocacy.supporters.SavedVisit;
 import org.advocacy.supporters.Supporter;
@@ -40,9 +41,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class EmbedStartController {
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    static final Pattern ZIP = Pattern.compile("^\\d{5}$");
-
     private static final Pattern WIDGET_ID = Pattern.compile("^[A-Za-z0-9_-]{1,40}$");
 
     private final EmbedCampaigns campaigns;
@@ -59,8 +57,11 @@ class EmbedStartController {
 
     private final EmbedPartners partners;
 
+    private final FormValidation validation;
+
     EmbedStartController(EmbedCampaigns campaigns, EmbedPages pages, EmbedSeal seal, EmbedFormTokens tokens,
-            SupporterService supporters, SupporterMails mails, EmbedPartners partners) {
+            SupporterService supporters, SupporterMails mails, EmbedPartners partners, FormValidation validation) {
+        this.validation = validation;
         this.partners = partners;
         this.campaigns = campaigns;
         this.pages = pages;
@@ -136,7 +137,7 @@ class EmbedStartController {
                 ? FormErrors.tooQuick().addAll(validate(state, form)) : validate(state, form);
         LegislatorLookup lookup = null;
         if (!errors.has("zip")) {
-            lookup = campaigns.lookup(EmbedStartForm.text(form.zip()), form.district()).orElse(null);
+            lookup = campaigns.lookup(form.zip(), form.district()).orElse(null);
             if (lookup == null || lookup.candidates().isEmpty()) {
                 errors.reject("zip", "lookup.error.UNKNOWN_ZIP");
             }
@@ -151,10 +152,8 @@ class EmbedStartController {
         if (!partners.useFormOnce(EmbedFormTokens.nonce(form.formToken()))) {
             return pages.refused(request, response, setup.campaign(), EmbedRefusal.REPLAYED, model);
         }
-        SavedVisit saved = supporters.saveVisit(
-                new SupporterDetails(EmbedStartForm.text(form.name()), EmbedStartForm.text(form.email()),
-                        EmbedStartForm.text(form.zip()), null, null, state.signup() && form.wantsUpdates()),
-                state.supporterId());
+        SavedVisit saved = supporters.saveVisit(new SupporterDetails(form.name(), form.email(), form.zip(), null, null,
+                state.signup() && form.wantsUpdates()), state.supporterId());
         Supporter supporter = saved.supporter();
         if (saved.visitConfirmationToken() != null) {
             mails.sendVisitConfirmation(supporter.getEmail(), saved.visitConfirmationToken(), state.locale());
@@ -162,8 +161,7 @@ class EmbedStartController {
         else if (state.signup() && form.wantsUpdates() && supporter.getConfirmationToken() != null) {
             mails.sendConfirmation(supporter, state.locale());
         }
-        EmbedState next = state.withSupporter(supporter.getId(), EmbedStartForm.text(form.zip()),
-                lookup.district().toString(), seal.now());
+        EmbedState next = state.withSupporter(supporter.getId(), form.zip(), lookup.district().toString(), seal.now());
         ActionKind action = chosen(state, form);
         return "redirect:" + EmbedLinks.of(slug, action == ActionKind.CALL ? "call" : "letter", seal.seal(next));
     }
@@ -179,33 +177,16 @@ class EmbedStartController {
         return "embed/start";
     }
 
-    private static FormErrors validate(EmbedState state, EmbedStartForm form) {
+    /**
+     * The form's rules (see {@link EmbedStartForm}), and a choice among the actions the
+     * widget offers.
+     */
+    private FormErrors validate(EmbedState state, EmbedStartForm form) {
         FormErrors errors = new FormErrors();
-        String name = EmbedStartForm.text(form.name());
-        String email = EmbedStartForm.text(form.email());
-        String zip = EmbedStartForm.text(form.zip());
-        if (name.isEmpty()) {
-            errors.reject("name", "form.error.name.required");
-        }
-        else if (name.length() > EmbedStartForm.MAX_NAME) {
-            errors.reject("name", "form.error.too-long", EmbedStartForm.MAX_NAME);
-        }
-        if (email.isEmpty()) {
-            errors.reject("email", "form.error.email.required");
-        }
-        else if (email.length() > EmbedStartForm.MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-            errors.reject("email", "form.error.email.invalid");
-        }
-        if (zip.isEmpty()) {
-            errors.reject("zip", "form.error.zip.required");
-        }
-        else if (!ZIP.matcher(zip).matches()) {
-            errors.reject("zip", "form.error.zip.invalid");
-        }
         if (state.actions().size() > 1 && chosenOrNull(state, form) == null) {
             errors.reject("action-" + state.actions().getFirst().name(), "embed.error.action");
         }
-        return errors;
+        return validation.errors(form, errors);
     }
 
     private static @Nullable ActionKind chosenOrNull(EmbedState state, EmbedStartForm form) {

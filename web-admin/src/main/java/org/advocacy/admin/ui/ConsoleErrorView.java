@@ -1,8 +1,5 @@
 package org.advocacy.admin.ui;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,39 +7,25 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 
-import jakarta.annotation.security.PermitAll;
-
 /**
- * A console page failed to open: a plain message and a reference for the log, instead of
- * Vaadin's error page.
+ * A console error page: a title, what happened and what to do, a way back to the
+ * dashboard, and the status code; inside the console's layout, so its menu stays. Vaadin
+ * skips abstract classes when it collects error views.
  */
-@PageTitle("Something went wrong · Advocacy console")
-@ParentLayout(MainLayout.class)
-@PermitAll
-class ConsoleErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+abstract class ConsoleErrorView<E extends Exception> extends VerticalLayout implements HasErrorParameter<E> {
 
-    static final String TITLE = "This page could not be opened";
+    private final HttpStatusCode status;
 
-    private static final Logger log = LoggerFactory.getLogger(ConsoleErrorView.class);
-
-    private final Paragraph explanation = new Paragraph();
-
-    ConsoleErrorView() {
-        add(new H1(TITLE), explanation, new Anchor("/admin", "Go to the dashboard"));
+    ConsoleErrorView(String title, String explanation, HttpStatusCode status) {
+        this.status = status;
+        add(new H1(title), new Paragraph(explanation), new Anchor("/admin", "Go to the dashboard"));
     }
 
     @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        String reference = ConsoleErrors.newReference();
-        log.error("Console page /{} failed to open, reference {}", event.getLocation().getPath(), reference,
-                parameter.getCaughtException());
-        explanation.setText("Something went wrong on our side. Reload the page in a minute; if it still fails, tell an "
-                + "administrator the reference " + reference + ".");
-        return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
+        return status.getCode();
     }
 
 }

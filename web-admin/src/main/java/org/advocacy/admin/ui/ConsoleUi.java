@@ -31,6 +31,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -185,17 +186,15 @@ public final class ConsoleUi {
      * id.
      */
     public static ComboBox<Legislator> legislatorPicker(LegislatorService legislators, String label) {
-        ComboBox<Legislator> picker = new ComboBox<>(label);
-        picker.setItemLabelGenerator(ConsoleUi::label);
-        picker.setItemsPageable((pageable, text) -> search(legislators, pageable, text),
-                (pageable, text) -> legislators.count(filter(text)));
-        picker.setClearButtonVisible(true);
-        picker.setWidthFull();
-        return picker;
+        return overRoster(new ComboBox<>(label), legislators);
     }
 
+    /** The same over several members. */
     public static MultiSelectComboBox<Legislator> legislatorsPicker(LegislatorService legislators, String label) {
-        MultiSelectComboBox<Legislator> picker = new MultiSelectComboBox<>(label);
+        return overRoster(new MultiSelectComboBox<>(label), legislators);
+    }
+
+    private static <C extends ComboBoxBase<C, Legislator, ?>> C overRoster(C picker, LegislatorService legislators) {
         picker.setItemLabelGenerator(ConsoleUi::label);
         picker.setItemsPageable((pageable, text) -> search(legislators, pageable, text),
                 (pageable, text) -> legislators.count(filter(text)));
