@@ -3,6 +3,7 @@
 #
 #   bench/reminders.sh                          # N=100000, WORKERS=4, crash run on the Vermont tenth
 #   N=20000 WORKERS=1 bench/reminders.sh        # smaller, one sending worker (one SMTP session)
+#   PROFILE=1 bench/reminders.sh                # also records run 1 with JFR (bench/reminders/target/run1.jfr)
 #
 # 1. Throughput: one reminder to N generated supporters, unthrottled, WORKERS sending workers (one SMTP session
 #    each) into smtp-sink. Emails per second = sent / (job start to finish, writing the recipient rows included).
@@ -70,9 +71,28 @@ dump_ids() {
     echo "$(wc -l < "$ids") $(uniq "$ids" | wc -l) $(uniq -d "$ids" | wc -l)"
 }
 
-start_app() {
+start_app() { # log-file [extra JVM options]
     SPRING_MAIL_PORT="$SMTP_PORT" ADVOCACY_REMINDERS_MAX_PER_SECOND="${RATE:-0}" ADVOCACY_REMINDERS_SEND_WORKERS="$WORKERS" \
-        start_bench_app bench/reminders/bench.yaml "$1"
+        JVM_OPTS="${2:-}" start_bench_app bench/reminders/bench.yaml "$1"
+}
+
+# CPU time (clock ticks, utime + stime from /proc/PID/stat) of the sender's JVM, of the PostgreSQL backends
+# serving BENCH_DB and of the sink, sampled with the sink's count while the sender runs: CPU per email holds up
+# under other load on the machine, wall time does not.
+ticks() { [ $# -gt 0 ] && cat $(printf '/proc/%s/stat ' "$@") 2>/dev/null | awk '{ s += $14 + $15 } END { print s + 0 }' || echo 0; }
+sample_cpu() { # sink-name
+    while kill -0 "$APP_PID" 2>/dev/null; do
+        echo "$(sink_count "$1") $(ticks "$APP_PID") $(ticks $(pgrep -f "^postgres: (.*: )?[a-z_]+ $DB ")) $(ticks "$SINK_PID")"
+        sleep 0.5
+    done
+}
+# "JVM PostgreSQL sink" CPU seconds per 1,000 emails, from the first sample with an email at the sink to the last
+# one taken before the sender's process and connections went away.
+cpu_per_1000() {
+    awk -v hz="$(getconf CLK_TCK)" '$1 > 0 && !f { f = 1; n = $1; j = $2; p = $3; s = $4 }
+        f && $1 > n && $2 >= J && $3 >= P { e = $1; J = $2; P = $3; S = $4 }
+        END { m = (e - n) / 1000; if (m <= 0) { print "0 0 0"; exit }
+              printf "%.3f %.3f %.3f\n", (J - j) / hz / m, (P - p) / hz / m, (S - s) / hz / m }' "$1"
 }
 
 fresh_bench_database sender
@@ -112,7 +132,13 @@ Please call {{representative.name}} at {{representative.phone}} and your senator
 log "Run 1: one reminder to all $N supporters, unthrottled, $WORKERS sending workers"
 start_sink run1
 R1=$(new_reminder "")
-start_app "$WORK/app-run1.log"; wait "$APP_PID"; APP_PID=""
+JFR_OPTS=""
+[ "${PROFILE:-0}" = 1 ] && JFR_OPTS="-XX:StartFlightRecording=filename=$WORK/run1.jfr,settings=profile,dumponexit=true"
+start_app "$WORK/app-run1.log" "$JFR_OPTS"
+sample_cpu run1 > "$WORK/run1.cpu" &
+SAMPLER_PID=$!
+wait "$APP_PID"; APP_PID=""; wait "$SAMPLER_PID" || true
+read -r CPU_JVM CPU_PG CPU_SINK < <(cpu_per_1000 "$WORK/run1.cpu")
 sleep 0.5
 stop_sink
 read -r T1 D1 DUP1 < <(dump_ids run1)
@@ -123,20 +149,23 @@ rm -f "$DUMPS/run1"
 read -r SENT1 SECS1 < <("${PSQL[@]}" -d "$DB" -At -F' ' -c "select sent_count, extract(epoch from finished_at - started_at) from reminder where id = $R1")
 RATE1=$(awk -v n="$SENT1" -v s="$SECS1" 'BEGIN { printf "%.0f", n / s }')
 log "Run 1: $SENT1 sent in ${SECS1}s (job start to finish, recipient rows written included): $RATE1 emails/s; sink: $T1 messages, $D1 distinct Message-Ids, $DUP1 duplicates; about $SIZE bytes each"
+log "Run 1: CPU seconds per 1,000 emails: sender JVM $CPU_JVM, PostgreSQL backends $CPU_PG, smtp-sink $CPU_SINK (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 
 log "Limit: smtp-source, $N messages of $SIZE bytes through $WORKERS sessions (-d: each session reuses its connection)"
 start_sink limit
 LIMIT_START=$(now_ms)
+SINK_TICKS=$(ticks "$SINK_PID")
 /usr/sbin/smtp-source -d -s "$WORKERS" -m "$N" -l "$SIZE" -f sender@bench.example -t supporter@bench.example \
     "127.0.0.1:$SMTP_PORT"
 LIMIT_MS=$(( $(now_ms) - LIMIT_START ))
+SINK_TICKS=$(( $(ticks "$SINK_PID") - SINK_TICKS ))
 sleep 0.2
 stop_sink
 LIMIT_TAKEN=$(sink_count limit)
 rm -f "$DUMPS/limit"
 LIMIT=$(awk -v n="$LIMIT_TAKEN" -v ms="$LIMIT_MS" 'BEGIN { printf "%.0f", n / (ms / 1000) }')
 RATIO=$(awk -v a="$RATE1" -v b="$LIMIT" 'BEGIN { printf "%.0f", 100 * a / b }')
-log "Limit: $LIMIT_TAKEN messages in $LIMIT_MS ms: $LIMIT messages/s"
+log "Limit: $LIMIT_TAKEN messages in $LIMIT_MS ms: $LIMIT messages/s; smtp-sink CPU seconds per 1,000: $(awk -v t="$SINK_TICKS" -v hz="$(getconf CLK_TCK)" -v n="$LIMIT_TAKEN" 'BEGIN { printf "%.3f", t / hz / (n / 1000) }')"
 
 VT=$("${PSQL[@]}" -d "$DB" -At -c "select count(*) from supporter where state = 'VT'")
 log "Run 2: a reminder to the $VT Vermont supporters; kill -9 after $KILL_AFTER emails, then restart"
@@ -169,5 +198,5 @@ printf '%-58s %8s   %-44s %8s   %s\n' "Figure" "value" "limit" "value" "ratio"
 printf '%-58s %8s   %-44s %8s   %s\n' "Reminder emails/s, $N recipients, $WORKERS workers, unthrottled" "$RATE1" \
     "smtp-source, $WORKERS sessions, $SIZE-byte messages" "$LIMIT" "$RATIO%"
 echo
-echo "RESULT emails_per_second=$RATE1 limit_per_second=$LIMIT ratio_pct=$RATIO workers=$WORKERS recipients=$N message_bytes=$SIZE duplicates=$(( DUP1 + DUP2 )) in_doubt_after_kill=$INDOUBT2 resume_after_crash_ms=$(( RESUMED_AT - RESTART_AT ))"
+echo "RESULT emails_per_second=$RATE1 limit_per_second=$LIMIT ratio_pct=$RATIO workers=$WORKERS recipients=$N message_bytes=$SIZE duplicates=$(( DUP1 + DUP2 )) in_doubt_after_kill=$INDOUBT2 resume_after_crash_ms=$(( RESUMED_AT - RESTART_AT )) cpu_s_per_1000_jvm=$CPU_JVM cpu_s_per_1000_postgres=$CPU_PG cpu_s_per_1000_sink=$CPU_SINK"
 [ "$DUP1" -eq 0 ] && [ "$DUP2" -eq 0 ] && [ "$PENDING2" -eq 0 ] && [ "$T1" -eq "$SENT1" ]

@@ -14,10 +14,11 @@ build_bench_app() {
 }
 
 # start_bench_app SETTINGS LOG: starts the bench application on database DB in the background, with the caller's
-# environment and the settings file SETTINGS (which gives bench.pending and bench.poll); sets APP_PID.
+# environment, extra JVM options in JVM_OPTS and the settings file SETTINGS (which gives bench.pending and
+# bench.poll); sets APP_PID.
 start_bench_app() {
     SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-        "$JAVA_HOME/bin/java" -Xmx512m -cp "$CP" org.advocacy.BatchBenchApplication \
+        "$JAVA_HOME/bin/java" -Xmx512m ${JVM_OPTS:-} -cp "$CP" org.advocacy.BatchBenchApplication \
         --spring.config.additional-location="file:$1" >> "$2" 2>&1 &
     APP_PID=$!
 }

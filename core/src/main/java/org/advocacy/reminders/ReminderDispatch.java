@@ -54,7 +54,7 @@ public class ReminderDispatch {
 
     private final TransactionTemplate newTransaction;
 
-    private final Map<Long, Template> templates = new ConcurrentHashMap<>();
+    private final Map<Long, PreparedReminder> templates = new ConcurrentHashMap<>();
 
     private final RetryPolicy retryPolicy;
 
@@ -144,16 +144,13 @@ public class ReminderDispatch {
     }
 
     /**
-     * A reminder's content; it cannot change once the reminder is sending, so a run reads
-     * it once.
+     * A reminder's content, prepared for rendering; it cannot change once the reminder is
+     * sending, so a run reads and prepares it once.
      */
-    record Template(String subject, String html, String text) {
-    }
-
-    Template template(long reminderId) {
+    PreparedReminder template(long reminderId) {
         return templates.computeIfAbsent(reminderId, id -> {
             Reminder reminder = reminders.findById(id).orElseThrow();
-            return new Template(reminder.getSubject(), reminder.getBodyHtml(), reminder.getBodyText());
+            return renderer.prepare(reminder.getSubject(), reminder.getBodyHtml(), reminder.getBodyText());
         });
     }
 

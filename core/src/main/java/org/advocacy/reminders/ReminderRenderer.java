@@ -1,9 +1,12 @@
 package org.advocacy.reminders;
 
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.advocacy.shared.Placeholders;
@@ -29,6 +32,10 @@ public class ReminderRenderer {
      * connects to any office.
      */
     static final String CAPITOL_SWITCHBOARD = "(202) 224-3121";
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final LegislatorContacts contacts;
 
@@ -69,26 +76,92 @@ public class ReminderRenderer {
     RenderedEmail render(String subject, String html, String text, Recipient recipient,
             List<Map.Entry<String, String>> extraLinks) {
         Map<String, String> values = values(recipient);
-        String unsubscribeUrl = urls.unsubscribe(recipient.unsubscribeToken());
-        String renderedSubject = substitute(subject, values, false).replaceAll("[\\r\\n]+", " ").strip();
-        StringBuilder htmlBody = new StringBuilder(substitute(html, values, true));
-        StringBuilder textBody = new StringBuilder(substitute(text, values, false).stripTrailing());
+        String unsubscribeUrl = values.get("unsubscribe.url");
+        String filledHtml = htmlDocument(substitute(html, values, true), extraLinks, unsubscribeUrl);
+        return new RenderedEmail(recipient.email(), subject(Placeholders.fill(subject, values::get)),
+                RichText.sanitize(filledHtml), text(Placeholders.fill(text, values::get), extraLinks, unsubscribeUrl),
+                unsubscribeUrl);
+    }
+
+    /**
+     * A reminder's template prepared for many recipients: each
+     * {@link #render(PreparedReminder, Recipient)} gives the same email as
+     * {@link #render(String, String, String, Recipient)}, without matching the
+     * placeholders or sanitising the HTML again.
+     */
+    PreparedReminder prepare(String subject, String html, String text) {
+        String nonce;
+        do {
+            nonce = "q" + Long.toHexString(RANDOM.nextLong() | Long.MIN_VALUE) + "n";
+        }
+        while (html.contains(nonce));
+        Placeholders.Parsed parsed = Placeholders.parse(html);
+        List<String> markers = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        StringBuilder marked = new StringBuilder(parsed.literals().getFirst());
+        for (int i = 0; i < parsed.names().size(); i++) {
+            String name = parsed.names().get(i);
+            String marker = nonce + markers.size() + "z";
+            markers.add(marker);
+            if ("unsubscribe.url".equals(name)) {
+                names.add(PreparedReminder.UNSUBSCRIBE_TOKEN);
+                marked.append(RichText.escape(urls.unsubscribe(marker)));
+            }
+            else {
+                // A placeholder staff may not use becomes nothing, as in substitute().
+                names.add(PLACEHOLDERS.containsKey(name) ? name : "");
+                marked.append(marker);
+            }
+            marked.append(parsed.literals().get(i + 1));
+        }
+        String footerMarker = nonce + markers.size() + "z";
+        markers.add(footerMarker);
+        names.add(PreparedReminder.UNSUBSCRIBE_TOKEN);
+        String sanitised = RichText
+            .sanitize(htmlDocument(marked.toString(), List.of(), urls.unsubscribe(footerMarker)));
+        return PreparedReminder.of(subject, html, text, sanitised, markers, names);
+    }
+
+    RenderedEmail render(PreparedReminder prepared, Recipient recipient) {
+        Map<String, String> values = values(recipient);
+        String unsubscribeUrl = values.get("unsubscribe.url");
+        String html = prepared.html(values, recipient.unsubscribeToken());
+        if (html == null) {
+            return render(prepared.subject(), prepared.html(), prepared.text(), recipient);
+        }
+        return new RenderedEmail(recipient.email(), subject(prepared.subjectParts().fill(values::get)), html,
+                text(prepared.textParts().fill(values::get), List.of(), unsubscribeUrl), unsubscribeUrl);
+    }
+
+    private static String subject(String filled) {
+        return LINE_BREAKS.matcher(filled).replaceAll(" ").strip();
+    }
+
+    private static String text(String filled, List<Map.Entry<String, String>> extraLinks, String unsubscribeUrl) {
+        StringBuilder textBody = new StringBuilder(filled.stripTrailing());
         textBody.append("\n\n--\n");
-        htmlBody.append("<p>--<br>");
         for (Map.Entry<String, String> link : extraLinks) {
             textBody.append(link.getKey()).append(": ").append(link.getValue()).append('\n');
+        }
+        return textBody.append("Unsubscribe from all emails: ").append(unsubscribeUrl).append('\n').toString();
+    }
+
+    /** The filled HTML with its footer, to be sanitised. */
+    private static String htmlDocument(String filled, List<Map.Entry<String, String>> extraLinks,
+            String unsubscribeUrl) {
+        StringBuilder htmlBody = new StringBuilder(filled);
+        htmlBody.append("<p>--<br>");
+        for (Map.Entry<String, String> link : extraLinks) {
             htmlBody.append("<a href=\"")
                 .append(RichText.escape(link.getValue()))
                 .append("\">")
                 .append(RichText.escape(link.getKey()))
                 .append("</a><br>");
         }
-        textBody.append("Unsubscribe from all emails: ").append(unsubscribeUrl).append('\n');
-        htmlBody.append("<a href=\"")
+        return htmlBody.append("<a href=\"")
             .append(RichText.escape(unsubscribeUrl))
-            .append("\">Unsubscribe from all emails</a></p>");
-        return new RenderedEmail(recipient.email(), renderedSubject, RichText.sanitize(htmlBody.toString()),
-                textBody.toString(), unsubscribeUrl);
+            .append("\">Unsubscribe from all emails</a></p>")
+            .toString();
     }
 
     private Map<String, String> values(Recipient recipient) {

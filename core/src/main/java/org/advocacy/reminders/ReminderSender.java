@@ -169,9 +169,7 @@ public final class ReminderSender implements AutoCloseable {
             String messageId = "<reminder." + claim.reminderId() + "." + claim.recipient().supporterId() + "@"
                     + mailer.messageIdDomain() + ">";
             try {
-                ReminderDispatch.Template template = dispatch.template(claim.reminderId());
-                RenderedEmail email = renderer.render(template.subject(), template.html(), template.text(),
-                        claim.recipient());
+                RenderedEmail email = renderer.render(dispatch.template(claim.reminderId()), claim.recipient());
                 MimeMessage message = mailer.toMimeMessage(new OutgoingMail(email.to(), email.subject(), email.text(),
                         email.html(), email.unsubscribeUrl()));
                 message.setSentDate(Date.from(clock.instant()));

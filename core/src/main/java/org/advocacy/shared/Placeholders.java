@@ -1,7 +1,9 @@
 package org.advocacy.shared;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,14 +39,43 @@ public final class Placeholders {
      * never shown raw.
      */
     public static String fill(CharSequence template, Function<String, @Nullable String> values) {
-        Matcher matcher = ANY.matcher(template);
-        StringBuilder filled = new StringBuilder(template.length() + 32);
-        while (matcher.find()) {
-            String value = values.apply(matcher.group(1));
-            matcher.appendReplacement(filled, Matcher.quoteReplacement(value == null ? "" : value));
+        return parse(template).fill(values);
+    }
+
+    /**
+     * A template cut once at its placeholders, to fill many times without matching it
+     * again: {@code literals} has one more element than {@code names}, and the filled
+     * text is literals[0] + value of names[0] + literals[1] + ... .
+     */
+    public record Parsed(List<String> literals, List<String> names) {
+
+        /**
+         * As {@link Placeholders#fill}: a placeholder without a value becomes nothing.
+         */
+        public String fill(Function<String, @Nullable String> values) {
+            StringBuilder filled = new StringBuilder(literals.getFirst().length() * 2 + 64);
+            filled.append(literals.getFirst());
+            for (int i = 0; i < names.size(); i++) {
+                String value = values.apply(names.get(i));
+                filled.append(value == null ? "" : value).append(literals.get(i + 1));
+            }
+            return filled.toString();
         }
-        matcher.appendTail(filled);
-        return filled.toString();
+
+    }
+
+    public static Parsed parse(CharSequence template) {
+        Matcher matcher = ANY.matcher(template);
+        List<String> literals = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int end = 0;
+        while (matcher.find()) {
+            literals.add(template.subSequence(end, matcher.start()).toString());
+            names.add(matcher.group(1));
+            end = matcher.end();
+        }
+        literals.add(template.subSequence(end, template.length()).toString());
+        return new Parsed(List.copyOf(literals), List.copyOf(names));
     }
 
     /**

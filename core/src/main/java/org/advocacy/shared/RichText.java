@@ -1,5 +1,9 @@
 package org.advocacy.shared;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.owasp.html.Encoding;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.springframework.web.util.HtmlUtils;
@@ -27,6 +31,21 @@ public final class RichText {
      */
     public static String escape(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    /**
+     * Plain text as {@link #sanitize} writes text between elements (the same entities),
+     * for values put into HTML that was sanitised before.
+     */
+    public static String sanitizedText(String text) {
+        StringBuilder encoded = new StringBuilder(text.length() + 16);
+        try {
+            Encoding.encodeRcdataOnto(text, encoded);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return encoded.toString();
     }
 
     public static String sanitize(String html) {

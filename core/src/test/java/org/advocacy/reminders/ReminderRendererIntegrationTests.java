@@ -3,6 +3,8 @@ package org.advocacy.reminders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.advocacy.testsupport.ReminderTestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,35 @@ class ReminderRendererIntegrationTests {
             .contains("Hi &lt;img src&#61;x onerror&#61;alert(3)&gt;");
         // The plain-text part is not HTML: the name appears as typed.
         assertThat(email.text()).startsWith("Hi <img src=x onerror=alert(3)>");
+    }
+
+    @Test
+    void aPreparedReminderRendersTheSameEmailAsRenderingItWhole() {
+        String subject = "{{supporter.firstName}}, call {{representative.name}}";
+        String html = "<p>Hello {{supporter.name}},</p><p>Call {{representative.name}} at {{representative.phone}}"
+                + " and {{senators}}.</p><p><a href=\"{{unsubscribe.url}}\">Stop</a> {{unknown.one}}</p>";
+        String text = "Hello {{supporter.name}}, call {{senators}}. {{unsubscribe.url}}";
+        PreparedReminder prepared = renderer.prepare(subject, html, text);
+
+        for (Recipient recipient : List.of(new Recipient(1, "ana@reminders.test", "Ana Lopez", "VT", 0, "tok-123_A"),
+                new Recipient(2, "bo@reminders.test", "Bo \"The\" O'Neil & <b>Co</b> a=b+c@d", null, null, "tok"),
+                // Not a plain token in the links: that email's HTML is sanitised whole.
+                new Recipient(3, "cy@reminders.test", "  ", "VT", 0, "tok/with?odd=chars"))) {
+            assertThat(renderer.render(prepared, recipient)).isEqualTo(renderer.render(subject, html, text, recipient));
+        }
+    }
+
+    @Test
+    void aPreparedReminderLetsNoValueIntoMarkupOrLinks() {
+        String html = "<p><a href=\"{{supporter.firstName}}\">x</a></p><{{supporter.firstName}}>y";
+        PreparedReminder prepared = renderer.prepare("s", html, "t");
+
+        for (String name : List.of("javascript:alert(1)", "b", "<script>alert(2)</script>")) {
+            Recipient recipient = new Recipient(1, "ana@reminders.test", name, "VT", 0, "tok");
+            RenderedEmail email = renderer.render(prepared, recipient);
+            assertThat(email).isEqualTo(renderer.render("s", html, "t", recipient));
+            assertThat(email.html()).doesNotContain("javascript:", "<script");
+        }
     }
 
     @Test

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Repository;
  * The audience rules as SQL. Every rule is restricted to supporters who confirmed their
  * email consent and have not unsubscribed; the sender checks that again for each
  * recipient when it sends. Other features' data is read only through the views they
- * publish (V160): subscribed_supporter and supporter_action_taken (supporters),
- * sitting_senator (legislators), bill_cosponsorship (bills).
+ * publish (V160, V170): subscribed_supporter, supporter_contact, scheduled_meeting and
+ * supporter_action_taken (supporters), sitting_senator (legislators), bill_cosponsorship
+ * (bills).
  */
 @Repository
 public class AudienceQueries {

@@ -43,8 +43,8 @@ public class AutomaticStore {
         return jdbc
             .sql("""
                     select m.id as meeting_id, m.campaign_id, m.bioguide_id, m.scheduled_for, %s
-                    from meeting_request m join supporter s on s.id = m.supporter_id
-                    where m.status = 'SCHEDULED' and m.scheduled_for > ? and m.scheduled_for <= ?
+                    from scheduled_meeting m join supporter_contact s on s.id = m.supporter_id
+                    where m.scheduled_for > ? and m.scheduled_for <= ?
                       and %s
                       and not exists (select 1 from reminder_opt_out o where o.supporter_id = s.id and o.kind = 'MEETING_PREP')
                       and not exists (select 1 from automatic_reminder a where a.kind = 'MEETING_PREP' and a.subject_key = 'meeting:' || m.id)
@@ -67,11 +67,11 @@ public class AutomaticStore {
     public List<DueNudge> dueNudges(Instant now, int days, int limit) {
         return jdbc
             .sql("""
-                    select (select a.campaign_id from supporter_action a where a.supporter_id = s.id and a.action_type = 'SIGNUP'
+                    select (select a.campaign_id from supporter_action_taken a where a.supporter_id = s.id and a.action_type = 'SIGNUP'
                             order by a.occurred_at desc limit 1) as campaign_id, %s
-                    from supporter s
+                    from supporter_contact s
                     where %s and s.consent_confirmed_at <= ?
-                      and not exists (select 1 from supporter_action a where a.supporter_id = s.id and a.action_type <> 'SIGNUP')
+                      and not exists (select 1 from supporter_action_taken a where a.supporter_id = s.id and a.action_type <> 'SIGNUP')
                       and not exists (select 1 from reminder_opt_out o where o.supporter_id = s.id and o.kind = 'ACTION_NUDGE')
                       and not exists (select 1 from automatic_reminder a where a.kind = 'ACTION_NUDGE' and a.subject_key = 'supporter:' || s.id)
                     order by s.id limit ?"""
@@ -89,7 +89,7 @@ public class AutomaticStore {
     public boolean claim(String kind, long supporterId, @Nullable Long meetingId, String subjectKey, String messageId) {
         return jdbc.sql("""
                 insert into automatic_reminder (kind, supporter_id, meeting_request_id, subject_key, message_id)
-                select ?, s.id, ?, ?, ? from supporter s
+                select ?, s.id, ?, ?, ? from supporter_contact s
                 where s.id = ? and %s
                   and not exists (select 1 from reminder_opt_out o where o.supporter_id = s.id and o.kind = ?)
                 on conflict (kind, subject_key) do nothing""".formatted(AudienceQueries.SUBSCRIBED))
@@ -120,9 +120,6 @@ public class AutomaticStore {
     }
 
     /**
-     * Claims a crashed run left SENDING for more than a few minutes: never sent again.
-     */
-    /**
      * The connection broke while this one was handed over: the server may have it, so it
      * is not sent again.
      */
@@ -133,6 +130,9 @@ public class AutomaticStore {
             .update();
     }
 
+    /**
+     * Claims a crashed run left SENDING for more than a few minutes: never sent again.
+     */
     public int markInDoubt(Instant before) {
         return jdbc.sql("update automatic_reminder set status = 'IN_DOUBT' where status = 'SENDING' and created_at < ?")
             .param(Timestamp.from(before))
@@ -142,14 +142,14 @@ public class AutomaticStore {
     public boolean optOut(String unsubscribeToken, String kind) {
         return jdbc.sql("""
                 insert into reminder_opt_out (supporter_id, kind)
-                select s.id, ? from supporter s where s.unsubscribe_token = ?
+                select s.id, ? from supporter_contact s where s.unsubscribe_token = ?
                 on conflict (supporter_id, kind) do nothing""").params(kind, unsubscribeToken).update() == 1
                 || isOptedOut(unsubscribeToken, kind);
     }
 
     public boolean isOptedOut(String unsubscribeToken, String kind) {
         return jdbc.sql("""
-                select count(*) from reminder_opt_out o join supporter s on s.id = o.supporter_id
+                select count(*) from reminder_opt_out o join supporter_contact s on s.id = o.supporter_id
                 where s.unsubscribe_token = ? and o.kind = ?""")
             .params(unsubscribeToken, kind)
             .query(Long.class)
@@ -157,7 +157,7 @@ public class AutomaticStore {
     }
 
     public boolean tokenExists(String unsubscribeToken) {
-        return jdbc.sql("select count(*) from supporter where unsubscribe_token = ?")
+        return jdbc.sql("select count(*) from supporter_contact where unsubscribe_token = ?")
             .param(unsubscribeToken)
             .query(Long.class)
             .single() > 0;

@@ -37,7 +37,7 @@ public class DeliveryStore {
                    (%s) as subscribed
             from reminder_delivery d
             join reminder r on r.id = d.reminder_id
-            join supporter s on s.id = d.supporter_id
+            join supporter_contact s on s.id = d.supporter_id
             """.formatted(AudienceQueries.SUBSCRIBED);
 
     /**
@@ -191,7 +191,7 @@ public class DeliveryStore {
     public List<DeliveryRow> rows(long reminderId, int offset, int limit) {
         return jdbc.sql("""
                 select d.id, s.name, s.email, d.status, d.attempts, d.last_error, d.sent_at, d.updated_at
-                from reminder_delivery d join supporter s on s.id = d.supporter_id
+                from reminder_delivery d join supporter_contact s on s.id = d.supporter_id
                 where d.reminder_id = ?
                 order by case d.status when 'FAILED_PERMANENT' then 0 when 'IN_DOUBT' then 1 else 2 end, s.name, d.id
                 offset ? limit ?""")

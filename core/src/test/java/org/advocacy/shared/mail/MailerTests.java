@@ -3,7 +3,11 @@ package org.advocacy.shared.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,6 +36,17 @@ class MailerTests {
         assertThat(received.getSubject()).isEqualTo("Please confirm");
         String raw = GreenMailUtil.getWholeMessage(received);
         assertThat(raw).contains("Plain text body").contains("<p>HTML body</p>");
+    }
+
+    @Test
+    void choosesTheTransferEncodingJakartaMailWouldChoose() throws Exception {
+        for (String text : List.of("Plain ASCII,\r\nin lines.", "Ana Muñoz, call Rep. Pingree", "日本語のテキスト",
+                "x".repeat(1200), "tab\tand\u007fdelete", "emoji 🙂 " + "a".repeat(20), "")) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setText(text, "UTF-8");
+            assertThat(Mailer.transferEncoding(text)).as(text)
+                .isEqualTo(MimeUtility.getEncoding(part.getDataHandler()));
+        }
     }
 
     @Test
