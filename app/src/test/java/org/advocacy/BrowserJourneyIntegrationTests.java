@@ -44,8 +44,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * with JavaScript turned off, basic accessibility checks on each page, and a log-in to
  * the console.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "advocacy.site.quick-exit-url=/neutral.html", "advocacy.site.minimum-fill-time=0s", "spring.mail.port=3025" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserJourneyIntegrationTests {
 
     @LocalServerPort

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,9 +38,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  * did not allow (http://127.0.0.2:port) cannot frame the widget, and no site page can be
  * framed at all.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "advocacy.site.minimum-fill-time=0s", "advocacy.site.rate-limit.posts-per-minute=1000",
-                "advocacy.site.rate-limit.posts-per-hour=10000" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EmbeddedWidgetBrowserIntegrationTests {
 
     @LocalServerPort

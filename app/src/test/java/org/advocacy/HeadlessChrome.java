@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,12 +25,27 @@ public final class HeadlessChrome {
     }
 
     static ChromeDriver start(boolean javascript) {
-        return start(javascript, false);
+        return start(javascript, false, false, options -> {
+        });
+    }
+
+    /**
+     * A browser whose interface language and Accept-Language are US English, whatever the
+     * machine's locale.
+     */
+    public static ChromeDriver startInEnglish(boolean javascript) {
+        return start(javascript, false, true, options -> {
+        });
+    }
+
+    /** A browser with further options of the caller's (prompt handling, logs). */
+    public static ChromeDriver start(Consumer<ChromeOptions> moreOptions) {
+        return start(true, false, false, moreOptions);
     }
 
     /** A browser with room for the console's grids and side navigation (1400 by 1000). */
     public static ChromeDriver startForConsole() {
-        ChromeDriver driver = start(true, false);
+        ChromeDriver driver = start(true);
         driver.manage().window().setSize(new Dimension(1400, 1000));
         return driver;
     }
@@ -41,10 +57,12 @@ public final class HeadlessChrome {
      * phase-out. Tests that rely on it prove it took effect.
      */
     static ChromeDriver startBlockingThirdPartyCookies() {
-        return start(true, true);
+        return start(true, true, false, options -> {
+        });
     }
 
-    private static ChromeDriver start(boolean javascript, boolean blockThirdPartyCookies) {
+    private static ChromeDriver start(boolean javascript, boolean blockThirdPartyCookies, boolean english,
+            Consumer<ChromeOptions> moreOptions) {
         Path profile;
         try {
             profile = Files.createTempDirectory("chromium-profile");
@@ -66,9 +84,14 @@ public final class HeadlessChrome {
             prefs.put("profile.cookie_controls_mode", 1);
             options.addArguments("--test-third-party-cookie-phaseout");
         }
+        if (english) {
+            options.addArguments("--lang=en-US");
+            prefs.put("intl.accept_languages", "en-US,en");
+        }
         if (!prefs.isEmpty()) {
             options.setExperimentalOption("prefs", prefs);
         }
+        moreOptions.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
             .usingDriverExecutable(
                     Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())

@@ -22,6 +22,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
+import org.advocacy.testsupport.SharedSmtp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,9 +38,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-
 /**
  * Issue 4's supporter journey end to end in a real headless Chromium, in English and in
  * Spanish: the TSRA campaign page, its ZIP form, the split-ZIP step (10001, choosing
@@ -52,14 +50,10 @@ import com.icegreen.greenmail.util.ServerSetup;
  * The server runs on a port chosen before start-up so that the links in the emails (built
  * from advocacy.base-url) are the links a supporter would really follow.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = { "advocacy.site.minimum-fill-time=0s", "advocacy.site.rate-limit.posts-per-minute=1000",
-                "advocacy.site.rate-limit.posts-per-hour=10000", "advocacy.lookup.rate-limit-per-minute=100000" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class SupporterJourneyBrowserIntegrationTests {
 
     private static final int SERVER_PORT = freePort();
-
-    private static final int SMTP_PORT = freePort();
 
     private static final String BASE_URL = "http://localhost:" + SERVER_PORT;
 
@@ -67,15 +61,12 @@ class SupporterJourneyBrowserIntegrationTests {
     private static final String NADLER = "N000002";
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final SharedSmtp greenMail = new SharedSmtp();
 
     @DynamicPropertySource
-    static void serverAndMail(DynamicPropertyRegistry registry) {
+    static void server(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> SERVER_PORT);
         registry.add("advocacy.base-url", () -> BASE_URL);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
     }
 
     /** What the supporter reads in each language, straight from the message bundles. */

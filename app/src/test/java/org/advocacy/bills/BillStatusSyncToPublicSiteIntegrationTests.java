@@ -37,14 +37,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -56,30 +53,12 @@ import org.w3c.dom.NodeList;
  * over real HTTP shows the "became law" call to action, and the audit trail and the
  * dashboard's change list record it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BillStatusSyncToPublicSiteIntegrationTests {
+class BillStatusSyncToPublicSiteIntegrationTests extends BillStatusFolderIntegrationTest {
 
     @LocalServerPort
     int port;
 
-    static final Path FOLDER;
-    static final Path FILE;
-
-    static {
-        try {
-            FOLDER = Files.createTempDirectory("billstatus-public");
-            FILE = FOLDER.resolve("BILLSTATUS-117hr2471.xml");
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void statusUrl(DynamicPropertyRegistry registry) {
-        registry.add("advocacy.bills.status-url", () -> FOLDER.toUri() + "BILLSTATUS-{congress}{type}{number}.xml");
-        registry.add("advocacy.scheduling.enabled", () -> "false");
-    }
+    static final Path FILE = FOLDER.resolve("BILLSTATUS-117hr2471.xml");
 
     static final TemplateSet PASS_IT = new TemplateSet("Ask the Senate to pass the Haiti bill now.", "Pass it",
             "Dear {{legislator.title}} {{legislator.lastName}}, please pass it.", "Please pass it.", "Meet.");

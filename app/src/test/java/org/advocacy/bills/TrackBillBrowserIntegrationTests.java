@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.advocacy.HeadlessChrome;
 import org.advocacy.staff.Role;
 import org.advocacy.staff.StaffUserService;
 import org.junit.jupiter.api.AfterEach;
@@ -17,50 +17,32 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * An organiser tracks S. 35 (117th) in headless Chromium: a wrong number gets a plain
  * message, the right one is fetched at once from its (real) Bill Status file and shown
  * before anything is saved, and the bill page then says when it was last synced.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TrackBillBrowserIntegrationTests {
+class TrackBillBrowserIntegrationTests extends BillStatusFolderIntegrationTest {
 
     @LocalServerPort
     int port;
 
-    static final Path FOLDER;
-
     static {
-        try {
-            FOLDER = Files.createTempDirectory("billstatus-track");
-            try (InputStream in = TrackBillBrowserIntegrationTests.class
-                .getResourceAsStream("/billstatus/BILLSTATUS-117s35.xml")) {
-                Files.write(FOLDER.resolve("BILLSTATUS-117s35.xml"), in.readAllBytes());
-            }
+        try (InputStream in = TrackBillBrowserIntegrationTests.class
+            .getResourceAsStream("/billstatus/BILLSTATUS-117s35.xml")) {
+            Files.write(FOLDER.resolve("BILLSTATUS-117s35.xml"), in.readAllBytes());
         }
         catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @DynamicPropertySource
-    static void statusUrl(DynamicPropertyRegistry registry) {
-        registry.add("advocacy.bills.status-url", () -> FOLDER.toUri() + "BILLSTATUS-{congress}{type}{number}.xml");
-        registry.add("advocacy.scheduling.enabled", () -> "false");
     }
 
     // The application's strategy (Vaadin installs its own), not the static holder another
@@ -209,17 +191,8 @@ class TrackBillBrowserIntegrationTests {
         }
     }
 
-    private static WebDriver chromium() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--window-size=1400,1000", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("chromium-track"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .usingAnyFreePort()
-            .build();
-        return new ChromeDriver(service, options);
+    private static WebDriver chromium() {
+        return HeadlessChrome.startForConsole();
     }
 
 }

@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.advocacy.HeadlessChrome;
 import org.advocacy.bills.Bill;
 import org.advocacy.bills.BillService;
 import org.advocacy.bills.BillStage;
@@ -34,9 +33,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -168,17 +164,8 @@ class ConsoleToPublicSiteIntegrationTests {
         return "http://localhost:" + port;
     }
 
-    private static WebDriver chromium() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--window-size=1400,1000", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("chromium-console"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .usingAnyFreePort()
-            .build();
-        return new ChromeDriver(service, options);
+    private static WebDriver chromium() {
+        return HeadlessChrome.startForConsole();
     }
 
 }

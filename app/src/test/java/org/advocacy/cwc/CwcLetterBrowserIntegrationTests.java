@@ -3,24 +3,19 @@ package org.advocacy.cwc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
+import org.advocacy.HeadlessChrome;
 import org.advocacy.testsupport.cwc.CwcTestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,20 +55,9 @@ class CwcLetterBrowserIntegrationTests {
     JdbcTemplate jdbc;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        Path profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--lang=en-US", "--window-size=360,800");
-        options.setExperimentalOption("prefs",
-                Map.of("profile.managed_default_content_settings.javascript", 2, "intl.accept_languages", "en-US,en"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    static void startBrowser() {
+        browser = HeadlessChrome.startInEnglish(false);
+        browser.manage().window().setSize(new Dimension(360, 800));
     }
 
     @AfterAll

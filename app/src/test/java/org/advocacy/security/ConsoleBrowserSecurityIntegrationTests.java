@@ -2,12 +2,9 @@ package org.advocacy.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 
+import org.advocacy.HeadlessChrome;
 import org.advocacy.StaffAccounts;
 import org.advocacy.staff.Role;
 import org.advocacy.staff.StaffUserService;
@@ -27,8 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -67,23 +63,10 @@ class ConsoleBrowserSecurityIntegrationTests extends SecurityIntegrationTest {
     WebDriverWait wait;
 
     @BeforeAll
-    void startChromium() throws IOException {
-        Path profile = Files.createTempDirectory("console-security-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + profile);
+    void startChromium() {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                    Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-            .usingAnyFreePort()
-            .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChrome.start(options -> options.setCapability("goog:loggingPrefs", logs));
         wait = new WebDriverWait(browser, Duration.ofSeconds(90));
     }
 

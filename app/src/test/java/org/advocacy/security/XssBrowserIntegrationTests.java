@@ -2,11 +2,8 @@ package org.advocacy.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.advocacy.HeadlessChrome;
 import org.advocacy.bills.Bill;
 import org.advocacy.bills.BillService;
 import org.advocacy.bills.BillStage;
@@ -55,8 +53,6 @@ import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -137,8 +133,6 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
 
     ChromeDriver browser;
 
-    Path profile;
-
     final List<String> findings = new ArrayList<>();
 
     int pagesChecked;
@@ -146,23 +140,10 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
     String lastPage = "";
 
     @BeforeAll
-    void startChromium() throws IOException {
-        profile = Files.createTempDirectory("xss-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + profile);
+    void startChromium() {
         // Leave any dialog open so that the test sees it instead of the driver dismissing
         // it.
-        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                    Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-            .usingAnyFreePort()
-            .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChrome.start(options -> options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE));
     }
 
     @AfterAll

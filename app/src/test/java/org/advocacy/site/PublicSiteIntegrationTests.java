@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The public site over real HTTP in the whole application, next to the console and its
  * security chain.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.mail.port=3025")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublicSiteIntegrationTests {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -2,6 +2,7 @@ package org.advocacy.legislators;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,32 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class GeocoderStub implements AutoCloseable {
 
+    private static volatile GeocoderStub shared;
+
     private final HttpServer server;
+
+    /**
+     * The test JVM's one stub, started on first use; every batch test context asks it
+     * ({@link GeocoderStubContextCustomizerFactory}).
+     */
+    public static GeocoderStub shared() {
+        GeocoderStub current = shared;
+        if (current == null) {
+            synchronized (GeocoderStub.class) {
+                current = shared;
+                if (current == null) {
+                    try {
+                        current = new GeocoderStub();
+                    }
+                    catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    shared = current;
+                }
+            }
+        }
+        return current;
+    }
 
     public GeocoderStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

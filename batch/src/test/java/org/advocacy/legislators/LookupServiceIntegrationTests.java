@@ -3,48 +3,24 @@ package org.advocacy.legislators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.advocacy.legislators.LookupException.Reason;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Lookups against the real roster and ZIP tables (loaded from the bundled snapshot at
  * start-up).
  */
+// The geocoder is the batch tests' GeocoderStub (GeocoderStubContextCustomizerFactory).
 @SpringBootTest
 class LookupServiceIntegrationTests {
-
-    static final GeocoderStub GEOCODER;
-
-    static {
-        try {
-            GEOCODER = new GeocoderStub();
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void geocoder(DynamicPropertyRegistry registry) {
-        registry.add("advocacy.geocoder.base-url", GEOCODER::baseUrl);
-    }
-
-    @AfterAll
-    static void stop() {
-        GEOCODER.close();
-    }
 
     @Autowired
     LookupService lookup;

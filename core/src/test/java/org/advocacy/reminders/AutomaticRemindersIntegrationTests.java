@@ -8,6 +8,7 @@ import java.util.Arrays;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.advocacy.testsupport.SharedSmtp;
 import org.advocacy.testsupport.ReminderTestData;
 import org.advocacy.testsupport.ReminderTestData.Consent;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,15 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
-@SpringBootTest(properties = { "advocacy.reminders.meeting-prep-days=2", "advocacy.reminders.nudge-after-days=7" })
+// Meeting preparation 2 days ahead, nudges after 7 days: core's test application.yaml.
+@SpringBootTest
 class AutomaticRemindersIntegrationTests {
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final SharedSmtp smtp = new SharedSmtp();
 
     @Autowired
     AutomaticReminders automatic;

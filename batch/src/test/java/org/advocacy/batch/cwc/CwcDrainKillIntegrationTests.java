@@ -16,10 +16,12 @@ import java.util.stream.Collectors;
 
 import org.advocacy.cwc.CwcLetters;
 import org.advocacy.cwc.CwcSender;
+import org.advocacy.legislators.GeocoderStub;
 import org.advocacy.supporters.ActionType;
 import org.advocacy.supporters.DeliveryMethod;
 import org.advocacy.supporters.NewAction;
 import org.advocacy.testsupport.PostgresTestDatabase;
+import org.advocacy.testsupport.SharedSmtp;
 import org.advocacy.testsupport.cwc.CwcTestData;
 import org.advocacy.testsupport.cwc.CwcTestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -138,6 +140,9 @@ class CwcDrainKillIntegrationTests {
                 CwcDrainProcess.class.getName(), "--spring.datasource.url=" + db.url(),
                 "--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
                 "--spring.main.web-application-type=none", "--advocacy.scheduling.enabled=true",
+                // What the test contexts get from the shared test services' customizers.
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SharedSmtp.port(),
+                "--advocacy.geocoder.base-url=" + GeocoderStub.shared().baseUrl(),
                 // Only the drain: the reminder pollers wait an hour before their first
                 // look.
                 "--advocacy.reminders.poll-interval=PT1H", "--advocacy.roster.load-on-start=false",

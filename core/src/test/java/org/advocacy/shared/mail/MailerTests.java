@@ -9,18 +9,17 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
+import org.advocacy.testsupport.SharedSmtp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 class MailerTests {
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final SharedSmtp smtp = new SharedSmtp();
 
     private final Mailer mailer = new Mailer(sender(), "Advocacy <no-reply@advocacy.test>");
 
@@ -82,7 +81,7 @@ class MailerTests {
     private static JavaMailSenderImpl sender() {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
-        sender.setPort(ServerSetupTest.SMTP.getPort());
+        sender.setPort(SharedSmtp.port());
         return sender;
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.advocacy.testsupport.SharedSmtp;
 import org.advocacy.site.SiteIntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,14 +19,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 class MeetingRequestIntegrationTests extends SiteIntegrationTest {
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final SharedSmtp greenMail = new SharedSmtp();
 
     private static final String MEETING = "/campaigns/tsra/meeting?zip=05301&district=VT-0";
 

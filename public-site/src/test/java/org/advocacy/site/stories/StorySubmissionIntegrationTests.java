@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 
+import org.advocacy.testsupport.SharedSmtp;
 import org.advocacy.site.SiteIntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,14 +18,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 class StorySubmissionIntegrationTests extends SiteIntegrationTest {
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final SharedSmtp greenMail = new SharedSmtp();
 
     @Test
     void aStoryIsStoredUnpublishedWithItsSeparateConsentsAndCanBeWithdrawnWithThePrivateLink() throws Exception {

@@ -8,33 +8,74 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.advocacy.testsupport.SharedSmtp;
 import org.advocacy.site.SiteIntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mock.web.MockHttpSession;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 class SupporterSignUpIntegrationTests extends SiteIntegrationTest {
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final SharedSmtp greenMail = new SharedSmtp();
 
     private static final Pattern CONFIRM_LINK = Pattern
         .compile("http://localhost(/subscribe/confirm/[A-Za-z0-9_-]{43})");
 
     private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("http://localhost(/unsubscribe/[A-Za-z0-9_-]{43})");
+
+    @Autowired
+    JavaMailSenderImpl mailSender;
+
+    /**
+     * A mail server that refuses the connection (a real one: a port nothing listens on)
+     * loses the confirmation email, never the sign-up.
+     */
+    @Test
+    void aConfirmationEmailTheMailServerRefusesNeverUndoesTheSignUp() throws Exception {
+        String email = uniqueEmail("mail-down");
+        MockHttpSession session = new MockHttpSession();
+        Document form = page(session, "/supporter?next=/campaigns/tsra");
+        int port = mailSender.getPort();
+        mailSender.setPort(closedPort());
+        try {
+            mvc.perform(post("/supporter").session(session)
+                .with(csrf())
+                .param("name", "Mail Down")
+                .param("email", email)
+                .param("zip", ZIP)
+                .param("updates", "true")
+                .param("next", "/campaigns/tsra")
+                .param("formToken", form.select("input[name=formToken]").val()))
+                .andExpect(redirectedUrl("/campaigns/tsra"));
+        }
+        finally {
+            mailSender.setPort(port);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from supporter where email = ?", Integer.class, email)).isOne();
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
 
     @Test
     void consentingSupportersConfirmFromTheEmailAndCanUnsubscribeInOneClick() throws Exception {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.advocacy.testsupport.SharedSmtp;
 import org.advocacy.site.SiteIntegrationTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -21,9 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mock.web.MockHttpSession;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * Knowing a supporter's email address proves nothing: a visit that gives it changes
@@ -33,7 +32,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 class SupporterTakeoverIntegrationTests extends SiteIntegrationTest {
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final SharedSmtp greenMail = new SharedSmtp();
 
     private static final Pattern VISIT_LINK = Pattern.compile("http://localhost(/supporter/confirm/[A-Za-z0-9_-]{43})");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 
+import org.advocacy.testsupport.SharedSmtp;
 import org.advocacy.legislators.UsState;
 import org.advocacy.reminders.AudienceRule;
 import org.advocacy.testsupport.ReminderTestData;
@@ -16,9 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -39,7 +38,7 @@ import com.vaadin.flow.component.notification.Notification;
 class ReminderComposerViewTests extends SpringBrowserlessTest {
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final SharedSmtp smtp = new SharedSmtp();
 
     @Autowired
     JdbcTemplate jdbc;
