@@ -101,9 +101,10 @@ class TwoInstancesIntegrationTests {
         // Command-line arguments, which override application.yaml (default properties
         // would not).
         return new SpringApplicationBuilder(AdvocacyApplication.class).run("--server.port=0",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                "--advocacy.reminders.poll-interval=PT0.2S", "--advocacy.reminders.max-per-second=200",
-                "--advocacy.cwc.drain.enabled=false", "--advocacy.site.minimum-fill-time=0s",
+                "--advocacy.scheduling.enabled=true", "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtp.getSmtp().getPort(), "--advocacy.reminders.poll-interval=PT0.2S",
+                "--advocacy.reminders.max-per-second=200", "--advocacy.cwc.drain.enabled=false",
+                "--advocacy.site.minimum-fill-time=0s",
                 // Long enough that only a missed notification could explain a fresh page:
                 // the test waits one second.
                 "--advocacy.site.campaign-cache-ttl=10m", "--advocacy.site.response-cache.fresh-for=10m");

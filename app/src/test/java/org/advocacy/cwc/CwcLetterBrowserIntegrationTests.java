@@ -35,7 +35,11 @@ import org.springframework.test.context.DynamicPropertySource;
                 "advocacy.cwc.agent.name=Survivor Justice Network", "advocacy.cwc.agent.ack-email=acks@sjn.example",
                 "advocacy.cwc.agent.contact-name=Dana Ortiz", "advocacy.cwc.agent.contact-email=dana@sjn.example",
                 "advocacy.cwc.agent.contact-phone=802-555-0142", "advocacy.cwc.drain.poll-interval=PT0.5S",
-                "advocacy.site.minimum-fill-time=0s" })
+                "advocacy.scheduling.enabled=true",
+                // Its pollers are on for the CWC drain; the reminder poller stays idle so
+                // that it
+                // never sends another test's reminder.
+                "advocacy.reminders.poll-interval=PT1H", "advocacy.site.minimum-fill-time=0s" })
 class CwcLetterBrowserIntegrationTests {
 
     static final CwcTestServer HOUSE = CwcTestServer.start("house-key", 'H');

@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Lookups against the real roster and ZIP tables (loaded from the bundled snapshot at
  * start-up).
  */
-// The geocoder is the batch tests' GeocoderStub (GeocoderStubContextCustomizerFactory).
+// The geocoder is the batch tests' GeocoderTestServer
+// (GeocoderTestServerContextCustomizerFactory).
 @SpringBootTest
 class LookupServiceIntegrationTests {
 

@@ -15,10 +15,11 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Points every Spring test context at a service the test JVM runs once (a mail server, a
- * stub), whose address is known only once it runs. The customizer is equal for every test
- * class, so the address adds no context of its own. Its properties rank below a test's
- * own (@SpringBootTest properties, @DynamicPropertySource) and above the configuration
- * files. Subclasses are registered in META-INF/spring.factories.
+ * protocol-level test server), whose address is known only once it runs. The customizer
+ * is equal for every test class, so the address adds no context of its own. Its
+ * properties rank below a test's own (@SpringBootTest properties, @DynamicPropertySource)
+ * and above the configuration files. Subclasses are registered in
+ * META-INF/spring.factories.
  */
 public abstract class SharedServiceContextCustomizerFactory implements ContextCustomizerFactory {
 

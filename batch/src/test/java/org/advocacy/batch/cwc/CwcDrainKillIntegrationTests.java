@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 import org.advocacy.cwc.CwcLetters;
 import org.advocacy.cwc.CwcSender;
-import org.advocacy.legislators.GeocoderStub;
+import org.advocacy.legislators.GeocoderTestServer;
 import org.advocacy.supporters.ActionType;
 import org.advocacy.supporters.DeliveryMethod;
 import org.advocacy.supporters.NewAction;
@@ -142,7 +142,7 @@ class CwcDrainKillIntegrationTests {
                 "--spring.main.web-application-type=none", "--advocacy.scheduling.enabled=true",
                 // What the test contexts get from the shared test services' customizers.
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SharedSmtp.port(),
-                "--advocacy.geocoder.base-url=" + GeocoderStub.shared().baseUrl(),
+                "--advocacy.geocoder.base-url=" + GeocoderTestServer.shared().baseUrl(),
                 // Only the drain: the reminder pollers wait an hour before their first
                 // look.
                 "--advocacy.reminders.poll-interval=PT1H", "--advocacy.roster.load-on-start=false",

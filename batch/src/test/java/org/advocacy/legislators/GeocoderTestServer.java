@@ -16,24 +16,24 @@ import com.sun.net.httpserver.HttpServer;
  * answering in its JSON shape. Addresses on "W 34th St" lie in NY-12, on "W 26th St" in
  * NY-10; "Nowhere" matches nothing; "slow" answers after 3 s; "broken" answers 503.
  */
-public final class GeocoderStub implements AutoCloseable {
+public final class GeocoderTestServer implements AutoCloseable {
 
-    private static volatile GeocoderStub shared;
+    private static volatile GeocoderTestServer shared;
 
     private final HttpServer server;
 
     /**
-     * The test JVM's one stub, started on first use; every batch test context asks it
-     * ({@link GeocoderStubContextCustomizerFactory}).
+     * The test JVM's one server, started on first use; every batch test context asks it
+     * ({@link GeocoderTestServerContextCustomizerFactory}).
      */
-    public static GeocoderStub shared() {
-        GeocoderStub current = shared;
+    public static GeocoderTestServer shared() {
+        GeocoderTestServer current = shared;
         if (current == null) {
-            synchronized (GeocoderStub.class) {
+            synchronized (GeocoderTestServer.class) {
                 current = shared;
                 if (current == null) {
                     try {
-                        current = new GeocoderStub();
+                        current = new GeocoderTestServer();
                     }
                     catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -45,7 +45,7 @@ public final class GeocoderStub implements AutoCloseable {
         return current;
     }
 
-    public GeocoderStub() throws IOException {
+    public GeocoderTestServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/geocoder/geographies/onelineaddress", this::answer);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
