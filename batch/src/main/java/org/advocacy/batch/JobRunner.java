@@ -139,6 +139,12 @@ public class JobRunner implements RosterJobs, DisposableBean {
         }
         JobInstance lastInstance = jobRepository.getLastJobInstance(name.jobName());
         JobExecution last = lastInstance == null ? null : jobRepository.getLastJobExecution(lastInstance);
+        // The other click got in between our look and this one: its instance is there
+        // without its execution yet, or with it. Starting now would follow the other run
+        // (a different job instance) instead of colliding with it.
+        if (lastInstance != null && (last == null || current(last))) {
+            throw alreadyRunning(name);
+        }
         JobParameters parameters = sources(name).addLong(AFTER_EXECUTION, last == null ? 0L : last.getId())
             .addLong("requested-at", System.currentTimeMillis(), false)
             .toJobParameters();
@@ -208,11 +214,13 @@ public class JobRunner implements RosterJobs, DisposableBean {
      * long ago.
      */
     private List<JobExecution> running(Name name) {
+        return jobRepository.findRunningJobExecutions(name.jobName()).stream().filter(JobRunner::current).toList();
+    }
+
+    /** Going on now: not finished, and not left STARTED long ago by a dead process. */
+    private static boolean current(JobExecution execution) {
         LocalDateTime since = LocalDateTime.now().minus(ABANDONED_AFTER);
-        return jobRepository.findRunningJobExecutions(name.jobName())
-            .stream()
-            .filter(execution -> execution.getCreateTime() != null && execution.getCreateTime().isAfter(since))
-            .toList();
+        return execution.isRunning() && execution.getCreateTime() != null && execution.getCreateTime().isAfter(since);
     }
 
     /**
