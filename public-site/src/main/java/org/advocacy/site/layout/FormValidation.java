@@ -103,9 +103,14 @@ public class FormValidation {
 
     /**
      * A field's place among the record's. A letter's text box "body-S000033" (see
-     * {@link LetterRules}) is one of the record's "bodies".
+     * {@link LetterRules}) is one of the record's "bodies"; a record with a field of its
+     * own named "body" (the story form) keeps that field's place.
      */
     private static int position(Map<String, Integer> order, String field) {
+        Integer own = order.get(field);
+        if (own != null) {
+            return own;
+        }
         return order.getOrDefault("body".equals(field) ? "bodies" : field, Integer.MAX_VALUE);
     }
 
