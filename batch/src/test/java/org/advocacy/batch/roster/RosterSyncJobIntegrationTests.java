@@ -19,6 +19,7 @@ import org.advocacy.legislators.LookupVersion;
 import org.advocacy.legislators.PartyAffiliation;
 import org.advocacy.legislators.RosterService;
 import org.advocacy.legislators.RosterSyncRun;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,16 +76,34 @@ class RosterSyncJobIntegrationTests {
 
     JobOperatorTestUtils jobs;
 
+    /**
+     * Whether the bundled roster is known to be in the database: synced before this
+     * class's first test (other classes may have left another) and after each test that
+     * ran another roster, instead of before and after every test (22 runs of the whole
+     * snapshot, most of this class's time).
+     */
+    private static boolean bundledIsCurrent;
+
     @BeforeEach
     void bundledRosterIsCurrent() throws Exception {
         jobs = new JobOperatorTestUtils(jobOperator, jobRepository);
         jobs.setJob(rosterSyncJob);
-        assertThat(run(BUNDLED).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        if (!bundledIsCurrent) {
+            assertThat(run(BUNDLED).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        }
     }
 
     @AfterEach
     void restoreBundledRoster() throws Exception {
-        assertThat(run(BUNDLED).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        if (!bundledIsCurrent) {
+            assertThat(run(BUNDLED).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        }
+    }
+
+    /** Other classes may change the roster before this one runs again (a rerun). */
+    @AfterAll
+    static void forgetTheRoster() {
+        bundledIsCurrent = false;
     }
 
     @Test
@@ -295,7 +314,10 @@ class RosterSyncJobIntegrationTests {
             .addString("offices-url", base + RosterParser.OFFICES, false)
             .addString("social-url", base + RosterParser.SOCIAL, false)
             .toJobParameters();
-        return jobs.startJob(parameters);
+        JobExecution execution = jobs.startJob(parameters);
+        // After any other roster, even one refused, the bundled one is synced again.
+        bundledIsCurrent = folderUrl.equals(BUNDLED) && execution.getStatus() == BatchStatus.COMPLETED;
+        return execution;
     }
 
     /**

@@ -69,18 +69,4 @@ class ReminderOptOutIntegrationTests {
             .andExpect(content().string(Matchers.containsString("You will not get meeting preparation emails again.")));
     }
 
-    @Test
-    void thePageIsInSpanishWhenAskedFor() throws Exception {
-        mvc.perform(get("/reminders/opt-out/action-nudge/" + token).param("lang", "es"))
-            .andExpect(content().string(Matchers.containsString("Dejar de recibir recordatorios para actuar")));
-    }
-
-    @Test
-    void anUnknownTokenOrKindIsNotFoundAndAPostWithoutCsrfIsRefused() throws Exception {
-        mvc.perform(get("/reminders/opt-out/meeting-prep/not-a-token")).andExpect(status().isNotFound());
-        mvc.perform(get("/reminders/opt-out/newsletter/" + token)).andExpect(status().isNotFound());
-        mvc.perform(post("/reminders/opt-out/action-nudge/" + token)).andExpect(status().isForbidden());
-        assertThat(optOuts()).isZero();
-    }
-
 }

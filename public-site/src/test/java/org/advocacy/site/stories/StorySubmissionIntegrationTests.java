@@ -107,48 +107,6 @@ class StorySubmissionIntegrationTests extends SiteIntegrationTest {
         mvc.perform(get("/campaigns/tsra/stories/" + id)).andExpect(status().isNotFound());
     }
 
-    @Test
-    void aStoryWithoutConsentOrTitleIsRefusedWithClearMessagesAndNothingIsStored() throws Exception {
-        String body = "Body " + System.nanoTime();
-        MockHttpSession session = new MockHttpSession();
-        Document form = page(session, "/campaigns/tsra/stories/new");
-        String html = mvc
-            .perform(submit(session, form,
-                    Map.of("title", "", "body", body, "attribution", "NAME", "contactEmail", "nope")))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-        assertThat(Jsoup.parse(html).select(".error-summary a").eachAttr("href")).containsExactly("#title",
-                "#displayName", "#contactEmail", "#publishOnSite");
-        assertThat(Jsoup.parse(html).select(".error-summary a").last().text())
-            .isEqualTo("Choose at least one way we may use your story.");
-        assertThat(count("select count(*) from story where body = ?", body)).isZero();
-    }
-
-    @Test
-    void aDoubleSubmittedStoryIsStoredOnce() throws Exception {
-        String title = "Twice " + System.nanoTime();
-        MockHttpSession session = new MockHttpSession();
-        Document form = page(session, "/campaigns/tsra/stories/new");
-        Map<String, String> values = Map.of("title", title, "body", "Text.", "attribution", "ANONYMOUS",
-                "shareWithOffices", "true");
-        mvc.perform(submit(session, form, values)).andExpect(status().isFound());
-        mvc.perform(submit(session, form, values)).andExpect(status().isFound());
-        assertThat(count("select count(*) from story where title = ?", title)).isEqualTo(1);
-    }
-
-    @Test
-    void aFilledHoneypotStoresNothing() throws Exception {
-        String title = "Bot " + System.nanoTime();
-        MockHttpSession session = new MockHttpSession();
-        Document form = page(session, "/campaigns/tsra/stories/new");
-        mvc.perform(submit(session, form, Map.of("title", title, "body", "Spam", "attribution", "ANONYMOUS",
-                "publishOnSite", "true", "website", "http://spam.example")))
-            .andExpect(redirectedUrl("/campaigns/tsra/thanks"));
-        assertThat(count("select count(*) from story where title = ?", title)).isZero();
-    }
-
     private static MockHttpServletRequestBuilder submit(MockHttpSession session, Document form,
             Map<String, String> values) {
         MockHttpServletRequestBuilder request = post("/campaigns/tsra/stories").session(session)
