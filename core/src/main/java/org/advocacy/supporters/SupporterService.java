@@ -13,20 +13,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
 import org.advocacy.shared.Tokens;
 import org.advocacy.supporters.internal.ActionLog;
+import org.advocacy.supporters.internal.ActionWriter;
 import org.advocacy.supporters.internal.MeetingRequestRepository;
 import org.advocacy.supporters.internal.SupporterActionRepository;
 import org.advocacy.supporters.internal.SupporterRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 @Transactional(readOnly = true)
@@ -47,12 +44,14 @@ public class SupporterService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Action posts' own transactions, JDBC only: see {@link #recordActions}. */
-    private final TransactionTemplate actionWrites;
+    /**
+     * Action posts' own transactions, committed in groups: see {@link #recordActions}.
+     */
+    private final ActionWriter actionWriter;
 
     SupporterService(SupporterRepository supporters, SupporterActionRepository actions, ActionLog actionLog,
-            MeetingRequestRepository meetings, DataSource dataSource) {
-        this.actionWrites = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+            MeetingRequestRepository meetings, ActionWriter actionWriter) {
+        this.actionWriter = actionWriter;
         this.supporters = supporters;
         this.actions = actions;
         this.actionLog = actionLog;
@@ -212,17 +211,18 @@ public class SupporterService {
      * (none for a repeated submission).
      * <p>
      * Inside a caller's transaction (a letter queues its delivery in the same one) it
-     * takes part in it. Otherwise the transaction is a plain JDBC one: the statements are
-     * JDBC anyway, and a JPA transaction (a Hibernate session opened, flushed and closed
-     * around them) cost as much CPU as the statements (docs/performance.md, issue 15).
+     * takes part in it. Otherwise it returns once its own plain JDBC transaction has
+     * committed, which {@link ActionWriter} shares with the posts that arrived at the
+     * same time (group commit); a JPA transaction (a Hibernate session opened, flushed
+     * and closed around the statements) cost as much CPU as the statements
+     * (docs/performance.md, issue 15).
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = false)
     public int recordActions(List<NewAction> newActions, boolean settleSeat) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return writeActions(newActions, settleSeat);
         }
-        Integer recorded = actionWrites.execute(status -> writeActions(newActions, settleSeat));
-        return recorded == null ? 0 : recorded;
+        return newActions.isEmpty() ? 0 : actionWriter.write(newActions, settleSeat);
     }
 
     private int writeActions(List<NewAction> newActions, boolean settleSeat) {
