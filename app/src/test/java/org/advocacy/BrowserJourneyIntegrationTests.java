@@ -305,7 +305,7 @@ class BrowserJourneyIntegrationTests {
     }
 
     private static WebDriverWait waitFor(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return new WebDriverWait(browser, Duration.ofSeconds(30), HeadlessChrome.POLL);
     }
 
     private String url(String path) {

@@ -17,6 +17,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /** Debian's headless Chromium driven by its own chromedriver; nothing is downloaded. */
 public final class HeadlessChrome {
 
+    /**
+     * How often a WebDriverWait asks the browser again: Selenium's default (500 ms) adds
+     * a quarter of a second on average to each wait, and the tests wait some hundred
+     * times.
+     */
+    public static final Duration POLL = Duration.ofMillis(100);
+
     private HeadlessChrome() {
     }
 

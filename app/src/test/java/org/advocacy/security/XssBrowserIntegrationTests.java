@@ -288,7 +288,7 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
         String password = "xss admin passphrase 42";
         jdbc.update("insert into staff_user (email, display_name, password_hash, role) values (?, ?, ?, 'ADMIN')",
                 email, "<img src=x onerror=\"" + XssPayloads.RUN + "\">", encoder.encode(password));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), HeadlessChrome.POLL);
         browser.manage().deleteAllCookies();
         browser.get(base() + "/admin/login");
         wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys(email);
