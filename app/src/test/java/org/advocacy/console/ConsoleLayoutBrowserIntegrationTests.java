@@ -189,9 +189,9 @@ class ConsoleLayoutBrowserIntegrationTests {
     private static ChromeDriver chromium(int width) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-layout"), "--window-size=" + width + ",900");
+        options.addArguments(HeadlessChrome.ARGUMENTS);
+        options.addArguments("--user-data-dir=" + Files.createTempDirectory("chromium-layout"),
+                "--window-size=" + width + ",900");
         ChromeDriverService service = new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
             .usingAnyFreePort()
