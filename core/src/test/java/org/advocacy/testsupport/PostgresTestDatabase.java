@@ -24,8 +24,8 @@ public final class PostgresTestDatabase {
 
     private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/advocacy_test";
 
-    /** Set by surefire (${surefire.forkNumber}, from 1) in the root POM. */
-    private static final String FORK_NUMBER_PROPERTY = "advocacy.test.fork-number";
+    /** "fork" and surefire's fork number (from 1), set in the root POM. */
+    private static final String FORK_PROPERTY = "advocacy.test.fork";
 
     private static volatile Connection connection;
 
@@ -64,7 +64,8 @@ public final class PostgresTestDatabase {
     }
 
     private static Connection existingServer() {
-        String url = forkDatabase(env("TEST_DATABASE_URL", DEFAULT_URL), System.getProperty(FORK_NUMBER_PROPERTY, "1"));
+        String url = forkDatabase(env("TEST_DATABASE_URL", DEFAULT_URL),
+                System.getProperty(FORK_PROPERTY, "fork1").replaceFirst("^fork", ""));
         String username = env("TEST_DATABASE_USERNAME", "postgres");
         String password = env("TEST_DATABASE_PASSWORD", "postgres");
         createDatabaseIfMissing(url, username, password);
