@@ -84,7 +84,7 @@ class ConsoleFailuresBrowserIntegrationTests {
     void logIn() throws IOException {
         StaffAccounts.ensure(jdbc, encoder, StaffAccounts.ADMIN_EMAIL, StaffAccounts.ADMIN_PASSWORD, "ADMIN");
         browser = chromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(90), HeadlessChrome.POLL);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(90));
         browser.get("http://localhost:" + port + "/admin/login");
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
         browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input"))
@@ -117,7 +117,7 @@ class ConsoleFailuresBrowserIntegrationTests {
         String plain = "Roster sync could not fetch its data from the source. Nothing was changed. Try again later; "
                 + "if it keeps failing, open Details and send them to whoever runs the platform.";
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(30), HeadlessChrome.POLL)
+            new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> d.findElements(By.tagName("vaadin-notification-card"))
                     .stream()
                     .anyMatch(c -> c.getText().contains(plain)));
@@ -298,15 +298,11 @@ class ConsoleFailuresBrowserIntegrationTests {
      * button itself, and again if no dialog has come after a few seconds.
      */
     private void clickDetailsInNotification(String message) {
-        long[] lastClick = { System.nanoTime() - Duration.ofSeconds(3).toNanos() };
-        new WebDriverWait(browser, Duration.ofSeconds(60), HeadlessChrome.POLL)
+        new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(3))
             .ignoring(StaleElementReferenceException.class)
             .until(d -> {
                 if (!dialogText().isBlank()) {
                     return true;
-                }
-                if (System.nanoTime() - lastClick[0] < Duration.ofSeconds(3).toNanos()) {
-                    return false;
                 }
                 d.findElements(By.tagName("vaadin-notification-card"))
                     .stream()
@@ -314,10 +310,7 @@ class ConsoleFailuresBrowserIntegrationTests {
                     .map(card -> button(card.findElements(By.tagName("vaadin-button")), "Details"))
                     .filter(Objects::nonNull)
                     .findFirst()
-                    .ifPresent(details -> {
-                        ((JavascriptExecutor) d).executeScript("arguments[0].click()", details);
-                        lastClick[0] = System.nanoTime();
-                    });
+                    .ifPresent(details -> ((JavascriptExecutor) d).executeScript("arguments[0].click()", details));
                 return false;
             });
     }

@@ -284,6 +284,19 @@ class XssBrowserIntegrationTests extends SecurityIntegrationTest {
             supporters.saveDetails(new SupporterDetails(cut(payload, 120), "console-xss-" + stamp++ + "@example.org",
                     "05401", null, null, false));
         }
+        // A story of its own waiting for review (the stories view shows those first),
+        // rather than whatever other tests left in the database.
+        Campaign campaign = liveCampaign(
+                templates("Act now", "Please act", "Dear {{legislator.name}}", "Hello", "Meet"));
+        Client storyteller = client();
+        Map<String, String> story = new LinkedHashMap<>(
+                storyteller.hiddenFields("/campaigns/" + campaign.getSlug() + "/stories/new"));
+        String payload = XssPayloads.EXECUTABLE.get(0);
+        story.putAll(Map.of("title", payload, "body", "Before " + payload + " after", "attribution", "PSEUDONYM",
+                "displayName", payload, "publishOnSite", "true"));
+        assertThat(storyteller.post("/campaigns/" + campaign.getSlug() + "/stories", story).statusCode())
+            .as("story with " + payload)
+            .isEqualTo(302);
         String email = "xss-admin-" + stamp + "@example.org";
         String password = "xss admin passphrase 42";
         jdbc.update("insert into staff_user (email, display_name, password_hash, role) values (?, ?, ?, 'ADMIN')",
