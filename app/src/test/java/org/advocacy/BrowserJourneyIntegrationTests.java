@@ -285,9 +285,9 @@ class BrowserJourneyIntegrationTests {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         try {
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--window-size=" + width + ",900", "--user-data-dir=" + Files.createTempDirectory("chromium-"));
+            options.addArguments(HeadlessChrome.ARGUMENTS);
+            options.addArguments("--window-size=" + width + ",900",
+                    "--user-data-dir=" + Files.createTempDirectory("chromium-"));
         }
         catch (IOException e) {
             throw new IllegalStateException(e);
@@ -305,7 +305,7 @@ class BrowserJourneyIntegrationTests {
     }
 
     private static WebDriverWait waitFor(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return new WebDriverWait(browser, Duration.ofSeconds(30), HeadlessChrome.POLL);
     }
 
     private String url(String path) {

@@ -176,7 +176,7 @@ class CampaignContentBrowserIntegrationTests {
                 "insert into staff_user (email, display_name, password_hash, role) values (?, 'Content', ?, 'ORGANIZER')",
                 email, encoder.encode(password));
         browser = HeadlessChrome.start();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60), HeadlessChrome.POLL);
         browser.get(base() + "/admin/login");
         wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys(email);
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);

@@ -282,7 +282,7 @@ class EmbeddedWidgetBrowserIntegrationTests {
     }
 
     private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return new WebDriverWait(browser, Duration.ofSeconds(20), HeadlessChrome.POLL);
     }
 
 }

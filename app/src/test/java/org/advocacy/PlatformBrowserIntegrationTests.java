@@ -61,7 +61,7 @@ class PlatformBrowserIntegrationTests {
     @Test
     void anAdministratorLogsIntoTheConsoleAndSeesTheDashboard() {
         browser.get("http://localhost:" + port + "/admin");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60), HeadlessChrome.POLL);
         wait.until(ExpectedConditions.urlContains("/admin/login"));
         WebElement username = wait
             .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));

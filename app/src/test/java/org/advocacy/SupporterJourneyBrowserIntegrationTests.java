@@ -446,7 +446,7 @@ class SupporterJourneyBrowserIntegrationTests {
     }
 
     private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return new WebDriverWait(browser, Duration.ofSeconds(30), HeadlessChrome.POLL);
     }
 
     private static String url(String path) {

@@ -79,7 +79,7 @@ class TrackBillBrowserIntegrationTests extends BillStatusFolderIntegrationTest {
         }
         WebDriver browser = chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), HeadlessChrome.POLL);
             browser.get("http://localhost:" + port + "/admin/login");
             wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
             browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input")).sendKeys(email);
@@ -142,7 +142,7 @@ class TrackBillBrowserIntegrationTests extends BillStatusFolderIntegrationTest {
         }
         WebDriver browser = chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), HeadlessChrome.POLL);
             browser.get("http://localhost:" + port + "/admin/login");
             wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
             browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input")).sendKeys(email);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.advocacy.HeadlessChrome;
 import org.advocacy.StaffAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,7 +67,7 @@ class ConsoleLayoutBrowserIntegrationTests {
                 + "values (?, 'Maria Fernanda Gutiérrez-Santos', 'x', 'ORGANIZER', now(), 'America/Los_Angeles')",
                 "aaa-maria.fernanda.gutierrez-santos." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
         browser = chromium(width);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), HeadlessChrome.POLL);
         browser.get("http://localhost:" + port + "/admin/login");
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
         browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input"))
@@ -118,7 +119,7 @@ class ConsoleLayoutBrowserIntegrationTests {
                     + "(select coalesce(max(number), 0) + 1 from bill where congress = 118), 'Layout test bill') returning id",
                     Long.class);
         browser = chromium(width);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), HeadlessChrome.POLL);
         logIn(wait);
         browser.get("http://localhost:" + port + "/admin/bills/edit/" + bill);
         wait.until(d -> d.findElements(By.tagName("vaadin-tab"))
@@ -188,9 +189,9 @@ class ConsoleLayoutBrowserIntegrationTests {
     private static ChromeDriver chromium(int width) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-layout"), "--window-size=" + width + ",900");
+        options.addArguments(HeadlessChrome.ARGUMENTS);
+        options.addArguments("--user-data-dir=" + Files.createTempDirectory("chromium-layout"),
+                "--window-size=" + width + ",900");
         ChromeDriverService service = new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
             .usingAnyFreePort()

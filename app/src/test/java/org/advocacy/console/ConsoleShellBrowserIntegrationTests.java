@@ -193,7 +193,7 @@ class ConsoleShellBrowserIntegrationTests {
     }
 
     private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60));
+        return new WebDriverWait(driver, Duration.ofSeconds(60), HeadlessChrome.POLL);
     }
 
     private static String heading(WebDriver driver) {

@@ -126,7 +126,7 @@ class ConsoleToPublicSiteIntegrationTests {
 
         WebDriver browser = chromium();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60), HeadlessChrome.POLL);
             browser.get(base() + "/admin/login");
             WebElement user = wait.until(d -> d.findElement(By.cssSelector("input[name='username']")));
             user.sendKeys(email);

@@ -103,7 +103,7 @@ class ConstituentReportBrowserIntegrationTests {
         action(ana, campaign, "LETTER", WYDEN, "MAILTO", "OR", 1, "2020-04-02T10:00:00Z");
 
         logIn(Role.VIEWER);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), HeadlessChrome.POLL);
         browser.get("http://localhost:" + port + "/admin/reports/constituents?member=" + WYDEN
                 + "&from=2020-03-01&to=2020-03-31");
         wait.until(d -> !d.findElements(By.id("report-figures")).isEmpty());
@@ -184,7 +184,7 @@ class ConstituentReportBrowserIntegrationTests {
         finally {
             securityContexts.clearContext();
         }
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), HeadlessChrome.POLL);
         browser.get("http://localhost:" + port + "/admin/login");
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
         browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input")).sendKeys(email);

@@ -74,7 +74,7 @@ class ConsoleJobsBrowserIntegrationTests {
         finally {
             securityContexts.clearContext();
         }
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90), HeadlessChrome.POLL);
         browser.get("http://localhost:" + port + "/admin/login");
         wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-field[name='username'] > input")).isEmpty());
         browser.findElement(By.cssSelector("vaadin-text-field[name='username'] > input")).sendKeys(email);
@@ -111,7 +111,8 @@ class ConsoleJobsBrowserIntegrationTests {
         // The grid renders only the rows in view and the shared database holds many runs:
         // find this run by number.
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> newestDistrictImport() > newestBefore);
+            new WebDriverWait(browser, Duration.ofSeconds(30), HeadlessChrome.POLL)
+                .until(d -> newestDistrictImport() > newestBefore);
         }
         catch (TimeoutException e) {
             throw new AssertionError(

@@ -67,7 +67,7 @@ class ConsoleBrowserSecurityIntegrationTests extends SecurityIntegrationTest {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         browser = HeadlessChrome.start(options -> options.setCapability("goog:loggingPrefs", logs));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(90), HeadlessChrome.POLL);
     }
 
     @AfterAll

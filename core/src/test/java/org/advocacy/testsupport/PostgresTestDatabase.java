@@ -13,7 +13,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * The PostgreSQL every test runs against: a Testcontainers PostgreSQL 17 when a Docker
  * engine is available, otherwise the server named by TEST_DATABASE_URL (default
  * jdbc:postgresql://127.0.0.1:5432/advocacy_test as postgres), whose database is created
- * if missing.
+ * if missing. A module whose tests run in several JVMs at once (surefire forkCount above
+ * one) gives each JVM after the first a database of its own, named with the fork number
+ * (advocacy_test_fork2), because the tests clean the tables they share.
  */
 public final class PostgresTestDatabase {
 
@@ -21,6 +23,9 @@ public final class PostgresTestDatabase {
     }
 
     private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/advocacy_test";
+
+    /** "fork" and surefire's fork number (from 1), set in the root POM. */
+    private static final String FORK_PROPERTY = "advocacy.test.fork";
 
     private static volatile Connection connection;
 
@@ -59,11 +64,24 @@ public final class PostgresTestDatabase {
     }
 
     private static Connection existingServer() {
-        String url = env("TEST_DATABASE_URL", DEFAULT_URL);
+        String url = forkDatabase(env("TEST_DATABASE_URL", DEFAULT_URL),
+                System.getProperty(FORK_PROPERTY, "fork1").replaceFirst("^fork", ""));
         String username = env("TEST_DATABASE_USERNAME", "postgres");
         String password = env("TEST_DATABASE_PASSWORD", "postgres");
         createDatabaseIfMissing(url, username, password);
         return new Connection(url, username, password);
+    }
+
+    /**
+     * The URL with "_fork" and the fork number after the database name, from fork 2 on.
+     */
+    static String forkDatabase(String url, String forkNumber) {
+        if (forkNumber.isBlank() || forkNumber.equals("1") || !forkNumber.chars().allMatch(Character::isDigit)) {
+            return url;
+        }
+        int query = url.indexOf('?');
+        int end = query < 0 ? url.length() : query;
+        return url.substring(0, end) + "_fork" + forkNumber + url.substring(end);
     }
 
     private static void createDatabaseIfMissing(String url, String username, String password) {
