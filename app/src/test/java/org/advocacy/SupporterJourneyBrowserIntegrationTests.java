@@ -1,6 +1,7 @@
 package org.advocacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.advocacy.testsupport.SharedSmtp;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -395,26 +398,35 @@ class SupporterJourneyBrowserIntegrationTests {
     }
 
     /** Waits for the email to this address whose subject starts as given. */
-    private static MimeMessage awaitMail(String to, String subjectPrefix) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : greenMail.getReceivedMessages()) {
-                boolean toThem = Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
-                if (toThem && message.getSubject().startsWith(subjectPrefix)) {
-                    return message;
-                }
+    private static MimeMessage awaitMail(String to, String subjectPrefix) {
+        AtomicReference<MimeMessage> found = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            found.set(mailTo(to, subjectPrefix));
+            assertThat(found.get()).as("an email to %s starting '%s'; received: %s", to, subjectPrefix, subjects())
+                .isNotNull();
+        });
+        return found.get();
+    }
+
+    private static @Nullable MimeMessage mailTo(String to, String subjectPrefix) throws MessagingException {
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            boolean toThem = Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
+            if (toThem && message.getSubject().startsWith(subjectPrefix)) {
+                return message;
             }
-            Thread.sleep(200);
         }
-        throw new AssertionError("No email to " + to + " starting '" + subjectPrefix + "'; received: "
-                + Arrays.stream(greenMail.getReceivedMessages()).map(m -> {
-                    try {
-                        return m.getSubject();
-                    }
-                    catch (MessagingException e) {
-                        return e.toString();
-                    }
-                }).toList());
+        return null;
+    }
+
+    private static List<String> subjects() {
+        return Arrays.stream(greenMail.getReceivedMessages()).map(m -> {
+            try {
+                return m.getSubject();
+            }
+            catch (MessagingException e) {
+                return e.toString();
+            }
+        }).toList();
     }
 
     /** The decoded plain text of a message. */

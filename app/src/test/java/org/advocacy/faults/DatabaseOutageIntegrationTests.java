@@ -1,12 +1,14 @@
 package org.advocacy.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import org.advocacy.AdvocacyApplication;
@@ -127,17 +129,15 @@ class DatabaseOutageIntegrationTests {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> awaitResponse(String path, Predicate<HttpResponse<String>> wanted, Duration within)
-            throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        HttpResponse<String> last = get(path);
-        while (!wanted.test(last)) {
-            assertThat(System.nanoTime()).as("%s answered %d: %s", path, last.statusCode(), last.body())
-                .isLessThan(deadline);
-            Thread.sleep(200);
-            last = get(path);
-        }
-        return last;
+    private HttpResponse<String> awaitResponse(String path, Predicate<HttpResponse<String>> wanted, Duration within) {
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+        await().atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            HttpResponse<String> response = get(path);
+            last.set(response);
+            assertThat(wanted.test(response)).as("%s answered %d: %s", path, response.statusCode(), response.body())
+                .isTrue();
+        });
+        return last.get();
     }
 
     private static long millisSince(long nanoTime) {
